@@ -1,0 +1,86 @@
+/// Turns UTF-8 byte offsets of a text into 1-based line and column positions.
+///
+/// Line breaks are `\n`, `\r\n` and a lone `\r` (as in JSON and YAML). Columns count Unicode scalars:
+/// every byte that is not a UTF-8 continuation byte starts a new column. Building the table is one pass
+/// over the bytes; each lookup is a binary search plus a scan of one line, so a caller that only needs
+/// positions for diagnostics pays nothing until it asks.
+public struct LineTable: Sendable {
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    private let lineStarts: [Int]
+    private let bytes: [UInt8]
+
+    /// Indexes the line breaks of `bytes`.
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        var index = 0
+        let count = bytes.count
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < count {
+                let byte = buffer[index]
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D {
+                    if index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
+            }
+        }
+        self.lineStarts = starts
+    }
+
+    /// Indexes the line breaks of `text`.
+    public init(_ text: String) {
+        self.init(Array(text.utf8))
+    }
+
+    /// Number of lines (a text with no line break has one).
+    public var lineCount: Int { lineStarts.count }
+
+    /// The position of the byte at `offset` (clamped to the text; `bytes.count` is the end of the text).
+    public func position(ofByte offset: Int) -> SourcePosition {
+        let offset = max(0, min(offset, bytes.count))
+        // Last line start <= offset.
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: low + 1, column: column)
+    }
+
+    /// The span covering the bytes `range`.
+    public func span(ofBytes range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: position(ofByte: range.lowerBound), end: position(ofByte: range.upperBound))
+    }
+
+    /// The byte range of line `line` (1-based), without its line break.
+    public func byteRange(ofLine line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    /// The byte offset of a 1-based `position` (clamped to its line).
+    public func byteOffset(of position: SourcePosition) -> Int {
+        let range = byteRange(ofLine: position.line)
+        var column = 1
+        var index = range.lowerBound
+        while index < range.upperBound, column < position.column {
+            index += 1
+            while index < range.upperBound, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            column += 1
+        }
+        return index
+    }
+}
