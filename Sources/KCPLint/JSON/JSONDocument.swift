@@ -1,0 +1,497 @@
+/// The type of a JSON value.
+public enum JSONKind: UInt8, Sendable, Hashable, CaseIterable {
+    /// `{ ... }`.
+    case object
+    /// `[ ... ]`.
+    case array
+    /// `"..."`.
+    case string
+    /// A number such as `-1.5e3`.
+    case number
+    /// The literal `true`.
+    case `true`
+    /// The literal `false`.
+    case `false`
+    /// The literal `null`.
+    case null
+}
+
+/// An opaque handle to one value of a ``JSONDocument``; valid only with the document that produced it.
+public struct JSONNodeID: Hashable, Sendable {
+    /// Index of the node in the document's tape.
+    let index: Int32
+
+    init(_ index: Int32) {
+        self.index = index
+    }
+
+    init(_ index: Int) {
+        self.index = Int32(truncatingIfNeeded: index)
+    }
+}
+
+/// One `"key": value` member of a JSON object.
+public struct JSONMember: Sendable, Hashable {
+    /// The key, decoded (escapes resolved).
+    public var key: String
+    /// The byte range of the key token, quotes included.
+    public var keyRange: Range<Int>
+    /// The member's value.
+    public var value: JSONNodeID
+
+    /// Creates a member.
+    public init(key: String, keyRange: Range<Int>, value: JSONNodeID) {
+        self.key = key
+        self.keyRange = keyRange
+        self.value = value
+    }
+}
+
+/// One entry of the flat tape that describes a parsed document.
+///
+/// Values appear in document order; an object's keys are string nodes (flagged ``isKey``) each directly
+/// followed by its value. A container's direct children are listed contiguously in `children`, from
+/// `base` for `count` entries (key node indices for objects, value node indices for arrays).
+struct JSONTapeNode: Sendable {
+    /// Offset of the first byte of the token.
+    var start: Int32
+    /// Offset just after the last byte (the closing quote or bracket).
+    var end: Int32
+    /// Containers: first index into `children`.
+    var base: Int32
+    /// Containers: number of members or items.
+    var count: Int32
+    /// The value type.
+    var kind: JSONKind
+    /// ``hasEscapes``, ``isInteger``, ``isKey``.
+    var flags: UInt8
+
+    /// Strings: the raw text contains a backslash escape.
+    static let hasEscapes: UInt8 = 1
+    /// Numbers: the lexeme has neither fraction nor exponent.
+    static let isInteger: UInt8 = 2
+    /// Strings: the node is an object key, not a value.
+    static let isKey: UInt8 = 4
+
+    init(kind: JSONKind, start: Int, end: Int, flags: UInt8 = 0) {
+        self.start = Int32(truncatingIfNeeded: start)
+        self.end = Int32(truncatingIfNeeded: end)
+        self.base = 0
+        self.count = 0
+        self.kind = kind
+        self.flags = flags
+    }
+}
+
+/// A parsed, well-formed JSON text: the input bytes plus a flat index of every value in it.
+///
+/// Strings and numbers are kept as byte ranges and decoded only when asked, so reading is cheap and the
+/// exact lexemes stay available. Every accessor tolerates any ``JSONNodeID`` (one of another document
+/// yields empty or `nil` results rather than a trap).
+public struct JSONDocument: Sendable {
+    /// The input exactly as given to the reader, byte order mark included if present.
+    public let bytes: [UInt8]
+    /// The values in document order.
+    let tape: [JSONTapeNode]
+    /// Direct children of every container, contiguous per container.
+    let children: [Int32]
+
+    init(bytes: [UInt8], tape: [JSONTapeNode], children: [Int32]) {
+        self.bytes = bytes
+        self.tape = tape
+        self.children = children
+    }
+
+    /// The top-level value.
+    public var root: JSONNodeID { JSONNodeID(Int32(0)) }
+
+    /// The tape entry for `node`, or `nil` for a handle this document did not produce.
+    @inline(__always)
+    private func entry(_ node: JSONNodeID) -> JSONTapeNode? {
+        let index = Int(node.index)
+        return index >= 0 && index < tape.count ? tape[index] : nil
+    }
+
+    /// The type of `node`.
+    public func kind(of node: JSONNodeID) -> JSONKind {
+        entry(node)?.kind ?? .null
+    }
+
+    /// The bytes of the whole value: strings include their quotes, containers run bracket to bracket.
+    public func byteRange(of node: JSONNodeID) -> Range<Int> {
+        guard let entry = entry(node) else { return 0..<0 }
+        return Int(entry.start)..<Int(entry.end)
+    }
+
+    /// The members of an object in document order (duplicates included); empty for other values.
+    public func members(of object: JSONNodeID) -> JSONMembers {
+        guard let entry = entry(object), entry.kind == .object else {
+            return JSONMembers(document: self, base: 0, count: 0)
+        }
+        return JSONMembers(document: self, base: Int(entry.base), count: Int(entry.count))
+    }
+
+    /// The first member of `object` whose decoded key equals `key`, or `nil`.
+    ///
+    /// Keys without escapes are compared byte for byte, without decoding or allocating.
+    public func member(of object: JSONNodeID, named key: String) -> JSONMember? {
+        guard let entry = entry(object), entry.kind == .object, entry.count > 0 else { return nil }
+        var name = key
+        let found: Int? = name.withUTF8 { wanted in
+            bytes.withUnsafeBufferPointer { buffer in
+                let base = Int(entry.base)
+                for slot in base..<(base + Int(entry.count)) where slot < children.count {
+                    let keyIndex = Int(children[slot])
+                    guard keyIndex < tape.count else { continue }
+                    if Self.stringEquals(tape[keyIndex], wanted, in: buffer) { return keyIndex }
+                }
+                return nil
+            }
+        }
+        guard let keyIndex = found else { return nil }
+        let keyNode = tape[keyIndex]
+        return JSONMember(key: key, keyRange: Int(keyNode.start)..<Int(keyNode.end), value: JSONNodeID(keyIndex + 1))
+    }
+
+    /// The items of an array in order; empty for other values.
+    public func items(of array: JSONNodeID) -> JSONItems {
+        guard let entry = entry(array), entry.kind == .array else {
+            return JSONItems(children: children, base: 0, count: 0)
+        }
+        return JSONItems(children: children, base: Int(entry.base), count: Int(entry.count))
+    }
+
+    /// The number of members of an object or items of an array; 0 for scalars.
+    public func count(of node: JSONNodeID) -> Int {
+        guard let entry = entry(node), entry.kind == .object || entry.kind == .array else { return 0 }
+        return Int(entry.count)
+    }
+
+    /// The decoded value of a string (escapes resolved, `\u0000` kept), or `nil` for other values.
+    public func string(of node: JSONNodeID) -> String? {
+        guard let entry = entry(node), entry.kind == .string else { return nil }
+        return decodedString(entry)
+    }
+
+    /// Whether `node` is a string whose decoded UTF-8 bytes equal `utf8`; does not allocate.
+    public func stringEquals(_ node: JSONNodeID, _ utf8: [UInt8]) -> Bool {
+        guard let entry = entry(node), entry.kind == .string else { return false }
+        return utf8.withUnsafeBufferPointer { wanted in
+            bytes.withUnsafeBufferPointer { buffer in Self.stringEquals(entry, wanted, in: buffer) }
+        }
+    }
+
+    /// The exact number lexeme as written (`"1E400"`, `"-0"`), or `nil` for other values.
+    public func numberText(of node: JSONNodeID) -> String? {
+        guard let entry = entry(node), entry.kind == .number else { return nil }
+        return text(entry)
+    }
+
+    /// Whether `node` is a number written with neither a fraction nor an exponent (`-12`, not `12.0`, `1e2`).
+    public func isIntegerNumber(_ node: JSONNodeID) -> Bool {
+        guard let entry = entry(node), entry.kind == .number else { return false }
+        return entry.flags & JSONTapeNode.isInteger != 0
+    }
+
+    /// The value of a number as the nearest `Double` (±infinity beyond its range), or `nil` for other values.
+    public func doubleValue(of node: JSONNodeID) -> Double? {
+        guard let entry = entry(node), entry.kind == .number else { return nil }
+        // Fast path: short integers are exact in a Double.
+        let start = Int(entry.start)
+        let end = Int(entry.end)
+        if entry.flags & JSONTapeNode.isInteger != 0 && end - start <= 15 && start < end && end <= bytes.count {
+            var index = start
+            let negative = bytes[index] == 0x2D
+            if negative { index += 1 }
+            var value = 0
+            while index < end {
+                value = value &* 10 &+ Int(bytes[index] &- 0x30)
+                index += 1
+            }
+            return negative ? -Double(value) : Double(value)
+        }
+        guard let text = text(entry) else { return nil }
+        return Double(text)
+    }
+
+    /// The value of `true` or `false`, or `nil` for other values.
+    public func boolValue(of node: JSONNodeID) -> Bool? {
+        switch entry(node)?.kind {
+        case .true?: true
+        case .false?: false
+        default: nil
+        }
+    }
+
+    /// The number of UTF-8 bytes of a decoded string, or `nil` for other values.
+    public func utf8Count(ofString node: JSONNodeID) -> Int? {
+        guard let entry = entry(node), entry.kind == .string else { return nil }
+        let start = Int(entry.start) + 1
+        let end = Int(entry.end) - 1
+        guard start <= end else { return 0 }
+        if entry.flags & JSONTapeNode.hasEscapes == 0 { return end - start }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var decoder = JSONStringDecoder(buffer, start..<end)
+            var count = 0
+            while decoder.next() != nil { count += 1 }
+            return count
+        }
+    }
+
+    /// The number of Unicode scalars of a decoded string, or `nil` for other values.
+    public func scalarCount(ofString node: JSONNodeID) -> Int? {
+        guard let entry = entry(node), entry.kind == .string else { return nil }
+        let start = Int(entry.start) + 1
+        let end = Int(entry.end) - 1
+        guard start <= end, end <= bytes.count else { return 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            if entry.flags & JSONTapeNode.hasEscapes == 0 {
+                for index in start..<end where buffer[index] & 0xC0 != 0x80 { count += 1 }
+            } else {
+                var decoder = JSONStringDecoder(buffer, start..<end)
+                while let byte = decoder.next() {
+                    if byte & 0xC0 != 0x80 { count += 1 }
+                }
+            }
+            return count
+        }
+    }
+
+    // MARK: - Internals
+
+    /// The raw token text (for numbers).
+    private func text(_ entry: JSONTapeNode) -> String? {
+        let start = Int(entry.start)
+        let end = Int(entry.end)
+        guard start >= 0, start <= end, end <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+        }
+    }
+
+    /// The decoded text of a string or key node.
+    func decodedString(_ entry: JSONTapeNode) -> String {
+        let start = Int(entry.start) + 1
+        let end = Int(entry.end) - 1
+        guard start >= 1, start <= end, end <= bytes.count else { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            if entry.flags & JSONTapeNode.hasEscapes == 0 {
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            }
+            var decoded: [UInt8] = []
+            decoded.reserveCapacity(end - start)
+            var decoder = JSONStringDecoder(buffer, start..<end)
+            while let byte = decoder.next() { decoded.append(byte) }
+            return String(decoding: decoded, as: UTF8.self)
+        }
+    }
+
+    /// Whether the decoded value of the string node `entry` equals `wanted`.
+    static func stringEquals(
+        _ entry: JSONTapeNode, _ wanted: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard entry.kind == .string else { return false }
+        let start = Int(entry.start) + 1
+        let end = Int(entry.end) - 1
+        guard start >= 1, start <= end, end <= buffer.count else { return false }
+        if entry.flags & JSONTapeNode.hasEscapes == 0 {
+            guard end - start == wanted.count else { return false }
+            var index = 0
+            while index < wanted.count {
+                if buffer[start + index] != wanted[index] { return false }
+                index += 1
+            }
+            return true
+        }
+        // An escaped string decodes to fewer bytes than it spells, never more.
+        guard wanted.count <= end - start else { return false }
+        var decoder = JSONStringDecoder(buffer, start..<end)
+        var index = 0
+        while let byte = decoder.next() {
+            guard index < wanted.count, wanted[index] == byte else { return false }
+            index += 1
+        }
+        return index == wanted.count
+    }
+}
+
+/// The members of a JSON object, in document order, decoded on access.
+public struct JSONMembers: RandomAccessCollection, Sendable {
+    /// The document the members belong to.
+    private let document: JSONDocument
+    /// First slot in the document's children list.
+    private let base: Int
+
+    /// The number of members.
+    public let count: Int
+
+    init(document: JSONDocument, base: Int, count: Int) {
+        self.document = document
+        self.base = base
+        self.count = count
+    }
+
+    /// Always 0.
+    public var startIndex: Int { 0 }
+    /// The number of members.
+    public var endIndex: Int { count }
+
+    /// The member at `position` (0-based), with its key decoded.
+    public subscript(position: Int) -> JSONMember {
+        let slot = base + position
+        guard position >= 0, position < count, slot < document.children.count else {
+            return JSONMember(key: "", keyRange: 0..<0, value: JSONNodeID(Int32(-1)))
+        }
+        let keyIndex = Int(document.children[slot])
+        guard keyIndex >= 0, keyIndex < document.tape.count else {
+            return JSONMember(key: "", keyRange: 0..<0, value: JSONNodeID(Int32(-1)))
+        }
+        let keyNode = document.tape[keyIndex]
+        return JSONMember(
+            key: document.decodedString(keyNode),
+            keyRange: Int(keyNode.start)..<Int(keyNode.end),
+            value: JSONNodeID(keyIndex + 1)
+        )
+    }
+}
+
+/// The items of a JSON array, in order.
+public struct JSONItems: RandomAccessCollection, Sendable {
+    /// The document's children list.
+    private let children: [Int32]
+    /// First slot in `children`.
+    private let base: Int
+
+    /// The number of items.
+    public let count: Int
+
+    init(children: [Int32], base: Int, count: Int) {
+        self.children = children
+        self.base = base
+        self.count = count
+    }
+
+    /// Always 0.
+    public var startIndex: Int { 0 }
+    /// The number of items.
+    public var endIndex: Int { count }
+
+    /// The item at `position` (0-based).
+    public subscript(position: Int) -> JSONNodeID {
+        let slot = base + position
+        guard position >= 0, position < count, slot < children.count else { return JSONNodeID(Int32(-1)) }
+        return JSONNodeID(children[slot])
+    }
+}
+
+/// Produces the decoded UTF-8 bytes of the raw text of a well-formed JSON string, one at a time.
+///
+/// The text between the quotes must have been validated by the reader; malformed escapes in anything else
+/// decode to U+FFFD instead of trapping.
+struct JSONStringDecoder {
+    private let buffer: UnsafeBufferPointer<UInt8>
+    private var index: Int
+    private let end: Int
+    /// Bytes of an escape still to deliver, lowest byte first.
+    private var pending: UInt32 = 0
+    private var pendingCount = 0
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        self.buffer = buffer
+        self.index = max(0, range.lowerBound)
+        self.end = min(buffer.count, range.upperBound)
+    }
+
+    /// The next decoded byte, or `nil` at the end.
+    mutating func next() -> UInt8? {
+        if pendingCount > 0 {
+            let byte = UInt8(truncatingIfNeeded: pending)
+            pending >>= 8
+            pendingCount -= 1
+            return byte
+        }
+        guard index < end else { return nil }
+        let byte = buffer[index]
+        guard byte == 0x5C else {
+            index += 1
+            return byte
+        }
+        guard index + 1 < end else {
+            index = end
+            return nil
+        }
+        let escape = buffer[index + 1]
+        index += 2
+        switch escape {
+        case UInt8(ascii: "b"): return 0x08
+        case UInt8(ascii: "f"): return 0x0C
+        case UInt8(ascii: "n"): return 0x0A
+        case UInt8(ascii: "r"): return 0x0D
+        case UInt8(ascii: "t"): return 0x09
+        case UInt8(ascii: "u"): break
+        default: return escape
+        }
+        var scalar: UInt32 = 0xFFFD
+        if let unit = hexQuad(at: index) {
+            index += 4
+            scalar = unit
+            if unit >= 0xD800 && unit <= 0xDBFF {
+                if index + 1 < end, buffer[index] == 0x5C, buffer[index + 1] == UInt8(ascii: "u"),
+                    let low = hexQuad(at: index + 2), low >= 0xDC00, low <= 0xDFFF
+                {
+                    index += 6
+                    scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    scalar = 0xFFFD
+                }
+            } else if unit >= 0xDC00 && unit <= 0xDFFF {
+                scalar = 0xFFFD
+            }
+        }
+        return emit(scalar)
+    }
+
+    /// Queues the UTF-8 encoding of `scalar` and returns its first byte.
+    private mutating func emit(_ scalar: UInt32) -> UInt8 {
+        switch scalar {
+        case 0..<0x80:
+            return UInt8(scalar)
+        case 0x80..<0x800:
+            pending = 0x80 | (scalar & 0x3F)
+            pendingCount = 1
+            return UInt8(0xC0 | (scalar >> 6))
+        case 0x800..<0x10000:
+            pending = (0x80 | ((scalar >> 6) & 0x3F)) | ((0x80 | (scalar & 0x3F)) << 8)
+            pendingCount = 2
+            return UInt8(0xE0 | (scalar >> 12))
+        default:
+            pending = (0x80 | ((scalar >> 12) & 0x3F)) | ((0x80 | ((scalar >> 6) & 0x3F)) << 8)
+                | ((0x80 | (scalar & 0x3F)) << 16)
+            pendingCount = 3
+            return UInt8(0xF0 | ((scalar >> 18) & 0x07))
+        }
+    }
+
+    /// The value of four hexadecimal digits at `offset`, or `nil`.
+    private func hexQuad(at offset: Int) -> UInt32? {
+        guard offset >= 0, offset + 4 <= end else { return nil }
+        var value: UInt32 = 0
+        for position in offset..<(offset + 4) {
+            guard let digit = jsonHexDigitValue(buffer[position]) else { return nil }
+            value = value << 4 | digit
+        }
+        return value
+    }
+}
+
+/// The value of an ASCII hexadecimal digit, or `nil`.
+@inline(__always)
+func jsonHexDigitValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case 0x30...0x39: UInt32(byte - 0x30)
+    case 0x41...0x46: UInt32(byte - 0x41 + 10)
+    case 0x61...0x66: UInt32(byte - 0x61 + 10)
+    default: nil
+    }
+}
