@@ -1,0 +1,160 @@
+/// The text of one catalogue file.
+public struct CatalogueSource: Sendable, Hashable {
+    /// A name for messages, usually the file path.
+    public var name: String
+    /// The YAML text.
+    public var text: String
+
+    /// Creates a source from a name and YAML text.
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// A loaded, checked rule catalogue: request kinds, field dictionaries and rules.
+///
+/// Load it once and build a ``Validator`` from it; both are immutable and `Sendable`.
+public struct Catalogue: Sendable {
+    let kinds: [KindDefinition]
+    let rules: [RuleDefinition]
+    /// The severity policy text of the catalogue, if it has one.
+    public let policy: String?
+    /// The names of the files that make up the catalogue, in load order.
+    public let sourceNames: [String]
+
+    /// Loads catalogue files in order; later files extend and override earlier ones.
+    /// - Throws: ``CatalogueError`` with every problem found, each located in its YAML file.
+    public init(sources: [CatalogueSource]) throws(CatalogueError) {
+        let loader = CatalogueLoader()
+        for source in sources { loader.load(source) }
+        if !loader.problems.isEmpty {
+            throw CatalogueError(problems: loader.problems)
+        }
+        self.kinds = loader.kinds
+        self.rules = loader.rules
+        self.policy = loader.policy
+        self.sourceNames = sources.map(\.name)
+    }
+
+    /// The default NHN KCP catalogue, compiled into the library (no file is read).
+    public static func standard() throws(CatalogueError) -> Catalogue {
+        try Catalogue(sources: standardSources)
+    }
+
+    /// The default catalogue followed by `sources` (user rules, overrides).
+    public static func standard(extendedWith sources: [CatalogueSource]) throws(CatalogueError) -> Catalogue {
+        try Catalogue(sources: standardSources + sources)
+    }
+
+    /// The files of the default catalogue as compiled into the library.
+    public static var standardSources: [CatalogueSource] {
+        DefaultCatalogueFiles.files.map { CatalogueSource(name: "Rules/\($0.name)", text: $0.text) }
+    }
+
+    /// The ids of the request kinds, in detection order.
+    public var kindIDs: [String] { kinds.map(\.id) }
+
+    /// Public descriptions of the kinds.
+    public var kindSummaries: [KindSummary] {
+        kinds.map { KindSummary(id: $0.id, title: $0.title, endpoint: $0.endpoint, detection: ConditionText.describe($0.detect)) }
+    }
+
+    /// Public descriptions of the rules, in catalogue order.
+    public var ruleSummaries: [RuleSummary] {
+        rules.map { rule in
+            RuleSummary(
+                id: rule.id, title: rule.title, severity: rule.severity, isEnabled: rule.enabled,
+                kinds: rule.kinds.map { Array($0).sorted() } ?? [], rationale: rule.rationale, source: rule.source,
+                reference: rule.reference, isBuiltin: rule.builtin,
+                validExamples: rule.examples.valid.map(\.json),
+                invalidExamples: rule.examples.invalid.map { ($0.json, $0.pointers) }.map(RuleSummary.InvalidExample.init),
+                location: rule.location, message: rule.message)
+        }
+    }
+}
+
+/// A request kind as shown to users.
+public struct KindSummary: Sendable, Hashable {
+    /// The kind id (`sdk-payment`, …).
+    public var id: String
+    /// What the kind is.
+    public var title: LocalizedText
+    /// The call or endpoint.
+    public var endpoint: String?
+    /// How the kind is detected, as text.
+    public var detection: String
+}
+
+/// A rule as shown to users (`kcplint rules`, `kcplint explain`, SARIF rule metadata).
+public struct RuleSummary: Sendable, Hashable {
+    /// An invalid example and the pointers it must be reported at.
+    public struct InvalidExample: Sendable, Hashable {
+        /// JSON text.
+        public var json: String
+        /// Expected pointers.
+        public var pointers: [String]
+    }
+
+    /// The rule id.
+    public var id: String
+    /// The title.
+    public var title: LocalizedText
+    /// Its severity (after overrides).
+    public var severity: Severity
+    /// False when turned off.
+    public var isEnabled: Bool
+    /// The kinds it applies to (empty: every kind).
+    public var kinds: [String]
+    /// Why the rule exists.
+    public var rationale: String
+    /// The documentation page it encodes.
+    public var source: String
+    /// The candidate id in the reference, if any.
+    public var reference: String?
+    /// True for rules implemented by the engine.
+    public var isBuiltin: Bool
+    /// Valid examples (JSON text).
+    public var validExamples: [String]
+    /// Invalid examples.
+    public var invalidExamples: [InvalidExample]
+    /// Where the rule is defined.
+    public var location: CatalogueLocation
+    /// The message template, if the rule has one.
+    public var message: LocalizedText?
+}
+
+/// Renders conditions as readable text (for `kcplint kinds`).
+enum ConditionText {
+    static func describe(_ condition: Condition) -> String {
+        switch condition {
+        case .all(let items): return items.map(describe).joined(separator: " and ").wrappedIf(items.count > 1)
+        case .any(let items): return items.map(describe).joined(separator: " or ").wrappedIf(items.count > 1)
+        case .not(let inner): return "not " + describe(inner)
+        case .predicate(let predicate):
+            let parts = predicate.operators.map { op -> String in
+                switch op {
+                case .present(true): "is present"
+                case .present(false): "is absent"
+                case .equals(let value): "= \(value.jsonText)"
+                case .oneOf(let values): "in [\(Describe.list(values))]"
+                case .matches(let pattern): "matches /\(pattern.source)/"
+                case .type(let set): "is \(Describe.typeName(set, .en))"
+                case .compare(let comparison, let operand): "\(comparison.rawValue) \(operand)"
+                case .length(let bounds): "length \(bounds)"
+                case .bytes(let bounds): "bytes \(bounds)"
+                case .format(let format): "is \(format.rawValue)"
+                case .empty(let flag): flag ? "is empty" : "is not empty"
+                case .some(let inner): "has some item where \(describe(inner))"
+                case .every(let inner): "has every item where \(describe(inner))"
+                case .none(let inner): "has no item where \(describe(inner))"
+                }
+            }
+            return "`\(predicate.path.text)` " + parts.joined(separator: " and ")
+        }
+    }
+}
+
+extension String {
+    fileprivate func wrappedIf(_ condition: Bool) -> String { condition ? "(\(self))" : self }
+}

@@ -1,0 +1,336 @@
+/// Text in English and Korean.
+public struct LocalizedText: Sendable, Hashable {
+    /// English text.
+    public var en: String
+    /// Korean text.
+    public var ko: String
+
+    /// Creates a text with both languages.
+    public init(en: String, ko: String) {
+        self.en = en
+        self.ko = ko
+    }
+
+    /// The same text in both languages.
+    public init(_ both: String) {
+        self.init(en: both, ko: both)
+    }
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .en: en
+        case .ko: ko
+        }
+    }
+}
+
+/// A severity: how bad a finding is.
+public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// Advice: the request works.
+    case info
+    /// Very likely a bug, deprecated, or undocumented.
+    case warning
+    /// PortOne or KCP will reject the request or do the wrong thing.
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A JSON scalar written in a catalogue (an `enum` entry, an `equals` argument).
+enum JSONLiteral: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case number(Double, text: String)
+    case string(String)
+
+    /// JSON text of the literal.
+    var jsonText: String {
+        switch self {
+        case .null: "null"
+        case .bool(let value): value ? "true" : "false"
+        case .number(_, let text): text
+        case .string(let value): JSONText.quote(value)
+        }
+    }
+}
+
+/// The JSON types a field or predicate can name.
+struct TypeSet: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+    static let string = TypeSet(rawValue: 1)
+    static let integer = TypeSet(rawValue: 2)
+    static let number = TypeSet(rawValue: 4)
+    static let boolean = TypeSet(rawValue: 8)
+    static let object = TypeSet(rawValue: 16)
+    static let array = TypeSet(rawValue: 32)
+    static let null = TypeSet(rawValue: 64)
+    static let any = TypeSet(rawValue: 127)
+
+    static let names: [(String, TypeSet)] = [
+        ("string", .string), ("integer", .integer), ("number", .number), ("boolean", .boolean),
+        ("object", .object), ("array", .array), ("null", .null), ("any", .any),
+    ]
+}
+
+/// One step of a path.
+enum PathSegment: Sendable, Hashable {
+    case key(String)
+    case index(Int)
+    case wildcard
+}
+
+/// A compiled path such as `kcpProducts[*].quantity`.
+struct FieldPath: Sendable, Hashable, CustomStringConvertible {
+    var segments: [PathSegment]
+    /// `$.x`: resolved from the payload root even inside a quantifier.
+    var fromRoot: Bool
+    var text: String
+
+    var description: String { text }
+    var hasWildcard: Bool { segments.contains(.wildcard) }
+}
+
+/// Numeric comparison operators.
+enum Comparison: String, Sendable, Hashable {
+    case lt, lte, gt, gte
+}
+
+/// The right-hand side of a numeric comparison.
+enum Operand: Sendable, Hashable {
+    case constant(Double, text: String)
+    case path(FieldPath)
+}
+
+/// Bounds on a length or count.
+struct Bounds: Sendable, Hashable {
+    var min: Int?
+    var max: Int?
+
+    func contains(_ value: Int) -> Bool {
+        if let min, value < min { return false }
+        if let max, value > max { return false }
+        return true
+    }
+}
+
+/// A condition over the payload (`when`, `detect`, quantifiers).
+indirect enum Condition: Sendable, Hashable {
+    case all([Condition])
+    case any([Condition])
+    case not(Condition)
+    case predicate(Predicate)
+}
+
+/// A field predicate: a path and operators that must all hold.
+struct Predicate: Sendable, Hashable {
+    var path: FieldPath
+    var operators: [PredicateOperator]
+}
+
+/// One operator of a field predicate.
+enum PredicateOperator: Sendable, Hashable {
+    case present(Bool)
+    case equals(JSONLiteral)
+    case oneOf([JSONLiteral])
+    case matches(Pattern)
+    case type(TypeSet)
+    case compare(Comparison, Operand)
+    case length(Bounds)
+    case bytes(Bounds)
+    case format(NamedFormat)
+    case empty(Bool)
+    case some(Condition)
+    case every(Condition)
+    case none(Condition)
+}
+
+/// One value check of an assertion.
+enum ValueCheck: Sendable, Hashable {
+    case type(TypeSet)
+    case enumeration([JSONLiteral])
+    case notIn([JSONLiteral])
+    case equals(JSONLiteral)
+    case pattern(Pattern)
+    case notPattern(Pattern)
+    case min(Operand)
+    case max(Operand)
+    case length(Bounds)
+    case bytes(Bounds)
+    case format(NamedFormat)
+    case notFormat(NamedFormat)
+    case notPast
+    case unique(FieldPath)
+    case that(Condition)
+}
+
+/// What an assertion checks.
+enum AssertionKind: Sendable, Hashable {
+    case require([FieldPath])
+    case forbid([FieldPath])
+    case requireAny([FieldPath])
+    case exclusive([FieldPath])
+    case value(FieldPath, [ValueCheck])
+}
+
+/// An assertion of a rule, with optional message and fix of its own.
+struct Assertion: Sendable, Hashable {
+    var kind: AssertionKind
+    var message: LocalizedText?
+    var fix: FixTemplate?
+}
+
+/// A fix as written in a catalogue.
+struct FixTemplate: Sendable, Hashable {
+    var replace: JSONLiteral?
+    var rename: String?
+    var map: [JSONLiteral: JSONLiteral]
+    var message: LocalizedText?
+}
+
+/// Masking of a sensitive value.
+enum Sensitivity: String, Sendable, Hashable {
+    /// Nothing of the value is printed.
+    case full
+    /// A card number: at most the first 6 and last 4 digits are printed.
+    case pan
+}
+
+/// A field of the dictionary.
+final class FieldSpec: Sendable {
+    let name: String
+    let types: TypeSet
+    let title: LocalizedText?
+    let enumeration: [JSONLiteral]?
+    let format: NamedFormat?
+    let pattern: Pattern?
+    let length: Bounds?
+    let bytes: Bounds?
+    let minimum: Double?
+    let maximum: Double?
+    let items: Bounds?
+    let itemSpec: FieldSpec?
+    let properties: [String: FieldSpec]
+    let propertyOrder: [String]
+    let open: Bool
+    let required: Bool
+    let deprecated: LocalizedText?
+    let replacement: String?
+    let sensitive: Sensitivity?
+    let severity: Severity?
+
+    init(
+        name: String, types: TypeSet, title: LocalizedText?, enumeration: [JSONLiteral]?, format: NamedFormat?,
+        pattern: Pattern?, length: Bounds?, bytes: Bounds?, minimum: Double?, maximum: Double?, items: Bounds?,
+        itemSpec: FieldSpec?, properties: [String: FieldSpec], propertyOrder: [String], open: Bool, required: Bool,
+        deprecated: LocalizedText?, replacement: String?, sensitive: Sensitivity?, severity: Severity?
+    ) {
+        self.name = name
+        self.types = types
+        self.title = title
+        self.enumeration = enumeration
+        self.format = format
+        self.pattern = pattern
+        self.length = length
+        self.bytes = bytes
+        self.minimum = minimum
+        self.maximum = maximum
+        self.items = items
+        self.itemSpec = itemSpec
+        self.properties = properties
+        self.propertyOrder = propertyOrder
+        self.open = open
+        self.required = required
+        self.deprecated = deprecated
+        self.replacement = replacement
+        self.sensitive = sensitive
+        self.severity = severity
+    }
+
+    /// A spec for an object holding `properties`.
+    static func object(name: String, properties: [String: FieldSpec], order: [String], open: Bool) -> FieldSpec {
+        FieldSpec(
+            name: name, types: .object, title: nil, enumeration: nil, format: nil, pattern: nil, length: nil,
+            bytes: nil, minimum: nil, maximum: nil, items: nil, itemSpec: nil, properties: properties,
+            propertyOrder: order, open: open, required: false, deprecated: nil, replacement: nil, sensitive: nil,
+            severity: nil)
+    }
+}
+
+/// One example payload of a rule or kind.
+struct CatalogueExample: Sendable, Hashable {
+    /// JSON text of the payload.
+    var json: String
+    /// Pointers the rule must report (invalid examples).
+    var pointers: [String]
+    /// Kind to check as, or nil to detect.
+    var kind: String?
+    /// Rule expected (kind examples name a built-in rule).
+    var rule: String?
+    /// Where the example is written.
+    var location: CatalogueLocation
+}
+
+/// Valid and invalid examples.
+struct ExampleSet: Sendable, Hashable {
+    var now: Int64
+    var valid: [CatalogueExample]
+    var invalid: [CatalogueExample]
+}
+
+/// A place in a catalogue file.
+public struct CatalogueLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The catalogue file name.
+    public var file: String
+    /// The position in that file.
+    public var position: SourcePosition
+
+    /// `file:line:column`.
+    public var description: String { "\(file):\(position)" }
+}
+
+/// A request kind.
+struct KindDefinition: Sendable {
+    var id: String
+    var title: LocalizedText
+    var endpoint: String?
+    var detect: Condition
+    var fields: [String: FieldSpec]
+    var fieldOrder: [String]
+    var open: Bool
+    var examples: ExampleSet?
+    var location: CatalogueLocation
+
+    var rootSpec: FieldSpec {
+        FieldSpec.object(name: "", properties: fields, order: fieldOrder, open: open)
+    }
+}
+
+/// A rule of the catalogue.
+struct RuleDefinition: Sendable {
+    var id: String
+    var title: LocalizedText
+    var severity: Severity
+    var enabled: Bool
+    var kinds: Set<String>?
+    var when: Condition?
+    var assertions: [Assertion]
+    var message: LocalizedText?
+    var because: LocalizedText?
+    var fix: FixTemplate?
+    var rationale: String
+    var source: String
+    var reference: String?
+    var stop: Bool
+    var builtin: Bool
+    var examples: ExampleSet
+    var location: CatalogueLocation
+}

@@ -1,0 +1,167 @@
+/// An error in a path expression.
+struct FieldPathError: Error {
+    var message: String
+}
+
+extension FieldPath {
+    /// Parses `a.b[*].c`, `a[0]`, `['a.b']`, `.` (the current value) and `$.a` (from the root).
+    static func parse(_ text: String) throws(FieldPathError) -> FieldPath {
+        if text == "." { return FieldPath(segments: [], fromRoot: false, text: text) }
+        var scalars = Array(text.unicodeScalars)
+        var fromRoot = false
+        if scalars.first == "$" {
+            fromRoot = true
+            scalars.removeFirst()
+            if scalars.isEmpty { return FieldPath(segments: [], fromRoot: true, text: text) }
+            guard scalars.first == "." || scalars.first == "[" else { throw FieldPathError(message: "`$` is followed by `.` or `[`") }
+            if scalars.first == "." { scalars.removeFirst() }
+        }
+        var segments: [PathSegment] = []
+        var index = 0
+        var expectName = true
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "[" {
+                guard let close = scalars[index...].firstIndex(of: "]") else { throw FieldPathError(message: "unclosed `[`") }
+                let inner = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                if inner == "*" {
+                    segments.append(.wildcard)
+                } else if let number = Int(inner), number >= 0 {
+                    segments.append(.index(number))
+                } else if inner.count >= 2, let first = inner.first, first == "'" || first == "\"", inner.last == first {
+                    segments.append(.key(String(inner.dropFirst().dropLast())))
+                } else {
+                    throw FieldPathError(message: "`[\(inner)]` is not `[*]`, an index or a quoted name")
+                }
+                index = close + 1
+                expectName = false
+                continue
+            }
+            if scalar == "." {
+                if expectName { throw FieldPathError(message: "empty member name") }
+                index += 1
+                expectName = true
+                continue
+            }
+            if !expectName { throw FieldPathError(message: "expected `.` or `[` before `\(scalar)`") }
+            var end = index
+            while end < scalars.count, scalars[end] != ".", scalars[end] != "[" {
+                if scalars[end] == "]" || scalars[end] == "*" { throw FieldPathError(message: "unexpected `\(scalars[end])`") }
+                end += 1
+            }
+            segments.append(.key(String(String.UnicodeScalarView(scalars[index..<end]))))
+            index = end
+            expectName = false
+        }
+        if expectName, !segments.isEmpty || !fromRoot { throw FieldPathError(message: "a path ends with a member name") }
+        return FieldPath(segments: segments, fromRoot: fromRoot, text: text)
+    }
+}
+
+/// "Did you mean" suggestions: case and separator folding first, then edit distance.
+enum Suggestion {
+    /// The candidate closest to `word`, or nil when none is close enough.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let folded = fold(word)
+        var best: (String, Int)?
+        for candidate in candidates.sorted() {
+            if candidate == word { continue }
+            if fold(candidate) == folded { return candidate }
+            let distance = editDistance(folded, fold(candidate))
+            let limit = max(1, min(folded.count, candidate.count) / 3)
+            if distance <= limit, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    static func fold(_ text: String) -> [Character] {
+        Array(text.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
+    }
+
+    /// Optimal string alignment distance (edits and adjacent transpositions).
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let width = b.count + 1
+        var table = [Int](repeating: 0, count: (a.count + 1) * width)
+        for i in 0...a.count { table[i * width] = i }
+        for j in 0...b.count { table[j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1, table[(i - 1) * width + j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, table[(i - 2) * width + j - 2] + 1)
+                }
+                table[i * width + j] = value
+            }
+        }
+        return table[a.count * width + b.count]
+    }
+}
+
+/// JSON text helpers.
+enum JSONText {
+    /// `value` as a JSON string literal.
+    static func quote(_ value: String) -> String {
+        var output = "\""
+        output.reserveCapacity(value.utf8.count + 2)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+        return output
+    }
+}
+
+/// A minimal ISO 8601 date-time reader (`2026-01-01T00:00:00+09:00`, `…Z`, or a date alone in KST).
+public enum ISO8601 {
+    /// Unix seconds of `text`, or nil when it is not of the accepted forms.
+    public static func parse(_ text: String) -> Int64? {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
+            return Formats.digits(bytes[range])
+        }
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            CivilTime.isValidDate(year: year, month: month, day: day)
+        else { return nil }
+        if bytes.count == 10 { return CivilTime.unixSeconds(year: year, month: month, day: day) }
+        guard bytes.count >= 19, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+            hour < 24, minute < 60, second < 61
+        else { return nil }
+        var index = 19
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        }
+        let local = CivilTime.daysFromCivil(year: year, month: month, day: day) * 86_400
+            + Int64(hour * 3600 + minute * 60 + second)
+        if index == bytes.count { return local - CivilTime.kstOffset }
+        if bytes[index] == UInt8(ascii: "Z"), index + 1 == bytes.count { return local }
+        guard index + 6 == bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
+            bytes[index + 3] == UInt8(ascii: ":"), let offsetHours = number((index + 1)..<(index + 3)),
+            let offsetMinutes = number((index + 4)..<(index + 6))
+        else { return nil }
+        let offset = Int64(offsetHours * 3600 + offsetMinutes * 60)
+        return bytes[index] == UInt8(ascii: "+") ? local - offset : local + offset
+    }
+}

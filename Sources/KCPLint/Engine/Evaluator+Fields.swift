@@ -1,0 +1,137 @@
+extension Evaluator {
+    /// Walks the value at `slot` with its dictionary spec: types, enums, formats, lengths, ranges, members.
+    mutating func checkFields(_ spec: FieldSpec, slot: Slot, root: Slot) {
+        guard let node = slot.node else { return }
+        let kind = document.kind(of: node)
+        if let sensitivity = spec.sensitive { sensitive.append((document.byteRange(of: node), sensitivity)) }
+        if kind == .null { return }
+        let actualTypes = types(of: node)
+        if actualTypes.isDisjoint(with: spec.types) {
+            var values = values(for: slot)
+            values.expected = Describe.types(spec.types, language)
+            report(builtin: .fieldType, spec: spec, slot: slot, values: values)
+            return
+        }
+        if let enumeration = spec.enumeration, !enumeration.contains(where: { equals(node, $0) }) {
+            var values = values(for: slot)
+            values.expected = Describe.list(enumeration)
+            report(builtin: .fieldEnum, spec: spec, slot: slot, values: values)
+        }
+        if kind == .string {
+            if let format = spec.format, !Formats.check(format, formatInput(node)) {
+                var values = values(for: slot)
+                values.expected = format.expected.text(language)
+                report(builtin: .fieldFormat, spec: spec, slot: slot, values: values)
+            } else if let pattern = spec.pattern, !matches(node, pattern) {
+                var values = values(for: slot)
+                values.expected = Describe.pattern(pattern, language)
+                report(builtin: .fieldFormat, spec: spec, slot: slot, values: values)
+            }
+            if let bounds = spec.length, let count = document.scalarCount(ofString: node), !bounds.contains(count) {
+                var values = values(for: slot)
+                values.expected = Describe.length(bounds, unit: .characters, language)
+                values.actual = Describe.count(count, unit: .characters, language)
+                report(builtin: .fieldLength, spec: spec, slot: slot, values: values)
+            } else if let bounds = spec.bytes, let count = document.utf8Count(ofString: node), !bounds.contains(count) {
+                var values = values(for: slot)
+                values.expected = Describe.length(bounds, unit: .bytes, language)
+                values.actual = Describe.count(count, unit: .bytes, language)
+                report(builtin: .fieldLength, spec: spec, slot: slot, values: values)
+            }
+        } else if kind == .number, let value = document.doubleValue(of: node) {
+            if let format = spec.format, !Formats.check(format, formatInput(node)) {
+                var values = values(for: slot)
+                values.expected = format.expected.text(language)
+                report(builtin: .fieldFormat, spec: spec, slot: slot, values: values)
+            }
+            if let minimum = spec.minimum, value < minimum {
+                var values = values(for: slot)
+                values.expected = Describe.bound(isMin: true, .constant(minimum, text: Describe.number(minimum)), minimum, language)
+                report(builtin: .fieldRange, spec: spec, slot: slot, values: values)
+            } else if let maximum = spec.maximum, value > maximum {
+                var values = values(for: slot)
+                values.expected = Describe.bound(isMin: false, .constant(maximum, text: Describe.number(maximum)), maximum, language)
+                report(builtin: .fieldRange, spec: spec, slot: slot, values: values)
+            }
+        }
+        switch kind {
+        case .object:
+            checkMembers(of: node, spec: spec, slot: slot, root: root)
+        case .array:
+            let items = document.items(of: node)
+            if let bounds = spec.items, !bounds.contains(items.count) {
+                var values = values(for: slot)
+                values.expected = Describe.length(bounds, unit: .items, language)
+                values.actual = Describe.count(items.count, unit: .items, language)
+                report(builtin: .fieldItems, spec: spec, slot: slot, values: values)
+            }
+            if let itemSpec = spec.itemSpec {
+                for (index, value) in items.enumerated() {
+                    let start = document.byteRange(of: value).lowerBound
+                    let itemSlot = Slot(node: value, tokens: slot.tokens + [.index(index)], anchor: start..<(start + 1))
+                    checkFields(itemSpec, slot: itemSlot, root: root)
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func checkMembers(of node: JSONNodeID, spec: FieldSpec, slot: Slot, root: Slot) {
+        let checksMembers = !spec.properties.isEmpty || !spec.open
+        guard checksMembers else { return }
+        for member in document.members(of: node) {
+            let memberSlot = Slot(node: member.value, tokens: slot.tokens + [.key(member.key)], anchor: member.keyRange)
+            if let child = spec.properties[member.key] {
+                if let deprecation = child.deprecated, document.kind(of: member.value) != .null {
+                    var values = values(for: memberSlot)
+                    values.expected = deprecation.text(language)
+                    let fix = child.replacement.map {
+                        Diagnostic.Fix(
+                            kind: .rename,
+                            message: LocalizedText(en: "use `\($0)` instead", ko: "`\($0)`을(를) 사용하세요").text(language),
+                            key: $0)
+                    }
+                    report(builtin: .fieldDeprecated, spec: nil, slot: memberSlot, values: values, fix: fix, at: member.keyRange)
+                }
+                checkFields(child, slot: memberSlot, root: root)
+            } else if !spec.open {
+                var values = values(for: memberSlot)
+                let candidates = spec.propertyOrder
+                var fix: Diagnostic.Fix?
+                if let best = Suggestion.closest(to: member.key, among: candidates), spec.properties[best] != nil,
+                    document.member(of: node, named: best) == nil
+                {
+                    values.suggestion = LocalizedText(en: "; did you mean `\(best)`?", ko: ". `\(best)`을(를) 의도하셨나요?").text(language)
+                    fix = Diagnostic.Fix(
+                        kind: .rename,
+                        message: LocalizedText(en: "rename it to `\(best)`", ko: "`\(best)`(으)로 이름을 바꾸세요").text(language),
+                        key: best)
+                }
+                report(builtin: .fieldUnknown, spec: nil, slot: memberSlot, values: values, fix: fix, at: member.keyRange)
+            }
+        }
+        for name in spec.propertyOrder {
+            guard let child = spec.properties[name], child.required else { continue }
+            let childSlot = resolve(FieldPath(segments: [.key(name)], fromRoot: false, text: name), base: slot, root: root)
+            if let missing = childSlot.first, !isPresent(missing) {
+                report(builtin: .fieldRequired, spec: nil, slot: missing, values: values(for: missing))
+            }
+        }
+    }
+
+    private mutating func report(
+        builtin: BuiltinRule, spec: FieldSpec?, slot: Slot, values: MessageValues, fix: Diagnostic.Fix? = nil,
+        at range: Range<Int>? = nil
+    ) {
+        let rule = plan.builtin(builtin)
+        guard rule.definition.enabled else { return }
+        var severity = rule.severity
+        if let override = spec?.severity { severity = override }
+        let template = rule.definition.message ?? builtin.defaultMessage
+        output.append(PendingDiagnostic(
+            rule: builtin.rawValue, severity: severity, message: values.render(template.text(language)),
+            pointer: slot.pointer, byteRange: range ?? self.range(of: slot), fix: fix, notes: [],
+            documentationURL: rule.definition.source, isFieldRule: true))
+    }
+}

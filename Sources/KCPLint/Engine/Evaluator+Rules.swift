@@ -1,0 +1,256 @@
+/// Placeholder values of a message.
+struct MessageValues {
+    var field = ""
+    var name = ""
+    var value = ""
+    var expected = ""
+    var actual = ""
+    var suggestion = ""
+    var trigger = ""
+    var triggerValue = ""
+
+    func render(_ template: String) -> String {
+        guard template.contains("{") else { return template }
+        var output = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            output += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = rest[rest.index(after: open)..<close]
+            switch name {
+            case "field": output += field
+            case "name": output += self.name
+            case "value": output += value
+            case "expected": output += expected
+            case "actual": output += actual
+            case "suggestion": output += suggestion
+            case "trigger": output += trigger
+            case "triggerValue": output += triggerValue
+            default: output += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        output += rest
+        return output
+    }
+}
+
+extension Evaluator {
+    // MARK: - rules
+
+    /// Runs one rule on the request at `root`; returns whether it reported anything.
+    @discardableResult
+    mutating func run(_ rule: CompiledRule, root: Slot) -> Bool {
+        var triggers: [Trigger] = []
+        if let when = rule.definition.when, !holds(when, base: root, root: root, triggers: &triggers) { return false }
+        let before = output.count
+        for assertion in rule.definition.assertions {
+            check(assertion, rule: rule, root: root, triggers: triggers)
+        }
+        return output.count > before
+    }
+
+    private mutating func check(_ assertion: Assertion, rule: CompiledRule, root: Slot, triggers: [Trigger]) {
+        switch assertion.kind {
+        case .require(let paths):
+            for path in paths {
+                for slot in resolve(path, base: root, root: root) where !isFilled(slot) {
+                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                }
+            }
+        case .forbid(let paths):
+            for path in paths {
+                for slot in resolve(path, base: root, root: root) where isPresent(slot) {
+                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                }
+            }
+        case .requireAny(let paths):
+            let slots = paths.map { resolve($0, base: root, root: root) }
+            if !slots.joined().contains(where: isPresent), let first = slots.first?.first {
+                var values = values(for: first)
+                values.expected = paths.map { "`\($0.text)`" }.joined(separator: ", ")
+                report(rule, assertion, slot: first, values: values, triggers: triggers)
+            }
+        case .exclusive(let paths):
+            let present = paths.flatMap { resolve($0, base: root, root: root) }.filter(isPresent)
+            for slot in present.dropFirst() {
+                var values = values(for: slot)
+                values.expected = paths.map { "`\($0.text)`" }.joined(separator: ", ")
+                report(rule, assertion, slot: slot, values: values, triggers: triggers)
+            }
+        case .value(let path, let checks):
+            for slot in resolve(path, base: root, root: root) {
+                guard let node = slot.node, document.kind(of: node) != .null else { continue }
+                for check in checks {
+                    if case .unique(let keyPath) = check {
+                        checkUnique(node, slot: slot, keyPath: keyPath, rule: rule, assertion: assertion, root: root, triggers: triggers)
+                        continue
+                    }
+                    if let expected = failure(of: check, node: node, slot: slot, base: root, root: root) {
+                        var values = values(for: slot)
+                        values.expected = expected
+                        report(rule, assertion, slot: slot, values: values, triggers: triggers)
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// A required member is present and, for strings, not blank.
+    private func isFilled(_ slot: Slot) -> Bool {
+        guard let node = slot.node else { return false }
+        switch document.kind(of: node) {
+        case .null: return false
+        case .string: return document.string(of: node).map { !$0.allSatisfy(\.isWhitespace) } ?? false
+        default: return true
+        }
+    }
+
+    /// The expected-text of a failed check, or nil when the check passes.
+    private func failure(of check: ValueCheck, node: JSONNodeID, slot: Slot, base: Slot, root: Slot) -> String? {
+        switch check {
+        case .type(let set):
+            return types(of: node).isDisjoint(with: set) ? Describe.types(set, language) : nil
+        case .enumeration(let literals):
+            return literals.contains(where: { equals(node, $0) }) ? nil : Describe.list(literals)
+        case .notIn(let literals):
+            return literals.contains(where: { equals(node, $0) }) ? Describe.notIn(literals, language) : nil
+        case .equals(let literal):
+            return equals(node, literal) ? nil : literal.jsonText
+        case .pattern(let pattern):
+            return matches(node, pattern) ? nil : Describe.pattern(pattern, language)
+        case .notPattern(let pattern):
+            return matches(node, pattern) ? Describe.notPattern(pattern, language) : nil
+        case .min(let operand), .max(let operand):
+            guard document.kind(of: node) == .number, let value = document.doubleValue(of: node),
+                let bound = number(operand, base: base, root: root)
+            else { return nil }
+            let isMin = if case .min = check { true } else { false }
+            let fails = isMin ? value < bound : value > bound
+            return fails ? Describe.bound(isMin: isMin, operand, bound, language) : nil
+        case .length(let bounds):
+            guard let count = length(of: node) else { return nil }
+            return bounds.contains(count) ? nil : Describe.length(bounds, unit: document.kind(of: node) == .array ? .items : .characters, language)
+        case .bytes(let bounds):
+            guard let count = document.utf8Count(ofString: node) else { return nil }
+            return bounds.contains(count) ? nil : Describe.length(bounds, unit: .bytes, language)
+        case .format(let format):
+            return Formats.check(format, formatInput(node)) ? nil : format.expected.text(language)
+        case .notFormat(let format):
+            return Formats.check(format, formatInput(node)) ? LocalizedText(en: "not \(format.expected.en)", ko: "\(format.expected.ko)이(가) 아닌 값").text(language) : nil
+        case .notPast:
+            guard let past = Formats.isPast(formatInput(node), now: now), past else { return nil }
+            return LocalizedText(en: "not in the past", ko: "현재 이후의 시각").text(language)
+        case .unique:
+            return nil
+        case .that(let condition):
+            return holds(condition, base: slot, root: root) ? nil : ""
+        }
+    }
+
+    private mutating func checkUnique(
+        _ node: JSONNodeID, slot: Slot, keyPath: FieldPath, rule: CompiledRule, assertion: Assertion, root: Slot,
+        triggers: [Trigger]
+    ) {
+        guard document.kind(of: node) == .array else { return }
+        var seen: [String: Slot] = [:]
+        for (index, value) in document.items(of: node).enumerated() {
+            let itemSlot = Slot(node: value, tokens: slot.tokens + [.index(index)], anchor: document.byteRange(of: value).lowerBound..<(document.byteRange(of: value).lowerBound + 1))
+            guard let keySlot = resolve(keyPath, base: itemSlot, root: root).first, let keyNode = keySlot.node,
+                document.kind(of: keyNode) != .null, let literal = literal(of: keyNode) ?? rawLiteral(keyNode)
+            else { continue }
+            let key = canonical(literal)
+            if let first = seen[key] {
+                var values = values(for: keySlot)
+                values.expected = LocalizedText(en: "unique (first used at \(first.pointer))", ko: "고유한 값(처음 사용: \(first.pointer))").text(language)
+                report(rule, assertion, slot: keySlot, values: values, triggers: triggers,
+                       extraNotes: [(LocalizedText(en: "first used here", ko: "처음 사용된 위치").text(language), first.pointer, range(of: first))])
+            } else {
+                seen[key] = keySlot
+            }
+        }
+    }
+
+    private func rawLiteral(_ node: JSONNodeID) -> JSONLiteral? {
+        let range = document.byteRange(of: node)
+        return .string(String(decoding: document.bytes[range], as: UTF8.self))
+    }
+
+    private func canonical(_ literal: JSONLiteral) -> String {
+        switch literal {
+        case .number(let value, _): "n:\(value)"
+        default: literal.jsonText
+        }
+    }
+
+    // MARK: - reporting
+
+    func values(for slot: Slot) -> MessageValues {
+        var values = MessageValues()
+        values.field = slot.pointer
+        if case .key(let key)? = slot.tokens.last { values.name = key } else if case .index(let index)? = slot.tokens.last {
+            values.name = String(index)
+        }
+        if let node = slot.node {
+            values.value = Masking.render(document.bytes, document.byteRange(of: node), sensitive: sensitive)
+            values.actual = Describe.typeName(types(of: node), language)
+        } else {
+            values.value = LocalizedText(en: "nothing", ko: "없음").text(language)
+            values.actual = LocalizedText(en: "nothing", ko: "없음").text(language)
+        }
+        return values
+    }
+
+    mutating func report(
+        _ rule: CompiledRule, _ assertion: Assertion?, slot: Slot, values: MessageValues, triggers: [Trigger],
+        extraNotes: [(String, String?, Range<Int>?)] = []
+    ) {
+        var values = values
+        if let trigger = triggers.first {
+            values.trigger = trigger.slot.pointer
+            values.triggerValue = trigger.slot.node.map { Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive) } ?? ""
+        }
+        let template = assertion?.message ?? rule.definition.message ?? rule.builtin?.defaultMessage ?? rule.definition.title
+        let message = values.render(template.text(language))
+        var notes: [(message: String, pointer: String?, range: Range<Int>?)] = []
+        for trigger in triggers.prefix(3) {
+            var triggerValues = values
+            triggerValues.trigger = trigger.slot.pointer
+            triggerValues.triggerValue = trigger.slot.node.map { Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive) } ?? ""
+            let because = rule.definition.because
+                ?? (trigger.present
+                    ? LocalizedText(en: "because `{trigger}` is set", ko: "`{trigger}`이(가) 지정되었기 때문입니다")
+                    : LocalizedText(en: "because `{trigger}` is {triggerValue}", ko: "`{trigger}` 값이 {triggerValue}이기 때문입니다"))
+            notes.append((triggerValues.render(because.text(language)), trigger.slot.pointer, range(of: trigger.slot)))
+        }
+        notes += extraNotes.map { (message: $0.0, pointer: $0.1, range: $0.2) }
+        let fix = makeFix(assertion?.fix ?? rule.definition.fix, slot: slot)
+        output.append(PendingDiagnostic(
+            rule: rule.definition.id, severity: rule.severity, message: message, pointer: slot.pointer,
+            byteRange: range(of: slot), fix: fix, notes: notes, documentationURL: rule.definition.source,
+            isFieldRule: rule.builtin?.isFieldRule ?? false))
+    }
+
+    private func makeFix(_ template: FixTemplate?, slot: Slot) -> Diagnostic.Fix? {
+        guard let template else { return nil }
+        let custom = template.message?.text(language)
+        if let rename = template.rename {
+            let message = custom ?? LocalizedText(en: "rename it to `\(rename)`", ko: "`\(rename)`(으)로 이름을 바꾸세요").text(language)
+            return Diagnostic.Fix(kind: .rename, message: message, key: rename)
+        }
+        var replacement = template.replace
+        if !template.map.isEmpty {
+            guard let node = slot.node, let current = literal(of: node),
+                let mapped = template.map.first(where: { equals(node, $0.key) || $0.key == current })?.value
+            else { return nil }
+            replacement = mapped
+        }
+        if let replacement {
+            let text = replacement.jsonText
+            let message = custom ?? LocalizedText(en: "replace it with \(text)", ko: "\(text)(으)로 바꾸세요").text(language)
+            return Diagnostic.Fix(kind: .replace, message: message, value: text)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+extension Evaluator {
+    /// Test card numbers published by card networks and gateways; never reported.
+    static let testCardNumbers: Set<String> = [
+        "4111111111111111", "4242424242424242", "4000056655665556", "4012888888881881", "4222222222222",
+        "5555555555554444", "5105105105105100", "5200828282828210", "2223003122003222", "378282246310005",
+        "371449635398431", "378734493671000", "6011111111111117", "6011000990139424", "3530111333300000",
+        "3566002020360505", "30569309025904", "38520000023237", "6200000000000005", "4000000000000002",
+        "4000000000000077", "4000000000003220", "5454545454545454", "4917610000000000", "4444333322221111",
+    ]
+
+    /// Members whose names say they hold identifiers, not card numbers.
+    private static let identifierKeys: Set<String> = ["merchant_uid", "customer_uid", "imp_uid", "orderNumber", "schedule_at"]
+
+    /// Member names that hold PortOne REST credentials.
+    private static let credentialKeys: Set<String> = [
+        "imp_key", "imp_secret", "api_key", "api_secret", "apikey", "apisecret", "secret", "access_token", "accesstoken",
+        "authorization", "client_secret", "portone_secret", "iamport_secret",
+    ]
+
+    /// Reports card numbers and REST credentials anywhere in the request (never echoing them).
+    mutating func checkSecrets(slot: Slot) {
+        let cardRule = plan.builtin(.secretCardNumber)
+        let credentialRule = plan.builtin(.secretCredential)
+        guard cardRule.definition.enabled || credentialRule.definition.enabled, let root = slot.node else { return }
+        var stack: [(node: JSONNodeID, slot: Slot, key: String?)] = [(root, slot, nil)]
+        while let (node, current, key) = stack.popLast() {
+            switch document.kind(of: node) {
+            case .object:
+                for member in document.members(of: node).reversed() {
+                    let child = Slot(node: member.value, tokens: current.tokens + [.key(member.key)], anchor: member.keyRange)
+                    stack.append((member.value, child, member.key))
+                }
+            case .array:
+                for (index, item) in document.items(of: node).enumerated().reversed() {
+                    let start = document.byteRange(of: item).lowerBound
+                    stack.append((item, Slot(node: item, tokens: current.tokens + [.index(index)], anchor: start..<(start + 1)), key))
+                }
+            case .string:
+                if credentialRule.definition.enabled, let key, Self.credentialKeys.contains(key.lowercased()),
+                    let length = document.utf8Count(ofString: node), length >= 8
+                {
+                    sensitive.append((document.byteRange(of: node), .full))
+                    reportSecret(credentialRule, .secretCredential, slot: current)
+                } else if cardRule.definition.enabled, !Self.identifierKeys.contains(key ?? ""),
+                    let text = document.string(of: node), Self.looksLikeCardNumber(text)
+                {
+                    sensitive.append((document.byteRange(of: node), .pan))
+                    reportSecret(cardRule, .secretCardNumber, slot: current)
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// 13–19 digits (spaces or hyphens allowed between groups), a card-network prefix, Luhn-valid, not a test number.
+    static func looksLikeCardNumber(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= 13, utf8.count <= 23 else { return false }
+        var digits: [Int] = []
+        digits.reserveCapacity(19)
+        for byte in utf8 {
+            switch byte {
+            case 0x30...0x39: digits.append(Int(byte - 0x30))
+            case 0x20, 0x2D: continue
+            default: return false
+            }
+        }
+        guard (13...19).contains(digits.count) else { return false }
+        let prefix2 = digits[0] * 10 + digits[1]
+        let prefix4 = prefix2 * 100 + digits[2] * 10 + digits[3]
+        let knownNetwork = digits[0] == 4 || (51...55).contains(prefix2) || (2221...2720).contains(prefix4)
+            || prefix2 == 34 || prefix2 == 37 || prefix2 == 36 || prefix2 == 38 || (3000...3059).contains(prefix4)
+            || (3528...3589).contains(prefix4) || prefix4 == 6011 || prefix2 == 65 || (6440...6499).contains(prefix4)
+            || prefix2 == 62 || digits[0] == 9
+        guard knownNetwork, Formats.luhnValid(digits) else { return false }
+        return !testCardNumbers.contains(digits.map(String.init).joined())
+    }
+
+    private mutating func reportSecret(_ rule: CompiledRule, _ builtin: BuiltinRule, slot: Slot) {
+        var values = values(for: slot)
+        values.value = "***"
+        let template = rule.definition.message ?? builtin.defaultMessage
+        output.append(PendingDiagnostic(
+            rule: builtin.rawValue, severity: rule.severity, message: values.render(template.text(language)),
+            pointer: slot.pointer, byteRange: range(of: slot), fix: nil, notes: [],
+            documentationURL: rule.definition.source, isFieldRule: false))
+    }
+}

@@ -1,0 +1,299 @@
+/// The named formats a catalogue can use (`format: url`), implemented in Swift.
+enum NamedFormat: String, Sendable, Hashable, CaseIterable {
+    case url
+    case email
+    case vbankDue = "vbank-due"
+    case cardExpiry = "card-expiry"
+    case yymmdd
+    case luhn
+    case unixSeconds = "unix-seconds"
+    case json
+    case localURL = "local-url"
+
+    /// What the format expects, for messages.
+    var expected: LocalizedText {
+        switch self {
+        case .url: LocalizedText(en: "an absolute http(s) URL", ko: "http(s)로 시작하는 절대 URL")
+        case .email: LocalizedText(en: "an e-mail address", ko: "이메일 주소")
+        case .vbankDue:
+            LocalizedText(
+                en: "a real date as YYYYMMDD, YYYYMMDDHHmmss, YYYYMMDDHHmm, YYYY-MM-DD or YYYY-MM-DD HH:mm:ss",
+                ko: "실제 날짜(YYYYMMDD, YYYYMMDDHHmmss, YYYYMMDDHHmm, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss)")
+        case .cardExpiry: LocalizedText(en: "a card expiry YYYY-MM", ko: "카드 유효기간(YYYY-MM)")
+        case .yymmdd: LocalizedText(en: "a date of birth YYMMDD", ko: "생년월일(YYMMDD)")
+        case .luhn: LocalizedText(en: "a card number that passes the Luhn check", ko: "Luhn 검사를 통과하는 카드 번호")
+        case .unixSeconds: LocalizedText(en: "a Unix time in seconds", ko: "초 단위 Unix 시간")
+        case .json: LocalizedText(en: "a string holding JSON", ko: "JSON 문자열")
+        case .localURL:
+            LocalizedText(en: "a URL on a local or private host", ko: "로컬 또는 사설 호스트 URL")
+        }
+    }
+}
+
+/// A JSON value as the format checks see it.
+enum FormatInput {
+    case string(String)
+    case number(text: String, isInteger: Bool)
+    case other
+}
+
+/// Implementations of the named formats and of `notPast`.
+enum Formats {
+    /// True when `input` is of `format`.
+    static func check(_ format: NamedFormat, _ input: FormatInput) -> Bool {
+        switch format {
+        case .unixSeconds:
+            guard case .number(let text, let isInteger) = input, isInteger, !text.hasPrefix("-") else { return false }
+            return text.count <= 11
+        default:
+            break
+        }
+        guard case .string(let text) = input else { return false }
+        switch format {
+        case .url: return parseURL(text) != nil
+        case .email: return isEmail(text)
+        case .vbankDue: return parseVbankDue(text) != nil
+        case .cardExpiry: return parseExpiry(text) != nil
+        case .yymmdd: return isYYMMDD(text)
+        case .luhn: return passesLuhn(text)
+        case .json: return JSONReader().read(Array(text.utf8)).problems.allSatisfy { $0.kind == .duplicateKey }
+        case .localURL:
+            guard let url = parseURL(text) else { return false }
+            return isLocalHost(url.host)
+        case .unixSeconds: return false
+        }
+    }
+
+    /// Whether the moment `input` names lies before `now` (Unix seconds). Nil when the input is no date.
+    static func isPast(_ input: FormatInput, now: Int64) -> Bool? {
+        switch input {
+        case .number(let text, let isInteger):
+            guard isInteger, let seconds = Int64(text) else { return nil }
+            return seconds < now
+        case .string(let text):
+            if let (year, month) = parseExpiry(text) {
+                // Valid through the last moment of the month (KST).
+                let (nextYear, nextMonth) = month == 12 ? (year + 1, 1) : (year, month + 1)
+                return CivilTime.unixSeconds(year: nextYear, month: nextMonth, day: 1) <= now
+            }
+            if let moment = parseVbankDue(text) { return moment < now }
+            return nil
+        case .other:
+            return nil
+        }
+    }
+
+    // MARK: - URL
+
+    struct URLParts {
+        var scheme: String
+        var host: String
+    }
+
+    static func parseURL(_ text: String) -> URLParts? {
+        let lower = text.lowercased()
+        let scheme: String
+        if lower.hasPrefix("https://") {
+            scheme = "https"
+        } else if lower.hasPrefix("http://") {
+            scheme = "http"
+        } else {
+            return nil
+        }
+        if text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0 == "\u{7F}" }) { return nil }
+        var rest = Substring(lower.dropFirst(scheme.count + 3))
+        if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        var host = rest
+        if host.hasPrefix("[") {
+            guard let close = host.firstIndex(of: "]") else { return nil }
+            host = host[host.index(after: host.startIndex)..<close]
+        } else if let colon = host.lastIndex(of: ":") {
+            let port = host[host.index(after: colon)...]
+            guard port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber) else { return nil }
+            host = host[..<colon]
+        }
+        guard !host.isEmpty, !host.hasPrefix("."), !host.contains("..") else { return nil }
+        if host.contains("{") || host.contains("}") { return nil }
+        return URLParts(scheme: scheme, host: String(host))
+    }
+
+    static func isLocalHost(_ host: String) -> Bool {
+        let host = host.hasSuffix(".") ? String(host.dropLast()) : host
+        if host == "localhost" || host == "0.0.0.0" || host == "::1" || host == "::" { return true }
+        for suffix in [".localhost", ".local", ".test", ".internal", ".lan", ".home.arpa"] where host.hasSuffix(suffix) {
+            return true
+        }
+        if host == "testtest.test" { return true }
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        let octets = parts.compactMap { UInt8($0) }
+        if parts.count == 4, octets.count == 4 {
+            switch (octets[0], octets[1]) {
+            case (127, _), (10, _), (0, _): return true
+            case (172, 16...31), (192, 168), (169, 254): return true
+            case (100, 64...127): return true
+            default: return false
+            }
+        }
+        if host.contains(":") {
+            return host.hasPrefix("fe80:") || host.hasPrefix("fc") || host.hasPrefix("fd")
+        }
+        return false
+    }
+
+    // MARK: - e-mail
+
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, let local = parts.first, let domain = parts.last else { return false }
+        guard !local.isEmpty, local.count <= 64, !domain.isEmpty, domain.count <= 253 else { return false }
+        let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        guard local.allSatisfy({ localAllowed.contains($0) }), !local.hasPrefix("."), !local.hasSuffix("."),
+            !local.contains("..")
+        else { return false }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return false }
+        for label in labels {
+            guard !label.isEmpty, label.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
+            guard label.allSatisfy({ $0 == "-" || ($0.isLetter || $0.isNumber) }) else { return false }
+        }
+        guard let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isLetter }) else { return false }
+        return true
+    }
+
+    // MARK: - dates
+
+    /// `YYYY-MM` with a real month.
+    static func parseExpiry(_ text: String) -> (year: Int, month: Int)? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+            let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), (1...12).contains(month)
+        else { return nil }
+        return (year, month)
+    }
+
+    /// A `vbank_due` string as Unix seconds (KST), nil when it is none of the forms or no real date.
+    static func parseVbankDue(_ text: String) -> Int64? {
+        let bytes = Array(text.utf8)
+        var year = 0
+        var month = 0
+        var day = 0
+        var hour = 23
+        var minute = 59
+        var second = 59
+        func number(_ range: Range<Int>) -> Int? { digits(bytes[range]) }
+        switch bytes.count {
+        case 8, 12, 14:
+            guard let y = number(0..<4), let m = number(4..<6), let d = number(6..<8) else { return nil }
+            (year, month, day) = (y, m, d)
+            if bytes.count >= 12 {
+                guard let h = number(8..<10), let mi = number(10..<12) else { return nil }
+                (hour, minute, second) = (h, mi, 0)
+            }
+            if bytes.count == 14 {
+                guard let s = number(12..<14) else { return nil }
+                second = s
+            }
+        case 10, 19:
+            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                let y = number(0..<4), let m = number(5..<7), let d = number(8..<10)
+            else { return nil }
+            (year, month, day) = (y, m, d)
+            if bytes.count == 19 {
+                guard bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+                    let h = number(11..<13), let mi = number(14..<16), let s = number(17..<19)
+                else { return nil }
+                (hour, minute, second) = (h, mi, s)
+            }
+        default:
+            return nil
+        }
+        guard CivilTime.isValidDate(year: year, month: month, day: day), hour < 24, minute < 60, second < 60 else {
+            return nil
+        }
+        return CivilTime.unixSeconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    static func isYYMMDD(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 6, let yy = digits(bytes[0..<2]), let month = digits(bytes[2..<4]),
+            let day = digits(bytes[4..<6])
+        else { return false }
+        // Valid in 1900s or 2000s (29 February needs a leap year in one of them).
+        return CivilTime.isValidDate(year: 1900 + yy, month: month, day: day)
+            || CivilTime.isValidDate(year: 2000 + yy, month: month, day: day)
+    }
+
+    // MARK: - card numbers
+
+    static func passesLuhn(_ text: String) -> Bool {
+        var digitsOnly: [Int] = []
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9": digitsOnly.append(Int(scalar.value - 48))
+            case " ", "-": continue
+            default: return false
+            }
+        }
+        guard (12...19).contains(digitsOnly.count) else { return false }
+        return luhnValid(digitsOnly)
+    }
+
+    static func luhnValid(_ digits: [Int]) -> Bool {
+        var sum = 0
+        for (offset, digit) in digits.reversed().enumerated() {
+            if offset % 2 == 1 {
+                let doubled = digit * 2
+                sum += doubled > 9 ? doubled - 9 : doubled
+            } else {
+                sum += digit
+            }
+        }
+        return sum % 10 == 0
+    }
+
+    static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in bytes {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return bytes.isEmpty ? nil : value
+    }
+}
+
+/// Calendar arithmetic in Korea Standard Time (UTC+9, no daylight saving), without Foundation.
+enum CivilTime {
+    static let kstOffset: Int64 = 9 * 3600
+
+    static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    static func isValidDate(year: Int, month: Int, day: Int) -> Bool {
+        year >= 1 && (1...12).contains(month) && day >= 1 && day <= daysInMonth(year: year, month: month)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int64 {
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let m = Int64(month)
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Unix seconds of a KST wall-clock time.
+    static func unixSeconds(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Int64 {
+        daysFromCivil(year: year, month: month, day: day) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+            - kstOffset
+    }
+}

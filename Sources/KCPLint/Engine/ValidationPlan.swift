@@ -1,0 +1,56 @@
+/// A rule ready to run: its definition and effective severity.
+struct CompiledRule: Sendable {
+    let definition: RuleDefinition
+    let builtin: BuiltinRule?
+    var severity: Severity { definition.severity }
+}
+
+/// The catalogue compiled for validation: per kind, the dictionary and the rules that apply, in order.
+struct ValidationPlan: Sendable {
+    struct KindPlan: Sendable {
+        let definition: KindDefinition
+        let rootSpec: FieldSpec
+        let gates: [CompiledRule]
+        let rules: [CompiledRule]
+    }
+
+    let kinds: [KindPlan]
+    let kindIndex: [String: Int]
+    private let builtins: [BuiltinRule: CompiledRule]
+
+    init(catalogue: Catalogue) {
+        var builtins: [BuiltinRule: CompiledRule] = [:]
+        for rule in catalogue.rules where rule.builtin {
+            if let builtin = BuiltinRule(rawValue: rule.id) { builtins[builtin] = CompiledRule(definition: rule, builtin: builtin) }
+        }
+        for builtin in BuiltinRule.allCases where builtins[builtin] == nil {
+            builtins[builtin] = CompiledRule(definition: RuleDefinition(
+                id: builtin.rawValue, title: builtin.defaultTitle, severity: builtin.defaultSeverity, enabled: true,
+                kinds: nil, when: nil, assertions: [], message: nil, because: nil, fix: nil, rationale: "", source: "",
+                reference: nil, stop: false, builtin: true,
+                examples: ExampleSet(now: 0, valid: [], invalid: []),
+                location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))), builtin: builtin)
+        }
+        self.builtins = builtins
+        var kinds: [KindPlan] = []
+        var index: [String: Int] = [:]
+        for kind in catalogue.kinds {
+            let applicable = catalogue.rules.filter { !$0.builtin && $0.enabled && ($0.kinds?.contains(kind.id) ?? true) }
+                .map { CompiledRule(definition: $0, builtin: nil) }
+            index[kind.id] = kinds.count
+            kinds.append(KindPlan(
+                definition: kind, rootSpec: kind.rootSpec, gates: applicable.filter(\.definition.stop),
+                rules: applicable.filter { !$0.definition.stop }))
+        }
+        self.kinds = kinds
+        self.kindIndex = index
+    }
+
+    func builtin(_ rule: BuiltinRule) -> CompiledRule {
+        builtins[rule] ?? CompiledRule(definition: RuleDefinition(
+            id: rule.rawValue, title: rule.defaultTitle, severity: rule.defaultSeverity, enabled: true, kinds: nil,
+            when: nil, assertions: [], message: nil, because: nil, fix: nil, rationale: "", source: "", reference: nil,
+            stop: false, builtin: true, examples: ExampleSet(now: 0, valid: [], invalid: []),
+            location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))), builtin: rule)
+    }
+}

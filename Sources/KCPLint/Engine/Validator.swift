@@ -1,0 +1,264 @@
+/// Options of one validation.
+public struct ValidationOptions: Sendable {
+    /// Check as this kind instead of detecting it (`sdk-payment`, `rest-again`, …).
+    public var kind: String?
+    /// Language of the messages.
+    public var language: Language
+    /// The clock for "not in the past" checks, as Unix seconds; nil reads the system clock.
+    public var now: Int64?
+
+    /// Creates options.
+    public init(kind: String? = nil, language: Language = .en, now: Int64? = nil) {
+        self.kind = kind
+        self.language = language
+        self.now = now
+    }
+}
+
+/// Limits that keep a validation bounded on hostile input.
+public struct ValidationLimits: Sendable {
+    /// Limits of the JSON reader (size, depth, string length).
+    public var json: JSONLimits
+    /// At most this many diagnostics per payload; the rest are counted in one `diagnostics-truncated` note.
+    public var maxDiagnostics: Int
+
+    /// Creates limits.
+    public init(json: JSONLimits = .default, maxDiagnostics: Int = 500) {
+        self.json = json
+        self.maxDiagnostics = maxDiagnostics
+    }
+
+    /// The defaults: 64 MiB, depth 256, 500 diagnostics.
+    public static let `default` = ValidationLimits()
+}
+
+/// What a validation found.
+public struct ValidationResult: Sendable {
+    /// The diagnostics, sorted by position.
+    public var diagnostics: [Diagnostic]
+    /// The kind of each request checked (one for an object payload, one per item for an array; nil when undecided).
+    public var kinds: [String?]
+    /// Byte ranges of sensitive values, to mask in any printed payload text (code frames).
+    public var maskedRanges: [MaskedRange]
+
+    /// Number of diagnostics of `severity`.
+    public func count(_ severity: Severity) -> Int { diagnostics.lazy.filter { $0.severity == severity }.count }
+}
+
+/// Checks payloads against a compiled catalogue.
+///
+/// A validator is immutable and `Sendable`: build it once and use it from any number of tasks.
+///
+/// ```swift
+/// let validator = try Validator(catalogue: .standard())
+/// let result = validator.validate(bodyBytes, options: ValidationOptions(kind: "rest-again", language: .ko))
+/// ```
+public struct Validator: Sendable {
+    let plan: ValidationPlan
+    /// The catalogue the validator was built from.
+    public let catalogue: Catalogue
+    /// The limits applied to every payload.
+    public let limits: ValidationLimits
+
+    /// Compiles `catalogue` into a validator.
+    public init(catalogue: Catalogue, limits: ValidationLimits = .default) {
+        self.catalogue = catalogue
+        self.plan = ValidationPlan(catalogue: catalogue)
+        self.limits = limits
+    }
+
+    /// A validator for the default KCP catalogue.
+    public static func standard() throws(CatalogueError) -> Validator {
+        Validator(catalogue: try Catalogue.standard())
+    }
+
+    /// Validates a payload given as a string.
+    public func validate(_ text: String, options: ValidationOptions = ValidationOptions()) -> ValidationResult {
+        validate(Array(text.utf8), options: options)
+    }
+
+    /// Validates a payload given as UTF-8 bytes. Never throws: a bad payload yields diagnostics.
+    public func validate(_ bytes: [UInt8], options: ValidationOptions = ValidationOptions()) -> ValidationResult {
+        let now = options.now ?? SystemClock.now()
+        let read = JSONReader(limits: limits.json).read(bytes)
+        var pending: [PendingDiagnostic] = []
+        for problem in read.problems {
+            let rule = plan.builtin(ruleFor(problem.kind))
+            guard rule.definition.enabled else { continue }
+            var notes: [(message: String, pointer: String?, range: Range<Int>?)] = []
+            if let related = problem.related {
+                notes.append((problem.relatedMessage(in: options.language) ?? "", nil, related))
+            }
+            pending.append(PendingDiagnostic(
+                rule: rule.definition.id, severity: rule.severity, message: problem.message(in: options.language),
+                pointer: problem.kind == .duplicateKey ? duplicatePointer(read.document, problem) : "",
+                byteRange: problem.byteRange, fix: nil, notes: notes, documentationURL: rule.definition.source,
+                isFieldRule: false))
+        }
+        var kinds: [String?] = []
+        var masked: [MaskedRange] = []
+        if let document = read.document {
+            let root = document.root
+            let start = document.byteRange(of: root).lowerBound
+            let rootSlot = Slot(node: root, tokens: [], anchor: start..<(start + 1))
+            switch document.kind(of: root) {
+            case .object:
+                kinds.append(check(document, slot: rootSlot, options: options, now: now, into: &pending, masked: &masked))
+            case .array:
+                for (index, item) in document.items(of: root).enumerated() {
+                    let itemStart = document.byteRange(of: item).lowerBound
+                    let slot = Slot(node: item, tokens: [.index(index)], anchor: itemStart..<(itemStart + 1))
+                    if document.kind(of: item) == .object {
+                        kinds.append(check(document, slot: slot, options: options, now: now, into: &pending, masked: &masked))
+                    } else {
+                        pending.append(shapeDiagnostic(document, slot: slot, language: options.language))
+                        kinds.append(nil)
+                    }
+                }
+            default:
+                pending.append(shapeDiagnostic(document, slot: rootSlot, language: options.language))
+            }
+        }
+        return finish(pending, bytes: bytes, kinds: kinds, masked: masked, language: options.language)
+    }
+
+    private func ruleFor(_ kind: JSONProblem.Kind) -> BuiltinRule {
+        switch kind {
+        case .syntax: .jsonSyntax
+        case .duplicateKey: .jsonDuplicateKey
+        case .bom: .jsonBOM
+        case .limit: .jsonLimit
+        }
+    }
+
+    /// Pointer of a duplicate key: the path to the object holding it plus the key.
+    private func duplicatePointer(_ document: JSONDocument?, _ problem: JSONProblem) -> String {
+        guard let document else { return "" }
+        var tokens: [PointerToken] = []
+        var node = document.root
+        search: while true {
+            switch document.kind(of: node) {
+            case .object:
+                for member in document.members(of: node) {
+                    if member.keyRange == problem.byteRange {
+                        tokens.append(.key(member.key))
+                        break search
+                    }
+                    let range = document.byteRange(of: member.value)
+                    if range.contains(problem.byteRange.lowerBound) {
+                        tokens.append(.key(member.key))
+                        node = member.value
+                        continue search
+                    }
+                }
+                break search
+            case .array:
+                for (index, item) in document.items(of: node).enumerated()
+                where document.byteRange(of: item).contains(problem.byteRange.lowerBound) {
+                    tokens.append(.index(index))
+                    node = item
+                    continue search
+                }
+                break search
+            default:
+                break search
+            }
+        }
+        return Pointer.string(tokens)
+    }
+
+    private func shapeDiagnostic(_ document: JSONDocument, slot: Slot, language: Language) -> PendingDiagnostic {
+        let rule = plan.builtin(.payloadShape)
+        var evaluator = Evaluator(document: document, plan: plan, language: language, now: 0)
+        let values = evaluator.values(for: slot)
+        evaluator.output = []
+        let template = rule.definition.message ?? BuiltinRule.payloadShape.defaultMessage
+        return PendingDiagnostic(
+            rule: rule.definition.id, severity: rule.severity, message: values.render(template.text(language)),
+            pointer: slot.pointer, byteRange: document.byteRange(of: slot.node ?? document.root), fix: nil, notes: [],
+            documentationURL: rule.definition.source, isFieldRule: false)
+    }
+
+    /// Checks one request object; returns its kind.
+    private func check(
+        _ document: JSONDocument, slot: Slot, options: ValidationOptions, now: Int64,
+        into pending: inout [PendingDiagnostic], masked: inout [MaskedRange]
+    ) -> String? {
+        var evaluator = Evaluator(document: document, plan: plan, language: options.language, now: now)
+        // Secrets are reported whatever else happens (unknown kind, another gateway).
+        evaluator.checkSecrets(slot: slot)
+        let kindPlan: ValidationPlan.KindPlan?
+        if let forced = options.kind {
+            kindPlan = plan.kindIndex[forced].map { plan.kinds[$0] }
+        } else {
+            kindPlan = plan.kinds.first { evaluator.holds($0.definition.detect, base: slot, root: slot) }
+        }
+        guard let kindPlan else {
+            pending += evaluator.output
+            masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
+            let rule = plan.builtin(.kindUnknown)
+            if rule.definition.enabled {
+                var values = evaluator.values(for: slot)
+                values.expected = plan.kinds.map(\.definition.id).joined(separator: ", ")
+                if let forced = options.kind {
+                    values.expected = LocalizedText(en: "a known kind (`\(forced)` is not one): ", ko: "알려진 종류(`\(forced)`은(는) 없음): ").text(options.language) + values.expected
+                }
+                let template = rule.definition.message ?? BuiltinRule.kindUnknown.defaultMessage
+                let start = document.byteRange(of: slot.node ?? document.root).lowerBound
+                pending.append(PendingDiagnostic(
+                    rule: rule.definition.id, severity: rule.severity, message: values.render(template.text(options.language)),
+                    pointer: slot.pointer, byteRange: start..<(start + 1), fix: nil, notes: [],
+                    documentationURL: rule.definition.source, isFieldRule: false))
+            }
+            return nil
+        }
+        // Gates: when one fires, nothing else runs on this request.
+        for gate in kindPlan.gates where evaluator.run(gate, root: slot) {
+            pending += evaluator.output
+            masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
+            return kindPlan.definition.id
+        }
+        evaluator.checkFields(kindPlan.rootSpec, slot: slot, root: slot)
+        for rule in kindPlan.rules { evaluator.run(rule, root: slot) }
+        // A rule's finding supersedes a built-in field finding at the same pointer.
+        let rulePointers = Set(evaluator.output.lazy.filter { !$0.isFieldRule }.map(\.pointer))
+        pending += evaluator.output.filter { !$0.isFieldRule || !rulePointers.contains($0.pointer) }
+        masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
+        return kindPlan.definition.id
+    }
+
+    private func finish(
+        _ pending: [PendingDiagnostic], bytes: [UInt8], kinds: [String?], masked: [MaskedRange], language: Language
+    ) -> ValidationResult {
+        var sorted = pending.sorted {
+            ($0.byteRange.lowerBound, $0.rule, $0.pointer) < ($1.byteRange.lowerBound, $1.rule, $1.pointer)
+        }
+        var truncated = 0
+        if sorted.count > limits.maxDiagnostics {
+            truncated = sorted.count - limits.maxDiagnostics
+            sorted.removeLast(truncated)
+        }
+        guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
+        let lines = LineTable(bytes)
+        var diagnostics = sorted.map { item in
+            Diagnostic(
+                ruleID: item.rule, severity: item.severity, message: item.message, pointer: item.pointer,
+                span: lines.span(ofBytes: item.byteRange), byteRange: item.byteRange, fix: item.fix,
+                notes: item.notes.map { note in
+                    Diagnostic.Note(message: note.message, pointer: note.pointer, span: note.range.map { lines.span(ofBytes: $0) })
+                },
+                documentationURL: item.documentationURL?.isEmpty == false ? item.documentationURL : nil)
+        }
+        if truncated > 0 {
+            let rule = plan.builtin(.diagnosticsTruncated)
+            var values = MessageValues()
+            values.actual = String(truncated)
+            let template = rule.definition.message ?? BuiltinRule.diagnosticsTruncated.defaultMessage
+            let end = bytes.count
+            diagnostics.append(Diagnostic(
+                ruleID: rule.definition.id, severity: rule.severity, message: values.render(template.text(language)),
+                pointer: "", span: lines.span(ofBytes: end..<end), byteRange: end..<end))
+        }
+        return ValidationResult(diagnostics: diagnostics, kinds: kinds, maskedRanges: masked)
+    }
+}

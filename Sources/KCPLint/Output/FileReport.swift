@@ -1,0 +1,89 @@
+/// The result of checking one file (or standard input), ready to print.
+public struct FileReport: Sendable {
+    /// The path as given by the user (or the `--stdin-filename`).
+    public var path: String
+    /// The detected or forced kind: one kind, `mixed` for an array of different kinds, or nil.
+    public var kind: String?
+    /// Diagnostics, sorted by position.
+    public var diagnostics: [Diagnostic]
+    /// The file's bytes, for code frames (nil when unreadable).
+    public var source: [UInt8]?
+    /// Sensitive byte ranges of `source`, masked in code frames.
+    public var maskedRanges: [MaskedRange]
+
+    /// Creates a report.
+    public init(path: String, kind: String?, diagnostics: [Diagnostic], source: [UInt8]? = nil, maskedRanges: [MaskedRange] = []) {
+        self.path = path
+        self.kind = kind
+        self.diagnostics = diagnostics
+        self.source = source
+        self.maskedRanges = maskedRanges
+    }
+
+    /// A report from a validation result.
+    public init(path: String, result: ValidationResult, source: [UInt8]) {
+        let kinds = Set(result.kinds.compactMap { $0 })
+        let kind: String? = kinds.count > 1 ? "mixed" : kinds.first
+        self.init(path: path, kind: kind, diagnostics: result.diagnostics, source: source, maskedRanges: result.maskedRanges)
+    }
+}
+
+extension FileReport {
+    /// The rule id of the diagnostic that stands for a file that could not be read.
+    public static let unreadableRuleID = "input-unreadable"
+
+    /// The report of a file that could not be read: one `input-unreadable` error at 1:1, no source.
+    public static func unreadable(path: String, message: String) -> FileReport {
+        let diagnostic = Diagnostic(
+            ruleID: unreadableRuleID, severity: .error, message: message, pointer: "",
+            span: SourceSpan(start: SourcePosition(line: 1, column: 1)), byteRange: 0..<0)
+        return FileReport(path: path, kind: nil, diagnostics: [diagnostic], source: nil)
+    }
+
+    /// True for the report of a file that could not be read.
+    public var isUnreadable: Bool {
+        source == nil && diagnostics.contains { $0.ruleID == Self.unreadableRuleID }
+    }
+
+    /// The number of diagnostics at or above `severity`.
+    public func count(atLeast severity: Severity) -> Int {
+        diagnostics.lazy.filter { $0.severity >= severity }.count
+    }
+}
+
+/// Counts over a whole run.
+public struct ReportSummary: Sendable, Hashable {
+    /// Files checked.
+    public var files = 0
+    /// Diagnostics per severity.
+    public var errors = 0
+    /// Warnings.
+    public var warnings = 0
+    /// Infos.
+    public var infos = 0
+
+    /// An empty summary.
+    public init() {}
+
+    /// Adds a file's diagnostics.
+    public mutating func add(_ report: FileReport) {
+        files += 1
+        for diagnostic in report.diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+}
+
+/// A report format: writes the header, each file in order, and the trailer, so output can stream.
+public protocol ReportWriter {
+    /// Text before the first file.
+    mutating func begin() -> String
+    /// Text for one file.
+    mutating func write(_ file: FileReport) -> String
+    /// Text after the last file.
+    mutating func end(_ summary: ReportSummary) -> String
+}

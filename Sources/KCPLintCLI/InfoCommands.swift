@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import KCPLint
+
+/// `kcplint rules`: the rules of the catalogue.
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the rules of the catalogue.",
+        discussion: """
+            Examples:
+              kcplint rules
+              kcplint rules --kind rest-schedule --severity error
+              kcplint rules --format json
+            """
+    )
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    @Option(help: "Only rules that apply to this kind.")
+    var kind: String?
+
+    @Option(help: "Only rules of this severity (error, warning, info).")
+    var severity: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let language = catalogueOptions.effectiveLanguage
+        let catalogue = try catalogueOptions.loadCatalogue()
+        var rules = catalogue.ruleSummaries
+        if let kind { rules = rules.filter { $0.kinds.isEmpty || $0.kinds.contains(kind) } }
+        if let severity { rules = rules.filter { $0.severity.rawValue == severity } }
+        var output = ""
+        switch format {
+        case .json:
+            output = "[\n" + rules.map { rule in
+                "{\"id\":\(quote(rule.id)),\"severity\":\"\(rule.severity.rawValue)\",\"enabled\":\(rule.isEnabled),"
+                    + "\"kinds\":[\(rule.kinds.map(quote).joined(separator: ","))],\"title\":\(quote(rule.title.text(language))),"
+                    + "\"builtin\":\(rule.isBuiltin),\"source\":\(quote(rule.source))}"
+            }.joined(separator: ",\n") + "\n]\n"
+        case .text:
+            let width = rules.map(\.id.count).max() ?? 10
+            for rule in rules {
+                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let state = rule.isEnabled ? rule.severity.rawValue : "off"
+                let kinds = rule.kinds.isEmpty ? "all kinds" : rule.kinds.joined(separator: ",")
+                output += "\(id)  \(state.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title.text(language))  [\(kinds)]\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
+
+/// `kcplint explain RULE-ID`: everything about one rule.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain a rule: title, rationale, severity, kinds, source and examples.",
+        discussion: "Example:\n  kcplint explain phone-requires-buyer-name --lang ko"
+    )
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    @Argument(help: "The rule id.")
+    var ruleID: String
+
+    func run() throws {
+        let language = catalogueOptions.effectiveLanguage
+        let catalogue = try catalogueOptions.loadCatalogue()
+        guard let rule = catalogue.ruleSummaries.first(where: { $0.id == ruleID }) else {
+            printError("kcplint: error: unknown rule '\(ruleID)'")
+            throw Exit.couldNotRun
+        }
+        var out = "\(rule.id): \(rule.title.text(language))\n\n"
+        out += "severity:  \(rule.isEnabled ? rule.severity.rawValue : "off")\n"
+        out += "kinds:     \(rule.kinds.isEmpty ? "all" : rule.kinds.joined(separator: ", "))\n"
+        out += "source:    \(rule.source)\n"
+        if let reference = rule.reference { out += "reference: \(reference)\n" }
+        out += "defined:   \(rule.location)\n\n"
+        out += rule.rationale + "\n"
+        if let message = rule.message { out += "\nmessage: \(message.text(language))\n" }
+        if !rule.validExamples.isEmpty {
+            out += "\nvalid examples:\n" + rule.validExamples.map { "  \($0)\n" }.joined()
+        }
+        if !rule.invalidExamples.isEmpty {
+            out += "\ninvalid examples:\n"
+                + rule.invalidExamples.map { "  \($0.json)\n    reported at \($0.pointers.map { $0.isEmpty ? "(root)" : $0 }.joined(separator: ", "))\n" }.joined()
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+/// `kcplint kinds`: the request kinds and how each is detected.
+struct Kinds: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the request kinds and how each is detected.")
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func run() throws {
+        let language = catalogueOptions.effectiveLanguage
+        let catalogue = try catalogueOptions.loadCatalogue()
+        var out = ""
+        for (index, kind) in catalogue.kindSummaries.enumerated() {
+            out += "\(index + 1). \(kind.id): \(kind.title.text(language))\n   detected when \(kind.detection)\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+private func quote(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        default:
+            if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+        }
+    }
+    return out + "\""
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import KCPLint
+
+/// Runs every example of every rule and kind of the catalogue in `Rules/`.
+@Suite struct CatalogueExampleTests {
+    /// The catalogue read from disk (so catalogue authors see their edits without regenerating).
+    static let loaded: Result<Catalogue, CatalogueError> = {
+        do {
+            let files = try Repository.ruleFiles()
+            return .success(try Catalogue(sources: files.map { CatalogueSource(name: "Rules/\($0.name)", text: $0.text) }))
+        } catch let error as CatalogueError {
+            return .failure(error)
+        } catch {
+            return .failure(CatalogueError(problems: [CatalogueProblem(
+                location: CatalogueLocation(file: "Rules", position: SourcePosition(line: 1, column: 1)),
+                message: "\(error)")]))
+        }
+    }()
+
+    static var ruleIDs: [String] {
+        (try? loaded.get())?.rules.map(\.id) ?? []
+    }
+
+    static var kindIDs: [String] {
+        (try? loaded.get())?.kinds.map(\.id) ?? []
+    }
+
+    @Test func catalogueLoadsWithoutProblems() {
+        if case .failure(let error) = Self.loaded {
+            Issue.record("the catalogue has problems:\n\(error)")
+        }
+    }
+
+    @Test(arguments: ruleIDs)
+    func ruleExamples(_ id: String) throws {
+        let catalogue = try Self.loaded.get()
+        let validator = Validator(catalogue: catalogue)
+        let rule = try #require(catalogue.rules.first { $0.id == id })
+        for example in rule.examples.valid {
+            let found = run(validator, example, now: rule.examples.now).filter { $0.ruleID == id }
+            #expect(found.isEmpty, "valid example at \(example.location) drew \(found.map { "\($0.pointer): \($0.message)" })")
+        }
+        for example in rule.examples.invalid {
+            let found = run(validator, example, now: rule.examples.now).filter { $0.ruleID == id }
+            #expect(
+                found.map(\.pointer).sorted() == example.pointers.sorted(),
+                "invalid example at \(example.location): expected \(example.pointers), found \(found.map { "\($0.pointer): \($0.message)" })")
+        }
+    }
+
+    @Test(arguments: kindIDs)
+    func kindExamples(_ id: String) throws {
+        let catalogue = try Self.loaded.get()
+        let validator = Validator(catalogue: catalogue)
+        let kind = try #require(catalogue.kinds.first { $0.id == id })
+        guard let examples = kind.examples else { return }
+        for example in examples.valid {
+            let found = run(validator, example, now: examples.now, defaultKind: id)
+                .filter { $0.ruleID.hasPrefix("field-") || $0.ruleID.hasPrefix("json-") || $0.ruleID == "kind-unknown" }
+            #expect(found.isEmpty, "valid example at \(example.location) drew \(found.map { "\($0.ruleID) \($0.pointer): \($0.message)" })")
+        }
+        for example in examples.invalid {
+            let rule = example.rule ?? ""
+            let found = run(validator, example, now: examples.now, defaultKind: id).filter { $0.ruleID == rule }
+            #expect(
+                found.map(\.pointer).sorted() == example.pointers.sorted(),
+                "invalid example at \(example.location): expected \(rule) at \(example.pointers), found \(found.map { "\($0.pointer): \($0.message)" })")
+        }
+    }
+
+    /// Every rule is documented in both languages and cites a PortOne page.
+    @Test(arguments: ruleIDs)
+    func ruleMetadata(_ id: String) throws {
+        let catalogue = try Self.loaded.get()
+        let rule = try #require(catalogue.rules.first { $0.id == id })
+        #expect(!rule.rationale.isEmpty)
+        #expect(rule.source.hasPrefix("https://developers.portone.io/"), "\(id): source \(rule.source)")
+        #expect(!rule.title.en.isEmpty && !rule.title.ko.isEmpty)
+        if !rule.builtin {
+            let message = try #require(rule.message ?? rule.assertions.first?.message)
+            #expect(message.en != message.ko, "\(id): the Korean message is a copy of the English one")
+        }
+    }
+
+    private func run(_ validator: Validator, _ example: CatalogueExample, now: Int64, defaultKind: String? = nil) -> [Diagnostic] {
+        let options = ValidationOptions(kind: example.kind ?? defaultKind, language: .en, now: now)
+        return validator.validate(example.json, options: options).diagnostics
+    }
+}

@@ -1,0 +1,154 @@
+import Testing
+
+@testable import KCPLint
+
+/// An invalid catalogue is rejected with problems located in its YAML.
+@Suite struct CatalogueLoaderTests {
+    private func problems(_ yaml: String) -> [CatalogueProblem] {
+        do {
+            _ = try Catalogue(sources: [CatalogueSource(name: "user.yaml", text: yaml)])
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    private func first(_ yaml: String) -> (String, String)? {
+        problems(yaml).first.map { ("\($0.location.position)", $0.message) }
+    }
+
+    static let header = "catalogue: t\nversion: 1\nkinds:\n  - id: k\n    title: K\n    detect: {present: a}\n"
+
+    @Test func yamlSyntaxErrorIsLocated() {
+        let problem = first("catalogue: t\nversion: 1\nrules: [\n  {id: x,\n")
+        #expect(problem?.0.hasPrefix("5:") == true || problem?.0.hasPrefix("4:") == true)
+    }
+
+    @Test func unknownTopLevelKeyWithSuggestion() {
+        let problem = first("catalogue: t\nversion: 1\nrulez: []\n")
+        #expect(problem?.0 == "3:1")
+        #expect(problem?.1.contains("did you mean `rules`") == true)
+    }
+
+    @Test func unknownOperatorIsLocated() {
+        let yaml = Self.header + """
+            rules:
+              - id: r
+                title: T
+                severity: error
+                message: {en: m, ko: 메}
+                rationale: x
+                source: https://developers.portone.io/x
+                assert: {path: a, maxi: 3}
+                examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
+            """
+        let problem = first(yaml)
+        #expect(problem?.0 == "14:23")
+        #expect(problem?.1.contains("unknown assertion operator `maxi`") == true)
+    }
+
+    @Test func badRegexIsLocatedInsideThePattern() {
+        let yaml = Self.header + """
+            rules:
+              - id: r
+                title: T
+                severity: error
+                message: {en: m, ko: 메}
+                rationale: x
+                source: https://developers.portone.io/x
+                assert: {path: a, pattern: '(a)\\1'}
+                examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
+            """
+        let found = problems(yaml)
+        #expect(found.first?.message.hasPrefix("invalid regular expression") == true)
+        #expect(found.first?.location.position.line == 14)
+    }
+
+    @Test func duplicateRuleIdPointsAtBoth() {
+        let rule = """
+              - id: r
+                title: T
+                severity: error
+                message: {en: m, ko: 메}
+                rationale: x
+                source: https://developers.portone.io/x
+                assert: {require: a}
+                examples: {valid: ['{"a": 1}'], invalid: [{payload: '{}', pointer: /a}]}
+
+            """
+        let found = problems(Self.header + "rules:\n" + rule + rule)
+        #expect(found.first?.message == "duplicate rule id `r`")
+        #expect(found.first?.location.position.line == 16)
+        #expect(found.first?.note?.location.position.line == 8)
+    }
+
+    @Test func wrongTypeUnknownKindFormatAndFieldSet() {
+        let yaml = Self.header + """
+            rules:
+              - id: r
+                title: T
+                severity: fatal
+                kinds: [sdk-paymnt]
+                message: {en: m, ko: 메}
+                rationale: x
+                source: https://developers.portone.io/x
+                assert: {path: a, format: uuid}
+                examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
+            """
+        let messages = problems(yaml).map(\.message)
+        #expect(messages.contains { $0.contains("severity is error, warning or info") })
+        #expect(messages.contains { $0.contains("unknown kind `sdk-paymnt`") })
+        #expect(messages.contains { $0.contains("unknown format `uuid`") })
+    }
+
+    @Test func missingExamplesAndMessageAreErrors() {
+        let yaml = Self.header + """
+            rules:
+              - id: r
+                title: T
+                severity: error
+                rationale: x
+                source: https://developers.portone.io/x
+                assert: {require: a}
+            """
+        let messages = problems(yaml).map(\.message)
+        #expect(messages.contains("rule `r` needs a `message`"))
+        #expect(messages.contains("rule `r` needs `examples` (valid and invalid)"))
+    }
+
+    @Test func userFileExtendsAndOverridesDefaultCatalogue() throws {
+        let user = """
+            catalogue: shop
+            version: 1
+            overrides:
+              field-unknown: off
+              json-bom: error
+            kinds:
+              - id: rest-again
+                fields:
+                  shop_memo: {type: string, maxLength: 10}
+            rules:
+              - id: shop-amount-cap
+                title: {en: Amount cap, ko: 금액 상한}
+                severity: warning
+                kinds: [rest-again]
+                assert: {path: amount, max: 1000000}
+                message: {en: "`amount` is above our cap", ko: "`amount`가 상한을 넘습니다"}
+                rationale: our shop never charges more
+                source: https://developers.portone.io/api/rest-v1/nonAuthPayment?v=v1
+                examples:
+                  valid: [{customer_uid: c-1, merchant_uid: m-1, amount: 1000}]
+                  invalid: [{payload: {customer_uid: c-1, merchant_uid: m-1, amount: 2000000}, pointer: /amount}]
+            """
+        let catalogue = try Catalogue.standard(extendedWith: [CatalogueSource(name: "shop.yaml", text: user)])
+        let summaries = catalogue.ruleSummaries
+        #expect(summaries.first { $0.id == "field-unknown" }?.isEnabled == false)
+        #expect(summaries.first { $0.id == "json-bom" }?.severity == .error)
+        #expect(summaries.contains { $0.id == "shop-amount-cap" })
+    }
+
+    @Test func overrideOfUnknownRuleIsLocated() {
+        let problems = problems("catalogue: t\nversion: 1\noverrides:\n  no-such-rule: off\n")
+        #expect(problems.first?.location.position == SourcePosition(line: 4, column: 3))
+    }
+}

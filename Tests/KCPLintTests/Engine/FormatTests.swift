@@ -1,0 +1,67 @@
+import Testing
+
+@testable import KCPLint
+
+/// Every named format has accepted and rejected values.
+@Suite struct FormatTests {
+    static let cases: [(NamedFormat, [String], [String])] = [
+        (.url, ["https://shop.example.com/done?x=1", "http://a.kr", "https://[::1]:8443/x", "HTTPS://Shop.Example.com"],
+         ["/payments/done", "shop.example.com", "ftp://a.kr", "https://", "https://a b.kr", "https://{도메인}/x", "https://a.kr:port"]),
+        (.email, ["minji.kim@example.com", "a+b@sub.example.co.kr"],
+         ["minji", "a@b", "a@@b.kr", "a b@c.kr", ".a@b.kr", "a@b.k"]),
+        (.vbankDue, ["20301231", "20301231235959", "203012312359", "2030-12-31", "2030-12-31 23:59:59", "20280229"],
+         ["20301332", "20290229", "2030-1-31", "2030/12/31", "20301231246000", "2030-12-31T23:59:59", "1231"]),
+        (.cardExpiry, ["2030-12", "2026-01"], ["2030-13", "2030-00", "12/30", "203012", "2030-1", "30-12"]),
+        (.yymmdd, ["880214", "000229", "991231"], ["881332", "880230", "12345", "8802141", "8a0214"]),
+        (.luhn, ["4111-1111-1111-1111", "4111111111111111", "5555 5555 5555 4444", "378282246310005"],
+         ["1234-1234-1234-1234", "4111-1111-1111-1112", "4111", "4111-1111-1111-111x"]),
+        (.json, [#"{"a": 1}"#, "[]", "\"x\"", "12"], [#"{"a": 1,}"#, "{a: 1}", "", "'x'"]),
+        (.localURL, ["http://localhost:3000/hook", "https://127.0.0.1/x", "http://192.168.0.10/x", "http://10.1.2.3/",
+                     "https://shop.local/x", "https://testtest.test", "http://172.16.0.1/", "http://[::1]/x"],
+         ["https://shop.example.com/hook", "http://172.32.0.1/", "https://8.8.8.8/", "not a url"]),
+    ]
+
+    @Test(arguments: cases.map(\.0))
+    func formatAcceptsAndRejects(_ format: NamedFormat) {
+        let entry = Self.cases.first { $0.0 == format }
+        for value in entry?.1 ?? [] { #expect(Formats.check(format, .string(value)), "\(format.rawValue) should accept \(value)") }
+        for value in entry?.2 ?? [] { #expect(!Formats.check(format, .string(value)), "\(format.rawValue) should reject \(value)") }
+    }
+
+    @Test func unixSecondsRejectsMillisecondsAndFloats() {
+        #expect(Formats.check(.unixSeconds, .number(text: "1798729200", isInteger: true)))
+        #expect(!Formats.check(.unixSeconds, .number(text: "1798729200000", isInteger: true)))
+        #expect(!Formats.check(.unixSeconds, .number(text: "1798729200.5", isInteger: false)))
+        #expect(!Formats.check(.unixSeconds, .number(text: "-5", isInteger: true)))
+        #expect(!Formats.check(.unixSeconds, .string("1798729200")))
+    }
+
+    /// 2026-01-01T00:00:00+09:00.
+    static let clock: Int64 = 1_767_193_200
+
+    @Test func notPastReadsMonthsDatesAndSeconds() {
+        #expect(Formats.isPast(.string("2025-12"), now: Self.clock) == true)
+        #expect(Formats.isPast(.string("2026-01"), now: Self.clock) == false)
+        #expect(Formats.isPast(.string("20251231"), now: Self.clock) == true)
+        // A date alone means 23:59:59 that day (KST).
+        #expect(Formats.isPast(.string("20251231"), now: Self.clock - 2) == false)
+        #expect(Formats.isPast(.string("2026-01-01 00:00:01"), now: Self.clock) == false)
+        #expect(Formats.isPast(.number(text: String(Self.clock - 1), isInteger: true), now: Self.clock) == true)
+        #expect(Formats.isPast(.string("soon"), now: Self.clock) == nil)
+    }
+
+    @Test func iso8601Clock() {
+        #expect(ISO8601.parse("2026-01-01T00:00:00+09:00") == Self.clock)
+        #expect(ISO8601.parse("2025-12-31T15:00:00Z") == Self.clock)
+        #expect(ISO8601.parse("2026-01-01") == Self.clock)
+        #expect(ISO8601.parse("2026-13-01") == nil)
+        #expect(ISO8601.parse("yesterday") == nil)
+    }
+
+    @Test func cardNumbersAreMaskedToSixAndFour() {
+        #expect(Masking.maskCardNumber("\"4111-1111-1111-1111\"") == "\"4111-11**-****-1111\"")
+        #expect(Masking.maskCardNumber("4111111111111111") == "411111******1111")
+        #expect(Masking.maskCardNumber("123456789") == "*********")
+        #expect(Masking.maskFully("\"880214\"") == "\"***\"")
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+
+@testable import KCPLint
+
+/// The validator as a whole: reader findings, shapes, arrays, kinds, masking, sorting and concurrency.
+@Suite struct ValidatorTests {
+    static let catalogue = EngineFixture.catalogue(
+        rules: EngineFixture.rule(
+            id: "phone-name", when: "{path: pay_method, equals: phone}", assert: "{require: buyer_name}"),
+        fields: """
+            pay_method: {type: string, enum: [card, phone]}
+            merchant_uid: {type: string, maxLength: 40}
+            amount: {type: integer, minimum: 0}
+            buyer_name: {type: string}
+            card_number: {type: string, sensitive: pan}
+            birth: {type: string, sensitive: full, pattern: '^\\d{6}$'}
+            bypass:
+              type: object
+              properties:
+                shop_user_id: {type: string}
+            """)
+
+    static let validator: Validator = {
+        do { return try EngineFixture.validator(catalogue) } catch { fatalError("\(error)") }
+    }()
+
+    private func diagnostics(_ text: String, language: Language = .en) -> [Diagnostic] {
+        Self.validator.validate(text, options: ValidationOptions(language: language, now: 0)).diagnostics
+    }
+
+    @Test func syntaxErrorAfterKoreanTextIsLocatedInScalars() {
+        let found = diagnostics("{\"buyer_name\": \"상품명\", \"amount\": 01}")
+        #expect(found.map(\.ruleID) == ["json-syntax"])
+        #expect(found.first?.span.start == SourcePosition(line: 1, column: 33))
+    }
+
+    @Test func duplicateKeyIsReportedAtTheSecondKeyWithANote() throws {
+        let found = diagnostics("{\n  \"amount\": 1000,\n  \"amount\": 100\n}")
+        let duplicate = try #require(found.first { $0.ruleID == "json-duplicate-key" })
+        #expect(duplicate.pointer == "/amount")
+        #expect(duplicate.span.start == SourcePosition(line: 3, column: 3))
+        #expect(duplicate.notes.first?.span?.start == SourcePosition(line: 2, column: 3))
+    }
+
+    @Test func byteOrderMarkIsReportedAndTheDocumentStillChecked() {
+        let found = diagnostics("\u{FEFF}{\"amount\": \"1000\"}")
+        #expect(found.map(\.ruleID) == ["json-bom", "field-type"])
+    }
+
+    @Test func nonObjectPayloadIsAShapeError() {
+        #expect(diagnostics("\"amount=1000\"").map(\.ruleID) == ["payload-shape"])
+        #expect(diagnostics("[{\"amount\": 1}, 3]").map(\.pointer) == ["/1"])
+    }
+
+    @Test func arraysOfRequestsAreCheckedEachWithFilePointers() {
+        let result = Self.validator.validate(#"[{"amount": 1}, {"amount": "x"}, {"pay_method": "phone"}]"#)
+        #expect(result.diagnostics.map(\.pointer) == ["/1/amount", "/2/buyer_name"])
+        #expect(result.kinds == ["test", "test", "test"])
+    }
+
+    @Test func unknownKeyGetsDidYouMeanAndRenameFix() throws {
+        let found = diagnostics(#"{"merchantUid": "o-1"}"#)
+        let unknown = try #require(found.first)
+        #expect(unknown.ruleID == "field-unknown")
+        #expect(unknown.message == "`merchantUid` is not a parameter of this request; did you mean `merchant_uid`?")
+        #expect(unknown.fix == Diagnostic.Fix(kind: .rename, message: "rename it to `merchant_uid`", key: "merchant_uid"))
+        #expect(diagnostics(#"{"merchantUid": "o-1"}"#, language: .ko).first?.message.contains("`merchant_uid`을(를) 의도하셨나요?") == true)
+    }
+
+    @Test func sensitiveValuesAreMaskedInMessagesAndRanges() throws {
+        let text = #"{"card_number": 4111111111111111, "birth": "8802-14"}"#
+        let result = Self.validator.validate(text)
+        let messages = result.diagnostics.map(\.message).joined(separator: "\n")
+        #expect(!messages.contains("4111111111111111"))
+        #expect(!messages.contains("8802-14"))
+        #expect(result.maskedRanges.count == 2)
+    }
+
+    @Test func diagnosticsAreSortedByPosition() {
+        let found = diagnostics(#"{"pay_method": "phone", "zz": 1, "amount": -1}"#)
+        let offsets = found.map(\.byteRange.lowerBound)
+        #expect(offsets == offsets.sorted())
+    }
+
+    @Test func oneValidatorIsSharedAcrossConcurrentTasks() async {
+        let payloads = (0..<200).map { index in
+            index % 2 == 0 ? #"{"pay_method": "phone", "amount": \#(index)}"# : #"{"amount": "\#(index)", "merchantUid": "x"}"#
+        }
+        let expected = payloads.map { Self.validator.validate($0, options: ValidationOptions(now: 0)).diagnostics }
+        let validator = Self.validator
+        let results = await withTaskGroup(of: (Int, [Diagnostic]).self) { group in
+            for (index, payload) in payloads.enumerated() {
+                group.addTask { (index, validator.validate(payload, options: ValidationOptions(now: 0)).diagnostics) }
+            }
+            var results = [[Diagnostic]](repeating: [], count: payloads.count)
+            for await (index, diagnostics) in group { results[index] = diagnostics }
+            return results
+        }
+        #expect(results == expected)
+    }
+
+    @Test func tooManyDiagnosticsAreTruncatedWithOneNote() {
+        let validator = Validator(catalogue: Self.validator.catalogue, limits: ValidationLimits(maxDiagnostics: 3))
+        let payload = "{" + (0..<10).map { "\"k\($0)\": 1" }.joined(separator: ", ") + "}"
+        let found = validator.validate(payload).diagnostics
+        #expect(found.count == 4)
+        #expect(found.last?.ruleID == "diagnostics-truncated")
+        #expect(found.last?.message == "7 more diagnostics not shown")
+    }
+
+    @Test func forcedUnknownKindIsADiagnosticNotACrash() {
+        let found = Self.validator.validate("{}", options: ValidationOptions(kind: "nope")).diagnostics
+        #expect(found.map(\.ruleID) == ["kind-unknown"])
+    }
+}
