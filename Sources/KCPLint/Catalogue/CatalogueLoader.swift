@@ -325,7 +325,7 @@ final class CatalogueLoader {
             while let open = string[index...].firstIndex(of: "{") {
                 guard let close = string[open...].firstIndex(of: "}") else { break }
                 let name = String(string[string.index(after: open)..<close])
-                if !name.isEmpty, name.allSatisfy({ $0.isLetter }), !known.contains(name) {
+                if !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }), !known.contains(name) {
                     problem(node, "unknown placeholder `{\(name)}` in the \(language.rawValue) message")
                 }
                 index = string.index(after: close)
