@@ -26,7 +26,21 @@ public struct Catalogue: Sendable {
     /// Loads catalogue files in order; later files extend and override earlier ones.
     /// - Throws: ``CatalogueError`` with every problem found, each located in its YAML file.
     public init(sources: [CatalogueSource]) throws(CatalogueError) {
+        try self.init(sources: sources, precompiledDefault: false)
+    }
+
+    /// Loads the precompiled default catalogue (when asked) and then `sources`.
+    private init(sources: [CatalogueSource], precompiledDefault: Bool) throws(CatalogueError) {
         let loader = CatalogueLoader()
+        var names: [String] = []
+        if precompiledDefault {
+            loader.requiresExamples = false
+            for file in DefaultCatalogueFiles.compiled {
+                loader.load(CompiledCatalogue.nodes(file.json), name: "Rules/\(file.name)")
+                names.append("Rules/\(file.name)")
+            }
+            loader.requiresExamples = true
+        }
         for source in sources { loader.load(source) }
         if !loader.problems.isEmpty {
             throw CatalogueError(problems: loader.problems)
@@ -34,17 +48,23 @@ public struct Catalogue: Sendable {
         self.kinds = loader.kinds
         self.rules = loader.rules
         self.policy = loader.policy
-        self.sourceNames = sources.map(\.name)
+        self.sourceNames = names + sources.map(\.name)
     }
 
     /// The default NHN KCP catalogue, compiled into the library (no file is read).
-    public static func standard() throws(CatalogueError) -> Catalogue {
-        try Catalogue(sources: standardSources)
+    ///
+    /// - Parameter examples: also load the rules' examples (for documentation, `kcplint explain`); checking
+    ///   payloads does not need them, and loading without them is several times faster.
+    public static func standard(examples: Bool = false) throws(CatalogueError) -> Catalogue {
+        examples ? try Catalogue(sources: standardSources) : try Catalogue(sources: [], precompiledDefault: true)
     }
 
     /// The default catalogue followed by `sources` (user rules, overrides).
-    public static func standard(extendedWith sources: [CatalogueSource]) throws(CatalogueError) -> Catalogue {
-        try Catalogue(sources: standardSources + sources)
+    public static func standard(extendedWith sources: [CatalogueSource], examples: Bool = false) throws(CatalogueError)
+        -> Catalogue
+    {
+        examples
+            ? try Catalogue(sources: standardSources + sources) : try Catalogue(sources: sources, precompiledDefault: true)
     }
 
     /// The files of the default catalogue as compiled into the library.

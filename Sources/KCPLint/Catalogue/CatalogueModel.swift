@@ -88,15 +88,24 @@ enum PathSegment: Sendable, Hashable {
     case wildcard
 }
 
-/// A compiled path such as `kcpProducts[*].quantity`.
-struct FieldPath: Sendable, Hashable, CustomStringConvertible {
-    var segments: [PathSegment]
+/// A compiled path such as `kcpProducts[*].quantity` (a reference: evaluating it copies nothing).
+final class FieldPath: Sendable, Hashable, CustomStringConvertible {
+    let segments: [PathSegment]
     /// `$.x`: resolved from the payload root even inside a quantifier.
-    var fromRoot: Bool
-    var text: String
+    let fromRoot: Bool
+    let text: String
+
+    init(segments: [PathSegment], fromRoot: Bool, text: String) {
+        self.segments = segments
+        self.fromRoot = fromRoot
+        self.text = text
+    }
 
     var description: String { text }
     var hasWildcard: Bool { segments.contains(.wildcard) }
+
+    static func == (lhs: FieldPath, rhs: FieldPath) -> Bool { lhs.text == rhs.text }
+    func hash(into hasher: inout Hasher) { hasher.combine(text) }
 }
 
 /// Numeric comparison operators.
@@ -130,10 +139,24 @@ indirect enum Condition: Sendable, Hashable {
     case predicate(Predicate)
 }
 
-/// A field predicate: a path and operators that must all hold.
-struct Predicate: Sendable, Hashable {
-    var path: FieldPath
-    var operators: [PredicateOperator]
+/// A field predicate: a path and operators that must all hold (a reference: evaluating it copies nothing).
+final class Predicate: Sendable, Hashable {
+    let path: FieldPath
+    let operators: [PredicateOperator]
+    /// The predicate is exactly `present: true` (its trigger note says "is set").
+    let isPresenceTest: Bool
+    /// The predicate is a negative presence test (it triggers nothing).
+    let isAbsenceTest: Bool
+
+    init(path: FieldPath, operators: [PredicateOperator]) {
+        self.path = path
+        self.operators = operators
+        self.isPresenceTest = operators == [.present(true)]
+        self.isAbsenceTest = operators.contains(.present(false))
+    }
+
+    static func == (lhs: Predicate, rhs: Predicate) -> Bool { lhs.path == rhs.path && lhs.operators == rhs.operators }
+    func hash(into hasher: inout Hasher) { hasher.combine(path) }
 }
 
 /// One operator of a field predicate.

@@ -1,6 +1,6 @@
 extension Evaluator {
     /// Walks the value at `slot` with its dictionary spec: types, enums, formats, lengths, ranges, members.
-    mutating func checkFields(_ spec: FieldSpec, slot: Slot, root: Slot) {
+    func checkFields(_ spec: FieldSpec, slot: Slot, root: Slot) {
         guard let node = slot.node else { return }
         let kind = document.kind(of: node)
         if let sensitivity = spec.sensitive { sensitive.append((document.byteRange(of: node), sensitivity)) }
@@ -67,9 +67,7 @@ extension Evaluator {
             }
             if let itemSpec = spec.itemSpec {
                 for (index, value) in items.enumerated() {
-                    let start = document.byteRange(of: value).lowerBound
-                    let itemSlot = Slot(node: value, tokens: slot.tokens + [.index(index)], anchor: start..<(start + 1))
-                    checkFields(itemSpec, slot: itemSlot, root: root)
+                    checkFields(itemSpec, slot: item(slot, value, index), root: root)
                 }
             }
         default:
@@ -77,11 +75,11 @@ extension Evaluator {
         }
     }
 
-    private mutating func checkMembers(of node: JSONNodeID, spec: FieldSpec, slot: Slot, root: Slot) {
+    private func checkMembers(of node: JSONNodeID, spec: FieldSpec, slot: Slot, root: Slot) {
         let checksMembers = !spec.properties.isEmpty || !spec.open
         guard checksMembers else { return }
         for member in document.members(of: node) {
-            let memberSlot = Slot(node: member.value, tokens: slot.tokens + [.key(member.key)], anchor: member.keyRange)
+            let memberSlot = self.member(slot, member)
             if let child = spec.properties[member.key] {
                 if let deprecation = child.deprecated, document.kind(of: member.value) != .null {
                     var values = values(for: memberSlot)
@@ -113,14 +111,15 @@ extension Evaluator {
         }
         for name in spec.propertyOrder {
             guard let child = spec.properties[name], child.required else { continue }
-            let childSlot = resolve(FieldPath(segments: [.key(name)], fromRoot: false, text: name), base: slot, root: root)
-            if let missing = childSlot.first, !isPresent(missing) {
+            if let missing = first(FieldPath(segments: [.key(name)], fromRoot: false, text: name), base: slot, root: root),
+                !isPresent(missing)
+            {
                 report(builtin: .fieldRequired, spec: nil, slot: missing, values: values(for: missing))
             }
         }
     }
 
-    private mutating func report(
+    private func report(
         builtin: BuiltinRule, spec: FieldSpec?, slot: Slot, values: MessageValues, fix: Diagnostic.Fix? = nil,
         at range: Range<Int>? = nil
     ) {
@@ -131,7 +130,7 @@ extension Evaluator {
         let template = rule.definition.message ?? builtin.defaultMessage
         output.append(PendingDiagnostic(
             rule: builtin.rawValue, severity: severity, message: values.render(template.text(language)),
-            pointer: slot.pointer, byteRange: range ?? self.range(of: slot), fix: fix, notes: [],
+            pointer: pointer(of: slot), byteRange: range ?? self.range(of: slot), fix: fix, notes: [],
             documentationURL: rule.definition.source, isFieldRule: true))
     }
 }

@@ -40,7 +40,7 @@ extension Evaluator {
 
     /// Runs one rule on the request at `root`; returns whether it reported anything.
     @discardableResult
-    mutating func run(_ rule: CompiledRule, root: Slot) -> Bool {
+    func run(_ rule: CompiledRule, root: Slot) -> Bool {
         var triggers: [Trigger] = []
         if let when = rule.definition.when, !holds(when, base: root, root: root, triggers: &triggers) { return false }
         let before = output.count
@@ -50,7 +50,7 @@ extension Evaluator {
         return output.count > before
     }
 
-    private mutating func check(_ assertion: Assertion, rule: CompiledRule, root: Slot, triggers: [Trigger]) {
+    private func check(_ assertion: Assertion, rule: CompiledRule, root: Slot, triggers: [Trigger]) {
         switch assertion.kind {
         case .require(let paths):
             for path in paths {
@@ -60,9 +60,12 @@ extension Evaluator {
             }
         case .forbid(let paths):
             for path in paths {
-                for slot in resolve(path, base: root, root: root) where isPresent(slot) {
-                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                var present: [Slot] = []
+                forEachSlot(path, base: root, root: root) { slot in
+                    if isPresent(slot) { present.append(slot) }
+                    return true
                 }
+                for slot in present { report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers) }
             }
         case .requireAny(let paths):
             let slots = paths.map { resolve($0, base: root, root: root) }
@@ -79,8 +82,13 @@ extension Evaluator {
                 report(rule, assertion, slot: slot, values: values, triggers: triggers)
             }
         case .value(let path, let checks):
-            for slot in resolve(path, base: root, root: root) {
-                guard let node = slot.node, document.kind(of: node) != .null else { continue }
+            var slots: [Slot] = []
+            forEachSlot(path, base: root, root: root) { slot in
+                if let node = slot.node, document.kind(of: node) != .null { slots.append(slot) }
+                return true
+            }
+            for slot in slots {
+                guard let node = slot.node else { continue }
                 for check in checks {
                     if case .unique(let keyPath) = check {
                         checkUnique(node, slot: slot, keyPath: keyPath, rule: rule, assertion: assertion, root: root, triggers: triggers)
@@ -149,23 +157,24 @@ extension Evaluator {
         }
     }
 
-    private mutating func checkUnique(
+    private func checkUnique(
         _ node: JSONNodeID, slot: Slot, keyPath: FieldPath, rule: CompiledRule, assertion: Assertion, root: Slot,
         triggers: [Trigger]
     ) {
         guard document.kind(of: node) == .array else { return }
         var seen: [String: Slot] = [:]
         for (index, value) in document.items(of: node).enumerated() {
-            let itemSlot = Slot(node: value, tokens: slot.tokens + [.index(index)], anchor: document.byteRange(of: value).lowerBound..<(document.byteRange(of: value).lowerBound + 1))
-            guard let keySlot = resolve(keyPath, base: itemSlot, root: root).first, let keyNode = keySlot.node,
+            let itemSlot = item(slot, value, index)
+            guard let keySlot = first(keyPath, base: itemSlot, root: root), let keyNode = keySlot.node,
                 document.kind(of: keyNode) != .null, let literal = literal(of: keyNode) ?? rawLiteral(keyNode)
             else { continue }
             let key = canonical(literal)
             if let first = seen[key] {
                 var values = values(for: keySlot)
-                values.expected = LocalizedText(en: "unique (first used at \(first.pointer))", ko: "고유한 값(처음 사용: \(first.pointer))").text(language)
+                let firstPointer = pointer(of: first)
+                values.expected = LocalizedText(en: "unique (first used at \(firstPointer))", ko: "고유한 값(처음 사용: \(firstPointer))").text(language)
                 report(rule, assertion, slot: keySlot, values: values, triggers: triggers,
-                       extraNotes: [(LocalizedText(en: "first used here", ko: "처음 사용된 위치").text(language), first.pointer, range(of: first))])
+                       extraNotes: [(LocalizedText(en: "first used here", ko: "처음 사용된 위치").text(language), firstPointer, range(of: first))])
             } else {
                 seen[key] = keySlot
             }
@@ -188,9 +197,11 @@ extension Evaluator {
 
     func values(for slot: Slot) -> MessageValues {
         var values = MessageValues()
-        values.field = slot.pointer
-        if case .key(let key)? = slot.tokens.last { values.name = key } else if case .index(let index)? = slot.tokens.last {
-            values.name = String(index)
+        values.field = pointer(of: slot)
+        switch trail.last(slot.trail) {
+        case .key(let key)?: values.name = key
+        case .index(let index)?: values.name = String(index)
+        case nil: break
         }
         if let node = slot.node {
             values.value = Masking.render(document.bytes, document.byteRange(of: node), sensitive: sensitive)
@@ -202,13 +213,13 @@ extension Evaluator {
         return values
     }
 
-    mutating func report(
+    func report(
         _ rule: CompiledRule, _ assertion: Assertion?, slot: Slot, values: MessageValues, triggers: [Trigger],
         extraNotes: [(String, String?, Range<Int>?)] = []
     ) {
         var values = values
         if let trigger = triggers.first {
-            values.trigger = trigger.slot.pointer
+            values.trigger = pointer(of: trigger.slot)
             values.triggerValue = trigger.slot.node.map { Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive) } ?? ""
         }
         let template = assertion?.message ?? rule.definition.message ?? rule.builtin?.defaultMessage ?? rule.definition.title
@@ -216,18 +227,18 @@ extension Evaluator {
         var notes: [(message: String, pointer: String?, range: Range<Int>?)] = []
         for trigger in triggers.prefix(3) {
             var triggerValues = values
-            triggerValues.trigger = trigger.slot.pointer
+            triggerValues.trigger = pointer(of: trigger.slot)
             triggerValues.triggerValue = trigger.slot.node.map { Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive) } ?? ""
             let because = rule.definition.because
                 ?? (trigger.present
                     ? LocalizedText(en: "because `{trigger}` is set", ko: "`{trigger}`이(가) 지정되었기 때문입니다")
                     : LocalizedText(en: "because `{trigger}` is {triggerValue}", ko: "`{trigger}` 값이 {triggerValue}이기 때문입니다"))
-            notes.append((triggerValues.render(because.text(language)), trigger.slot.pointer, range(of: trigger.slot)))
+            notes.append((triggerValues.render(because.text(language)), pointer(of: trigger.slot), range(of: trigger.slot)))
         }
         notes += extraNotes.map { (message: $0.0, pointer: $0.1, range: $0.2) }
         let fix = makeFix(assertion?.fix ?? rule.definition.fix, slot: slot)
         output.append(PendingDiagnostic(
-            rule: rule.definition.id, severity: rule.severity, message: message, pointer: slot.pointer,
+            rule: rule.definition.id, severity: rule.severity, message: message, pointer: pointer(of: slot),
             byteRange: range(of: slot), fix: fix, notes: notes, documentationURL: rule.definition.source,
             isFieldRule: rule.builtin?.isFieldRule ?? false))
     }

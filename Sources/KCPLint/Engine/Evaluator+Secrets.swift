@@ -18,7 +18,7 @@ extension Evaluator {
     ]
 
     /// Reports card numbers and REST credentials anywhere in the request (never echoing them).
-    mutating func checkSecrets(slot: Slot) {
+    func checkSecrets(slot: Slot) {
         let cardRule = plan.builtin(.secretCardNumber)
         let credentialRule = plan.builtin(.secretCredential)
         guard cardRule.definition.enabled || credentialRule.definition.enabled, let root = slot.node else { return }
@@ -27,13 +27,11 @@ extension Evaluator {
             switch document.kind(of: node) {
             case .object:
                 for member in document.members(of: node).reversed() {
-                    let child = Slot(node: member.value, tokens: current.tokens + [.key(member.key)], anchor: member.keyRange)
-                    stack.append((member.value, child, member.key))
+                    stack.append((member.value, self.member(current, member), member.key))
                 }
             case .array:
-                for (index, item) in document.items(of: node).enumerated().reversed() {
-                    let start = document.byteRange(of: item).lowerBound
-                    stack.append((item, Slot(node: item, tokens: current.tokens + [.index(index)], anchor: start..<(start + 1)), key))
+                for (index, value) in document.items(of: node).enumerated().reversed() {
+                    stack.append((value, item(current, value, index), key))
                 }
             case .string:
                 if credentialRule.definition.enabled, let key, Self.credentialKeys.contains(key.lowercased()),
@@ -77,13 +75,13 @@ extension Evaluator {
         return !testCardNumbers.contains(digits.map(String.init).joined())
     }
 
-    private mutating func reportSecret(_ rule: CompiledRule, _ builtin: BuiltinRule, slot: Slot) {
+    private func reportSecret(_ rule: CompiledRule, _ builtin: BuiltinRule, slot: Slot) {
         var values = values(for: slot)
         values.value = "***"
         let template = rule.definition.message ?? builtin.defaultMessage
         output.append(PendingDiagnostic(
             rule: builtin.rawValue, severity: rule.severity, message: values.render(template.text(language)),
-            pointer: slot.pointer, byteRange: range(of: slot), fix: nil, notes: [],
+            pointer: pointer(of: slot), byteRange: range(of: slot), fix: nil, notes: [],
             documentationURL: rule.definition.source, isFieldRule: false))
     }
 }

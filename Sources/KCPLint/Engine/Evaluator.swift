@@ -5,20 +5,61 @@ enum PointerToken: Sendable, Hashable {
 }
 
 /// A place a path resolved to: an existing value, or a missing member with its nearest existing ancestor.
+///
+/// A slot is a plain value (no reference counting): its JSON Pointer lives in the evaluator's ``Trail``.
 struct Slot {
     /// The value, or nil when the member does not exist.
     var node: JSONNodeID?
-    var tokens: [PointerToken]
+    /// The slot's entry in the trail (its pointer); `-1` for the payload root.
+    var trail: Int32
     /// What to point at for a missing member below this slot: the member key holding this value, or the value's
     /// opening byte for the root and array items.
     var anchor: Range<Int>
     /// For a missing slot: the anchor of the nearest existing ancestor.
     var missingAnchor: Range<Int>?
-
-    var pointer: String { Pointer.string(tokens) }
 }
 
-/// JSON Pointer text.
+/// The pointers of the slots of one validation, as a tree of tokens appended in one buffer.
+final class Trail {
+    private struct Entry {
+        var parent: Int32
+        var token: PointerToken
+    }
+
+    private var entries: [Entry] = []
+
+    init() {
+        entries.reserveCapacity(256)
+    }
+
+    /// A new entry below `parent` (`-1` for the root).
+    func child(of parent: Int32, _ token: PointerToken) -> Int32 {
+        entries.append(Entry(parent: parent, token: token))
+        return Int32(entries.count - 1)
+    }
+
+    /// The tokens from the root down to `index`.
+    func tokens(_ index: Int32) -> [PointerToken] {
+        var tokens: [PointerToken] = []
+        var current = index
+        while current >= 0 {
+            let entry = entries[Int(current)]
+            tokens.append(entry.token)
+            current = entry.parent
+        }
+        return tokens.reversed()
+    }
+
+    /// The last token of `index`, nil for the root.
+    func last(_ index: Int32) -> PointerToken? {
+        index >= 0 ? entries[Int(index)].token : nil
+    }
+
+    /// The RFC 6901 pointer of `index`.
+    func pointer(_ index: Int32) -> String { Pointer.string(tokens(index)) }
+}
+
+/// JSON Pointer text (RFC 6901).
 enum Pointer {
     static func string(_ tokens: [PointerToken]) -> String {
         var text = ""
@@ -62,76 +103,99 @@ struct Trigger {
 /// Checks one request object against one kind: the field dictionary, then the rules.
 ///
 /// A value of this type lives for one document; it is not shared between tasks.
-struct Evaluator {
+final class Evaluator {
     let document: JSONDocument
     let plan: ValidationPlan
     let language: Language
     let now: Int64
+    let trail: Trail
     var output: [PendingDiagnostic] = []
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
 
-    init(document: JSONDocument, plan: ValidationPlan, language: Language, now: Int64) {
+    init(document: JSONDocument, plan: ValidationPlan, language: Language, now: Int64, trail: Trail = Trail()) {
         self.document = document
         self.plan = plan
         self.language = language
         self.now = now
+        self.trail = trail
     }
+
+    /// The JSON Pointer of `slot`.
+    func pointer(of slot: Slot) -> String { trail.pointer(slot.trail) }
 
     // MARK: - paths
 
+    /// Calls `body` with every slot `path` resolves to from `base` (or the root for `$.` paths), until it returns false.
+    /// Returns false when `body` stopped the walk.
+    @discardableResult
+    func forEachSlot(_ path: FieldPath, base: Slot, root: Slot, _ body: (Slot) -> Bool) -> Bool {
+        step(path.segments, 0, path.fromRoot ? root : base, body)
+    }
+
+    /// The slots `path` resolves to (for the rarer places that need them all at once).
     func resolve(_ path: FieldPath, base: Slot, root: Slot) -> [Slot] {
         var results: [Slot] = []
-        let start = path.fromRoot ? root : base
-        walk(path.segments[...], from: start, into: &results)
+        forEachSlot(path, base: base, root: root) { results.append($0); return true }
         return results
     }
 
-    private func walk(_ segments: ArraySlice<PathSegment>, from slot: Slot, into results: inout [Slot]) {
-        guard let segment = segments.first else {
-            results.append(slot)
-            return
-        }
-        let rest = segments.dropFirst()
+    /// The first slot `path` resolves to.
+    func first(_ path: FieldPath, base: Slot, root: Slot) -> Slot? {
+        var found: Slot?
+        forEachSlot(path, base: base, root: root) { found = $0; return false }
+        return found
+    }
+
+    private func step(_ segments: [PathSegment], _ index: Int, _ slot: Slot, _ body: (Slot) -> Bool) -> Bool {
+        guard index < segments.count else { return body(slot) }
+        let segment = segments[index]
         guard let node = slot.node else {
             switch segment {
-            case .wildcard: return
-            case .key(let key): walk(rest, from: missing(slot, .key(key)), into: &results)
-            case .index(let index): walk(rest, from: missing(slot, .index(index)), into: &results)
+            case .wildcard: return true
+            case .key(let key): return step(segments, index + 1, missing(slot, .key(key)), body)
+            case .index(let item): return step(segments, index + 1, missing(slot, .index(item)), body)
             }
-            return
         }
         switch segment {
         case .key(let key):
             if document.kind(of: node) == .object, let member = document.member(of: node, named: key) {
-                let next = Slot(node: member.value, tokens: slot.tokens + [.key(key)], anchor: member.keyRange)
-                walk(rest, from: next, into: &results)
-            } else {
-                walk(rest, from: missing(slot, .key(key)), into: &results)
+                let next = Slot(node: member.value, trail: trail.child(of: slot.trail, .key(key)), anchor: member.keyRange)
+                return step(segments, index + 1, next, body)
             }
-        case .index(let index):
+            return step(segments, index + 1, missing(slot, .key(key)), body)
+        case .index(let position):
             if document.kind(of: node) == .array {
                 let items = document.items(of: node)
-                if index < items.count {
-                    walk(rest, from: item(slot, items[index], index), into: &results)
-                    return
+                if position < items.count {
+                    return step(segments, index + 1, item(slot, items[position], position), body)
                 }
             }
-            walk(rest, from: missing(slot, .index(index)), into: &results)
+            return step(segments, index + 1, missing(slot, .index(position)), body)
         case .wildcard:
-            guard document.kind(of: node) == .array else { return }
-            for (index, value) in document.items(of: node).enumerated() {
-                walk(rest, from: item(slot, value, index), into: &results)
+            guard document.kind(of: node) == .array else { return true }
+            for (position, value) in document.items(of: node).enumerated()
+            where !step(segments, index + 1, item(slot, value, position), body) {
+                return false
             }
+            return true
         }
     }
 
-    private func item(_ parent: Slot, _ node: JSONNodeID, _ index: Int) -> Slot {
+    /// The slot of item `index` (value `node`) of the array at `parent`.
+    func item(_ parent: Slot, _ node: JSONNodeID, _ index: Int) -> Slot {
         let start = document.byteRange(of: node).lowerBound
-        return Slot(node: node, tokens: parent.tokens + [.index(index)], anchor: start..<(start + 1))
+        return Slot(node: node, trail: trail.child(of: parent.trail, .index(index)), anchor: start..<(start + 1))
+    }
+
+    /// The slot of member `member` of the object at `parent`.
+    func member(_ parent: Slot, _ member: JSONMember) -> Slot {
+        Slot(node: member.value, trail: trail.child(of: parent.trail, .key(member.key)), anchor: member.keyRange)
     }
 
     private func missing(_ parent: Slot, _ token: PointerToken) -> Slot {
-        Slot(node: nil, tokens: parent.tokens + [token], anchor: parent.anchor, missingAnchor: parent.missingAnchor ?? parent.anchor)
+        Slot(
+            node: nil, trail: trail.child(of: parent.trail, token), anchor: parent.anchor,
+            missingAnchor: parent.missingAnchor ?? parent.anchor)
     }
 
     /// Where a diagnostic about `slot` points.
@@ -206,7 +270,7 @@ struct Evaluator {
         switch operand {
         case .constant(let value, _): return value
         case .path(let path):
-            guard let node = resolve(path, base: base, root: root).first?.node, document.kind(of: node) == .number else {
+            guard let node = first(path, base: base, root: root)?.node, document.kind(of: node) == .number else {
                 return nil
             }
             return document.doubleValue(of: node)
@@ -215,42 +279,44 @@ struct Evaluator {
 
     // MARK: - conditions
 
-    /// Evaluates `condition` with paths relative to `base`; collects the members that made it hold.
-    func holds(_ condition: Condition, base: Slot, root: Slot, triggers: inout [Trigger]) -> Bool {
+    /// Evaluates `condition` with paths relative to `base`; appends the members that made it hold to `triggers`
+    /// (only when `collect` is set: detection and nested conditions need no triggers).
+    func holds(_ condition: Condition, base: Slot, root: Slot, triggers: inout [Trigger], collect: Bool = true) -> Bool {
         switch condition {
         case .all(let conditions):
-            var collected: [Trigger] = []
-            for condition in conditions where !holds(condition, base: base, root: root, triggers: &collected) {
+            let mark = triggers.count
+            for condition in conditions where !holds(condition, base: base, root: root, triggers: &triggers, collect: collect) {
+                if triggers.count > mark { triggers.removeSubrange(mark...) }
                 return false
             }
-            triggers += collected
             return true
         case .any(let conditions):
             for condition in conditions {
-                var collected: [Trigger] = []
-                if holds(condition, base: base, root: root, triggers: &collected) {
-                    triggers += collected
-                    return true
-                }
+                let mark = triggers.count
+                if holds(condition, base: base, root: root, triggers: &triggers, collect: collect) { return true }
+                if triggers.count > mark { triggers.removeSubrange(mark...) }
             }
             return false
         case .not(let inner):
-            var ignored: [Trigger] = []
-            return !holds(inner, base: base, root: root, triggers: &ignored)
+            return !holds(inner, base: base, root: root, triggers: &triggers, collect: false)
         case .predicate(let predicate):
-            for slot in resolve(predicate.path, base: base, root: root)
-            where predicate.operators.allSatisfy({ holds($0, slot: slot, base: base, root: root) }) {
-                let positive = !predicate.operators.contains(.present(false))
-                if positive { triggers.append(Trigger(slot: slot, present: predicate.operators == [.present(true)])) }
-                return true
+            var matched: Slot?
+            forEachSlot(predicate.path, base: base, root: root) { slot in
+                for op in predicate.operators where !holds(op, slot: slot, base: base, root: root) { return true }
+                matched = slot
+                return false
             }
-            return false
+            guard let matched else { return false }
+            if collect, !predicate.isAbsenceTest {
+                triggers.append(Trigger(slot: matched, present: predicate.isPresenceTest))
+            }
+            return true
         }
     }
 
     func holds(_ condition: Condition, base: Slot, root: Slot) -> Bool {
         var ignored: [Trigger] = []
-        return holds(condition, base: base, root: root, triggers: &ignored)
+        return holds(condition, base: base, root: root, triggers: &ignored, collect: false)
     }
 
     private func holds(_ op: PredicateOperator, slot: Slot, base: Slot, root: Slot) -> Bool {

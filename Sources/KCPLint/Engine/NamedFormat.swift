@@ -90,32 +90,69 @@ enum Formats {
         var host: String
     }
 
+    /// An absolute http(s) URL: scheme, `//`, optional user info, a host (name, IPv4 or `[IPv6]`), optional port.
     static func parseURL(_ text: String) -> URLParts? {
-        let lower = text.lowercased()
-        let scheme: String
-        if lower.hasPrefix("https://") {
-            scheme = "https"
-        } else if lower.hasPrefix("http://") {
-            scheme = "http"
-        } else {
-            return nil
+        var text = text
+        return text.withUTF8 { bytes -> URLParts? in
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            func hasPrefix(_ prefix: StaticString) -> Bool {
+                guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+                for index in 0..<prefix.utf8CodeUnitCount where lower(bytes[index]) != prefix.utf8Start[index] {
+                    return false
+                }
+                return true
+            }
+            let scheme: String
+            var index: Int
+            if hasPrefix("https://") {
+                (scheme, index) = ("https", 8)
+            } else if hasPrefix("http://") {
+                (scheme, index) = ("http", 7)
+            } else {
+                return nil
+            }
+            for byte in bytes where byte <= 0x20 || byte == 0x7F { return nil }
+            // The authority ends at the first '/', '?' or '#'.
+            var end = index
+            while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
+            // Skip user info.
+            var at = end - 1
+            while at >= index, bytes[at] != 0x40 { at -= 1 }
+            if at >= index { index = at + 1 }
+            var hostStart = index
+            var hostEnd = end
+            if hostStart < hostEnd, bytes[hostStart] == 0x5B {
+                var close = hostStart
+                while close < hostEnd, bytes[close] != 0x5D { close += 1 }
+                guard close < hostEnd else { return nil }
+                hostStart += 1
+                let after = close + 1
+                if after < end {
+                    guard bytes[after] == 0x3A, after + 1 < end else { return nil }
+                    for byte in bytes[(after + 1)..<end] where byte < 0x30 || byte > 0x39 { return nil }
+                }
+                hostEnd = close
+            } else {
+                var colon = hostEnd - 1
+                while colon >= hostStart, bytes[colon] != 0x3A { colon -= 1 }
+                if colon >= hostStart {
+                    guard colon + 1 < hostEnd else { return nil }
+                    for byte in bytes[(colon + 1)..<hostEnd] where byte < 0x30 || byte > 0x39 { return nil }
+                    hostEnd = colon
+                }
+            }
+            guard hostStart < hostEnd, bytes[hostStart] != 0x2E else { return nil }
+            var previousDot = false
+            var host: [UInt8] = []
+            host.reserveCapacity(hostEnd - hostStart)
+            for byte in bytes[hostStart..<hostEnd] {
+                if byte == 0x7B || byte == 0x7D { return nil }
+                if byte == 0x2E, previousDot { return nil }
+                previousDot = byte == 0x2E
+                host.append(lower(byte))
+            }
+            return URLParts(scheme: scheme, host: String(decoding: host, as: UTF8.self))
         }
-        if text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0 == "\u{7F}" }) { return nil }
-        var rest = Substring(lower.dropFirst(scheme.count + 3))
-        if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
-        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
-        var host = rest
-        if host.hasPrefix("[") {
-            guard let close = host.firstIndex(of: "]") else { return nil }
-            host = host[host.index(after: host.startIndex)..<close]
-        } else if let colon = host.lastIndex(of: ":") {
-            let port = host[host.index(after: colon)...]
-            guard port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber) else { return nil }
-            host = host[..<colon]
-        }
-        guard !host.isEmpty, !host.hasPrefix("."), !host.contains("..") else { return nil }
-        if host.contains("{") || host.contains("}") { return nil }
-        return URLParts(scheme: scheme, host: String(host))
     }
 
     static func isLocalHost(_ host: String) -> Bool {
@@ -144,21 +181,65 @@ enum Formats {
     // MARK: - e-mail
 
     static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, let local = parts.first, let domain = parts.last else { return false }
-        guard !local.isEmpty, local.count <= 64, !domain.isEmpty, domain.count <= 253 else { return false }
-        let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
-        guard local.allSatisfy({ localAllowed.contains($0) }), !local.hasPrefix("."), !local.hasSuffix("."),
-            !local.contains("..")
-        else { return false }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2 else { return false }
-        for label in labels {
-            guard !label.isEmpty, label.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
-            guard label.allSatisfy({ $0 == "-" || ($0.isLetter || $0.isNumber) }) else { return false }
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            var at = -1
+            for (index, byte) in bytes.enumerated() where byte == 0x40 {
+                if at >= 0 { return false }
+                at = index
+            }
+            guard at > 0, at <= 64, bytes.count - at - 1 >= 1, bytes.count - at - 1 <= 253 else { return false }
+            // Local part: atext and dots, no leading, trailing or double dot.
+            var previousDot = true
+            for byte in bytes[0..<at] {
+                let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                if byte == 0x2E {
+                    if previousDot { return false }
+                    previousDot = true
+                    continue
+                }
+                guard isAlphanumeric || Self.isEmailSpecial(byte) else { return false }
+                previousDot = false
+            }
+            if previousDot { return false }
+            // Domain: labels of letters, digits and hyphens (non-ASCII letters allowed), a final label of letters.
+            var labelLength = 0
+            var labels = 0
+            var lastLabelAllLetters = true
+            var labelStart = at + 1
+            for index in (at + 1)...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x2E
+                if byte == 0x2E {
+                    guard labelLength > 0, labelLength <= 63, bytes[labelStart] != 0x2D, bytes[index - 1] != 0x2D else {
+                        return false
+                    }
+                    labels += 1
+                    labelLength = 0
+                    labelStart = index + 1
+                    if index < bytes.count { lastLabelAllLetters = true }
+                    continue
+                }
+                let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+                let isDigit = (0x30...0x39).contains(byte)
+                guard isLetter || isDigit || byte == 0x2D else { return false }
+                if !isLetter { lastLabelAllLetters = false }
+                labelLength += 1
+            }
+            var tldLength = 0
+            var cursor = bytes.count - 1
+            while cursor > at, bytes[cursor] != 0x2E { tldLength += 1; cursor -= 1 }
+            return labels >= 2 && lastLabelAllLetters && tldLength >= 2
         }
-        guard let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isLetter }) else { return false }
-        return true
+    }
+
+    /// The non-alphanumeric characters RFC 5322 allows in an unquoted local part (`!#$%&'*+/=?^_`{|}~-`).
+    private static func isEmailSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21, 0x23, 0x24, 0x25, 0x26, 0x27, 0x2A, 0x2B, 0x2D, 0x2F, 0x3D, 0x3F, 0x5E, 0x5F, 0x60, 0x7B, 0x7C, 0x7D, 0x7E:
+            true
+        default:
+            false
+        }
     }
 
     // MARK: - dates

@@ -1,8 +1,14 @@
-/// A rule ready to run: its definition and effective severity.
-struct CompiledRule: Sendable {
+/// A rule ready to run: its definition and effective severity (a reference, so running it copies nothing).
+final class CompiledRule: Sendable {
     let definition: RuleDefinition
     let builtin: BuiltinRule?
-    var severity: Severity { definition.severity }
+    let severity: Severity
+
+    init(definition: RuleDefinition, builtin: BuiltinRule?) {
+        self.definition = definition
+        self.builtin = builtin
+        self.severity = definition.severity
+    }
 }
 
 /// The catalogue compiled for validation: per kind, the dictionary and the rules that apply, in order.

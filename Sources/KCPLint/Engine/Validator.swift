@@ -100,23 +100,24 @@ public struct Validator: Sendable {
         if let document = read.document {
             let root = document.root
             let start = document.byteRange(of: root).lowerBound
-            let rootSlot = Slot(node: root, tokens: [], anchor: start..<(start + 1))
+            let trail = Trail()
+            let rootSlot = Slot(node: root, trail: -1, anchor: start..<(start + 1))
             switch document.kind(of: root) {
             case .object:
-                kinds.append(check(document, slot: rootSlot, options: options, now: now, into: &pending, masked: &masked))
+                kinds.append(check(document, slot: rootSlot, trail: trail, options: options, now: now, into: &pending, masked: &masked))
             case .array:
                 for (index, item) in document.items(of: root).enumerated() {
                     let itemStart = document.byteRange(of: item).lowerBound
-                    let slot = Slot(node: item, tokens: [.index(index)], anchor: itemStart..<(itemStart + 1))
+                    let slot = Slot(node: item, trail: trail.child(of: -1, .index(index)), anchor: itemStart..<(itemStart + 1))
                     if document.kind(of: item) == .object {
-                        kinds.append(check(document, slot: slot, options: options, now: now, into: &pending, masked: &masked))
+                        kinds.append(check(document, slot: slot, trail: trail, options: options, now: now, into: &pending, masked: &masked))
                     } else {
-                        pending.append(shapeDiagnostic(document, slot: slot, language: options.language))
+                        pending.append(shapeDiagnostic(document, slot: slot, trail: trail, language: options.language))
                         kinds.append(nil)
                     }
                 }
             default:
-                pending.append(shapeDiagnostic(document, slot: rootSlot, language: options.language))
+                pending.append(shapeDiagnostic(document, slot: rootSlot, trail: trail, language: options.language))
             }
         }
         return finish(pending, bytes: bytes, kinds: kinds, masked: masked, language: options.language)
@@ -167,24 +168,24 @@ public struct Validator: Sendable {
         return Pointer.string(tokens)
     }
 
-    private func shapeDiagnostic(_ document: JSONDocument, slot: Slot, language: Language) -> PendingDiagnostic {
+    private func shapeDiagnostic(_ document: JSONDocument, slot: Slot, trail: Trail, language: Language) -> PendingDiagnostic {
         let rule = plan.builtin(.payloadShape)
-        var evaluator = Evaluator(document: document, plan: plan, language: language, now: 0)
+        let evaluator = Evaluator(document: document, plan: plan, language: language, now: 0, trail: trail)
         let values = evaluator.values(for: slot)
         evaluator.output = []
         let template = rule.definition.message ?? BuiltinRule.payloadShape.defaultMessage
         return PendingDiagnostic(
             rule: rule.definition.id, severity: rule.severity, message: values.render(template.text(language)),
-            pointer: slot.pointer, byteRange: document.byteRange(of: slot.node ?? document.root), fix: nil, notes: [],
+            pointer: trail.pointer(slot.trail), byteRange: document.byteRange(of: slot.node ?? document.root), fix: nil, notes: [],
             documentationURL: rule.definition.source, isFieldRule: false)
     }
 
     /// Checks one request object; returns its kind.
     private func check(
-        _ document: JSONDocument, slot: Slot, options: ValidationOptions, now: Int64,
+        _ document: JSONDocument, slot: Slot, trail: Trail, options: ValidationOptions, now: Int64,
         into pending: inout [PendingDiagnostic], masked: inout [MaskedRange]
     ) -> String? {
-        var evaluator = Evaluator(document: document, plan: plan, language: options.language, now: now)
+        let evaluator = Evaluator(document: document, plan: plan, language: options.language, now: now, trail: trail)
         // Secrets are reported whatever else happens (unknown kind, another gateway).
         evaluator.checkSecrets(slot: slot)
         let kindPlan: ValidationPlan.KindPlan?
@@ -207,7 +208,7 @@ public struct Validator: Sendable {
                 let start = document.byteRange(of: slot.node ?? document.root).lowerBound
                 pending.append(PendingDiagnostic(
                     rule: rule.definition.id, severity: rule.severity, message: values.render(template.text(options.language)),
-                    pointer: slot.pointer, byteRange: start..<(start + 1), fix: nil, notes: [],
+                    pointer: trail.pointer(slot.trail), byteRange: start..<(start + 1), fix: nil, notes: [],
                     documentationURL: rule.definition.source, isFieldRule: false))
             }
             return nil

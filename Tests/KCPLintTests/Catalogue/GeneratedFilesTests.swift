@@ -18,6 +18,15 @@ import Testing
             lines.append(text)
             lines.append("\"\"\"#####),")
         }
+        lines += [
+            "    ]", "", "    /// The same files as JSON without their examples (see `CompiledCatalogue`).",
+            "    static let compiled: [(name: String, json: String)] = [",
+        ]
+        for file in files {
+            let node = try? YAMLReader.parse(file.text)
+            let json = node.map(CompiledCatalogue.json(from:)) ?? "{}"
+            lines.append("        (\"\(file.name)\", #####\"\(json)\"#####),")
+        }
         lines += ["    ]", "}", ""]
         return lines.joined(separator: "\n")
     }
@@ -37,6 +46,30 @@ import Testing
         let files = try Repository.ruleFiles()
         try check("Sources/KCPLint/Catalogue/DefaultCatalogue+Generated.swift", expected: Self.renderDefaultCatalogueSource(files))
         #expect(DefaultCatalogueFiles.files.map(\.name) == files.map(\.name))
+    }
+
+    /// The precompiled default catalogue has the same kinds and rules, with the same settings, as `Rules/`.
+    @Test func precompiledCatalogueMatchesTheYAML() throws {
+        let fromYAML = try Catalogue.standard(examples: true)
+        let precompiled = try Catalogue.standard()
+        #expect(precompiled.kindIDs == fromYAML.kindIDs)
+        let strip: (RuleSummary) -> RuleSummary = { rule in
+            var rule = rule
+            rule.validExamples = []
+            rule.invalidExamples = []
+            rule.location = CatalogueLocation(file: rule.location.file, position: SourcePosition(line: 1, column: 1))
+            return rule
+        }
+        #expect(precompiled.ruleSummaries.map(strip) == fromYAML.ruleSummaries.map(strip))
+        // Same verdicts on the catalogue's own examples.
+        let yamlValidator = Validator(catalogue: fromYAML)
+        let validator = Validator(catalogue: precompiled)
+        for rule in fromYAML.rules {
+            for example in rule.examples.valid + rule.examples.invalid {
+                let options = ValidationOptions(kind: example.kind, now: rule.examples.now)
+                #expect(validator.validate(example.json, options: options).diagnostics == yamlValidator.validate(example.json, options: options).diagnostics)
+            }
+        }
     }
 
     @Test func ruleReferenceIsUpToDate() throws {

@@ -1,0 +1,105 @@
+import Benchmark
+import KCPLint
+
+/// A typical IMP.request_pay payload (~700 bytes, Korean text), as in the peer corpus.
+let typicalPayload = Array(
+    """
+    {
+      "channelKey": "channel-key-4a1d7c2e-9b3f-4e8a-a1c5-2f6b8d9e0a7c",
+      "pay_method": "card",
+      "merchant_uid": "ORD-20261128-000142",
+      "name": "유기농 당근 10kg 외 2건",
+      "amount": 64000,
+      "buyer_email": "minji.kim@example.com",
+      "buyer_name": "김민지",
+      "buyer_tel": "010-4242-1004",
+      "buyer_addr": "서울특별시 강남구 테헤란로 427",
+      "buyer_postcode": "06159",
+      "display": { "card_quota": [2, 3, 4, 5, 6] },
+      "card": { "direct": { "code": "367", "quota": 3 } },
+      "company": "초록마켓",
+      "custom_data": { "cart": [{ "sku": "A-1", "qty": 2 }, { "sku": "B-7", "qty": 1 }] },
+      "m_redirect_url": "https://shop.example.com/payments/complete"
+    }
+    """.utf8)
+
+/// A schedule body with `count` entries (the shape of the generator's `--large` mode).
+func schedulePayload(entries count: Int) -> [UInt8] {
+    var text = #"{"customer_uid": "cust-7781-card-1", "schedules": ["#
+    for index in 0..<count {
+        if index > 0 { text += "," }
+        text += #"{"merchant_uid": "SCHED-\#(index)", "schedule_at": \#(1_798_729_200 + index * 60), "amount": 14900, "currency": "KRW", "name": "멤버십 \#(index)"}"#
+    }
+    return Array((text + "]}").utf8)
+}
+
+/// The default catalogue with every non-built-in rule loaded a second time under a new id.
+func doubledCatalogue() throws -> Catalogue {
+    var extra: [CatalogueSource] = []
+    for source in Catalogue.standardSources {
+        guard let range = source.text.range(of: "\nrules:\n"), !source.name.hasSuffix("00-catalogue.yaml") else { continue }
+        let rules = source.text[range.lowerBound...].replacingOccurrences(of: "\n  - id: ", with: "\n  - id: copy-")
+        extra.append(CatalogueSource(name: source.name + ".copy", text: "catalogue: copy\nversion: 1\n" + rules))
+    }
+    return try Catalogue.standard(extendedWith: extra)
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput],
+        timeUnits: .nanoseconds,
+        maxDuration: .seconds(3),
+        maxIterations: 1_000_000
+    )
+    // Loaded once per process; construction is not part of any measurement below.
+    guard let validator = try? Validator.standard(), let doubled = try? doubledCatalogue() else {
+        fatalError("the default catalogue does not load")
+    }
+    let options = ValidationOptions(language: .en, now: 1_767_193_200)
+
+    Benchmark("parse typical payload") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(JSONReader().read(typicalPayload)) }
+    }
+
+    Benchmark("validate typical payload") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(validator.validate(typicalPayload, options: options)) }
+    }
+
+    let doubledValidator = Validator(catalogue: doubled)
+    Benchmark("validate typical payload, catalogue with twice the rules") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(doubledValidator.validate(typicalPayload, options: options)) }
+    }
+
+    Benchmark("load default catalogue") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try Validator.standard()) }
+    }
+
+    for entries in [5, 50, 500, 5_000, 50_000] {
+        let payload = schedulePayload(entries: entries)
+        Benchmark(
+            "validate schedule, \(payload.count / 1024) KiB (\(entries) entries)",
+            configuration: .init(maxDuration: .seconds(2), maxIterations: entries >= 5_000 ? 30 : 100_000)
+        ) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(validator.validate(payload, options: options)) }
+        }
+    }
+
+    // Parallel scaling: the same 2,000 validations on one task and split over two.
+    for tasks in [1, 2] {
+        Benchmark("2000 validations on \(tasks) task\(tasks == 1 ? "" : "s")", configuration: .init(maxDuration: .seconds(3))) {
+            benchmark in
+            for _ in benchmark.scaledIterations {
+                await withTaskGroup(of: Int.self) { group in
+                    for _ in 0..<tasks {
+                        group.addTask {
+                            var count = 0
+                            for _ in 0..<(2_000 / tasks) { count += validator.validate(typicalPayload, options: options).diagnostics.count }
+                            return count
+                        }
+                    }
+                    for await count in group { blackHole(count) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+// In-process benchmarks of the KCPLint library (ordo-one/benchmark). Not built by `swift test`.
+//   cd Benchmarks && swift package benchmark            (all)
+//   cd Benchmarks && swift package benchmark --filter "validate.*"
+import PackageDescription
+
+// A path dependency's identity is its folder name, which differs between checkouts.
+let kcplintPackage = String(Context.packageDirectory.split(separator: "/").dropLast().last ?? "kcplint").lowercased()
+
+let package = Package(
+    name: "KCPLintBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "KCPLintBenchmarks",
+            dependencies: [
+                .product(name: "KCPLint", package: kcplintPackage),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/KCPLintBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)

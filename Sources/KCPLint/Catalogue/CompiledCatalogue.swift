@@ -1,0 +1,85 @@
+/// The precompiled form of the default catalogue: each `Rules/*.yaml` file as JSON, without its examples.
+///
+/// Reading it needs no libyaml and takes a small fraction of the time: the strict JSON reader builds the tree,
+/// and the same loader checks and compiles it. Tests regenerate it from `Rules/` and fail when it is stale, so
+/// `Rules/` stays the one source of truth.
+enum CompiledCatalogue {
+    /// Renders a YAML catalogue file as JSON text, leaving out every `examples` member.
+    static func json(from node: YAMLNode) -> String {
+        var output = ""
+        write(node, to: &output)
+        return output
+    }
+
+    private static func write(_ node: YAMLNode, to output: inout String) {
+        switch node.content {
+        case .scalar(let scalar):
+            guard scalar.style == .plain, scalar.tag == nil else {
+                output += JSONText.quote(scalar.value)
+                return
+            }
+            switch scalar.resolved {
+            case .null: output += "null"
+            case .bool(let value): output += value ? "true" : "false"
+            case .int(let value): output += scalar.jsonNumberText ?? String(value)
+            case .double(let value):
+                if let text = scalar.jsonNumberText { output += text } else if value.isFinite { output += String(value) } else {
+                    output += JSONText.quote(scalar.value)
+                }
+            case .string(let value): output += JSONText.quote(value)
+            }
+        case .sequence(let items):
+            output += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += "," }
+                write(item, to: &output)
+            }
+            output += "]"
+        case .mapping(let pairs):
+            output += "{"
+            var first = true
+            for pair in pairs where pair.key.scalar?.value != "examples" {
+                if !first { output += "," }
+                first = false
+                output += JSONText.quote(pair.key.scalar?.value ?? "")
+                output += ":"
+                write(pair.value, to: &output)
+            }
+            output += "}"
+        }
+    }
+
+    /// The JSON form read back as nodes the loader understands: strings as quoted scalars, numbers,
+    /// booleans and null as plain ones (so they resolve exactly as they did in the YAML).
+    static func nodes(_ json: String) -> YAMLNode? {
+        let read = JSONReader().read(Array(json.utf8))
+        guard let document = read.document else { return nil }
+        return node(document, document.root)
+    }
+
+    private static func node(_ document: JSONDocument, _ id: JSONNodeID) -> YAMLNode {
+        let start = document.byteRange(of: id).lowerBound
+        let span = SourceSpan(start: SourcePosition(line: 1, column: start + 1))
+        switch document.kind(of: id) {
+        case .object:
+            let pairs = document.members(of: id).map { member in
+                YAMLPair(
+                    key: YAMLNode(content: .scalar(YAMLScalar(value: member.key, style: .doubleQuoted)), span: span),
+                    value: node(document, member.value))
+            }
+            return YAMLNode(content: .mapping(pairs), span: span)
+        case .array:
+            return YAMLNode(content: .sequence(document.items(of: id).map { node(document, $0) }), span: span)
+        case .string:
+            return YAMLNode(content: .scalar(YAMLScalar(value: document.string(of: id) ?? "", style: .doubleQuoted)), span: span)
+        case .number:
+            return YAMLNode(content: .scalar(YAMLScalar(value: document.numberText(of: id) ?? "0")), span: span)
+        case .true:
+            return YAMLNode(content: .scalar(YAMLScalar(value: "true")), span: span)
+        case .false:
+            return YAMLNode(content: .scalar(YAMLScalar(value: "false")), span: span)
+        case .null:
+            return YAMLNode(content: .scalar(YAMLScalar(value: "null")), span: span)
+        }
+    }
+}
