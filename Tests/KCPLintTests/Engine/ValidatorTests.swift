@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KCPLint
@@ -111,5 +112,18 @@ import Testing
     @Test func forcedUnknownKindIsADiagnosticNotACrash() {
         let found = Self.validator.validate("{}", options: ValidationOptions(kind: "nope")).diagnostics
         #expect(found.map(\.ruleID) == ["kind-unknown"])
+    }
+}
+
+/// The Foundation conveniences of the library API.
+@Suite struct FoundationAPITests {
+    @Test func dataAndDateEntryPoints() throws {
+        let validator = try Validator.standard()
+        let body = Data(#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": "10,000"}"#.utf8)
+        let options = ValidationOptions(kind: "rest-again", language: .ko, date: Date(timeIntervalSince1970: 1_767_193_200))
+        #expect(options.now == 1_767_193_200)
+        let result = validator.validate(body, options: options)
+        #expect(result.kinds == ["rest-again"])
+        #expect(result.diagnostics.contains { $0.ruleID == "amount-formatted-string" && $0.pointer == "/amount" })
     }
 }
