@@ -18,6 +18,8 @@ public struct CatalogueSource: Sendable, Hashable {
 public struct Catalogue: Sendable {
     let kinds: [KindDefinition]
     let rules: [RuleDefinition]
+    /// Ids of the member names used in paths.
+    let keyIDs: [String: Int32]
     /// The severity policy text of the catalogue, if it has one.
     public let policy: String?
     /// The names of the files that make up the catalogue, in load order.
@@ -47,6 +49,7 @@ public struct Catalogue: Sendable {
         }
         self.kinds = loader.kinds
         self.rules = loader.rules
+        self.keyIDs = loader.keyIDs
         self.policy = loader.policy
         self.sourceNames = names + sources.map(\.name)
     }

@@ -10,6 +10,8 @@ final class CatalogueLoader {
     private(set) var names: [String] = []
     private var fieldSets: [String: (fields: [String: FieldSpec], order: [String])] = [:]
     private var kindIndex: [String: Int] = [:]
+    /// Ids of the member names used in paths (see `FieldPath.keyIDs`).
+    private(set) var keyIDs: [String: Int32] = [:]
     private var ruleIndex: [String: Int] = [:]
     private var file = ""
     /// False for the precompiled default catalogue, whose examples were left out (the tests run them from `Rules/`).
@@ -753,7 +755,15 @@ final class CatalogueLoader {
     private func path(_ node: YAMLNode) -> FieldPath? {
         guard let text = string(node, what: "a path") else { return nil }
         do {
-            return try FieldPath.parse(text)
+            let parsed = try FieldPath.parse(text)
+            let ids = parsed.segments.map { segment -> Int32 in
+                guard case .key(let name) = segment else { return -1 }
+                if let id = keyIDs[name] { return id }
+                let id = Int32(keyIDs.count)
+                keyIDs[name] = id
+                return id
+            }
+            return FieldPath(segments: parsed.segments, fromRoot: parsed.fromRoot, text: parsed.text, keyIDs: ids)
         } catch {
             problem(node, "invalid path `\(text)`: \(error.message)")
             return nil

@@ -94,11 +94,15 @@ final class FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// `$.x`: resolved from the payload root even inside a quantifier.
     let fromRoot: Bool
     let text: String
+    /// For each segment, the catalogue-wide id of its member name (`-1` for other segments): the evaluator finds
+    /// members of the request object by id in O(1).
+    let keyIDs: [Int32]
 
-    init(segments: [PathSegment], fromRoot: Bool, text: String) {
+    init(segments: [PathSegment], fromRoot: Bool, text: String, keyIDs: [Int32]? = nil) {
         self.segments = segments
         self.fromRoot = fromRoot
         self.text = text
+        self.keyIDs = keyIDs ?? Array(repeating: -1, count: segments.count)
     }
 
     var description: String { text }

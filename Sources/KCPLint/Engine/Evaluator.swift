@@ -109,6 +109,10 @@ final class Evaluator {
     let language: Language
     let now: Int64
     let trail: Trail
+    /// The request object and its members by key id (the first member of each name), so that paths find
+    /// top-level members without scanning.
+    private var requestObject: JSONNodeID?
+    private var requestMembers: [JSONMember?] = []
     var output: [PendingDiagnostic] = []
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
 
@@ -120,6 +124,16 @@ final class Evaluator {
         self.trail = trail
     }
 
+    /// Indexes the members of the request object by key id.
+    func indexRequest(_ node: JSONNodeID) {
+        requestObject = node
+        requestMembers = Array(repeating: nil, count: plan.keyIDs.count)
+        guard !requestMembers.isEmpty else { return }
+        for member in document.members(of: node) {
+            if let id = plan.keyIDs[member.key], requestMembers[Int(id)] == nil { requestMembers[Int(id)] = member }
+        }
+    }
+
     /// The JSON Pointer of `slot`.
     func pointer(of slot: Slot) -> String { trail.pointer(slot.trail) }
 
@@ -129,7 +143,7 @@ final class Evaluator {
     /// Returns false when `body` stopped the walk.
     @discardableResult
     func forEachSlot(_ path: FieldPath, base: Slot, root: Slot, _ body: (Slot) -> Bool) -> Bool {
-        step(path.segments, 0, path.fromRoot ? root : base, body)
+        step(path, 0, path.fromRoot ? root : base, body)
     }
 
     /// The slots `path` resolves to (for the rarer places that need them all at once).
@@ -146,35 +160,44 @@ final class Evaluator {
         return found
     }
 
-    private func step(_ segments: [PathSegment], _ index: Int, _ slot: Slot, _ body: (Slot) -> Bool) -> Bool {
+    private func step(_ path: FieldPath, _ index: Int, _ slot: Slot, _ body: (Slot) -> Bool) -> Bool {
+        let segments = path.segments
         guard index < segments.count else { return body(slot) }
         let segment = segments[index]
         guard let node = slot.node else {
             switch segment {
             case .wildcard: return true
-            case .key(let key): return step(segments, index + 1, missing(slot, .key(key)), body)
-            case .index(let item): return step(segments, index + 1, missing(slot, .index(item)), body)
+            case .key(let key): return step(path, index + 1, missing(slot, .key(key)), body)
+            case .index(let item): return step(path, index + 1, missing(slot, .index(item)), body)
             }
         }
         switch segment {
         case .key(let key):
-            if document.kind(of: node) == .object, let member = document.member(of: node, named: key) {
-                let next = Slot(node: member.value, trail: trail.child(of: slot.trail, .key(key)), anchor: member.keyRange)
-                return step(segments, index + 1, next, body)
+            let member: JSONMember?
+            if node == requestObject, path.keyIDs[index] >= 0 {
+                member = requestMembers[Int(path.keyIDs[index])]
+            } else if document.kind(of: node) == .object {
+                member = document.member(of: node, named: key)
+            } else {
+                member = nil
             }
-            return step(segments, index + 1, missing(slot, .key(key)), body)
+            if let member {
+                let next = Slot(node: member.value, trail: trail.child(of: slot.trail, .key(key)), anchor: member.keyRange)
+                return step(path, index + 1, next, body)
+            }
+            return step(path, index + 1, missing(slot, .key(key)), body)
         case .index(let position):
             if document.kind(of: node) == .array {
                 let items = document.items(of: node)
                 if position < items.count {
-                    return step(segments, index + 1, item(slot, items[position], position), body)
+                    return step(path, index + 1, item(slot, items[position], position), body)
                 }
             }
-            return step(segments, index + 1, missing(slot, .index(position)), body)
+            return step(path, index + 1, missing(slot, .index(position)), body)
         case .wildcard:
             guard document.kind(of: node) == .array else { return true }
             for (position, value) in document.items(of: node).enumerated()
-            where !step(segments, index + 1, item(slot, value, position), body) {
+            where !step(path, index + 1, item(slot, value, position), body) {
                 return false
             }
             return true

@@ -22,6 +22,8 @@ struct ValidationPlan: Sendable {
 
     let kinds: [KindPlan]
     let kindIndex: [String: Int]
+    /// Ids of the member names used in paths, for the request object's member table.
+    let keyIDs: [String: Int32]
     private let builtins: [BuiltinRule: CompiledRule]
 
     init(catalogue: Catalogue) {
@@ -38,6 +40,7 @@ struct ValidationPlan: Sendable {
                 location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))), builtin: builtin)
         }
         self.builtins = builtins
+        self.keyIDs = catalogue.keyIDs
         var kinds: [KindPlan] = []
         var index: [String: Int] = [:]
         for kind in catalogue.kinds {
