@@ -59,6 +59,7 @@ extension Evaluator {
             checkMembers(of: node, spec: spec, slot: slot, root: root)
         case .array:
             let items = document.items(of: node)
+            let mark = trail.count
             if let bounds = spec.items, !bounds.contains(items.count) {
                 var values = values(for: slot)
                 values.expected = Describe.length(bounds, unit: .items, language)
@@ -68,6 +69,7 @@ extension Evaluator {
             if let itemSpec = spec.itemSpec {
                 for (index, value) in items.enumerated() {
                     checkFields(itemSpec, slot: item(slot, value, index), root: root)
+                    trail.truncate(to: mark)
                 }
             }
         default:

@@ -41,6 +41,9 @@ extension Evaluator {
     /// Runs one rule on the request at `root`; returns whether it reported anything.
     @discardableResult
     func run(_ rule: CompiledRule, root: Slot) -> Bool {
+        // Slots live until the rule has reported; then their trail entries are reused.
+        let mark = trail.count
+        defer { trail.truncate(to: mark) }
         var triggers: [Trigger] = []
         if let when = rule.definition.when, !holds(when, base: root, root: root, triggers: &triggers) { return false }
         let before = output.count

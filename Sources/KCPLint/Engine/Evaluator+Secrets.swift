@@ -18,37 +18,55 @@ extension Evaluator {
     ]
 
     /// Reports card numbers and REST credentials anywhere in the request (never echoing them).
+    ///
+    /// The walk keeps the path to the current value as tokens and makes a slot only for a finding, so a large
+    /// payload costs no memory beyond its depth.
     func checkSecrets(slot: Slot) {
         let cardRule = plan.builtin(.secretCardNumber)
         let credentialRule = plan.builtin(.secretCredential)
         guard cardRule.definition.enabled || credentialRule.definition.enabled, let root = slot.node else { return }
-        var stack: [(node: JSONNodeID, slot: Slot, key: String?)] = [(root, slot, nil)]
-        while let (node, current, key) = stack.popLast() {
-            switch document.kind(of: node) {
-            case .object:
-                for member in document.members(of: node).reversed() {
-                    stack.append((member.value, self.member(current, member), member.key))
-                }
-            case .array:
-                for (index, value) in document.items(of: node).enumerated().reversed() {
-                    stack.append((value, item(current, value, index), key))
-                }
-            case .string:
-                if credentialRule.definition.enabled, let key, Self.credentialKeys.contains(key.lowercased()),
-                    let length = document.utf8Count(ofString: node), length >= 8
-                {
-                    sensitive.append((document.byteRange(of: node), .full))
-                    reportSecret(credentialRule, .secretCredential, slot: current)
-                } else if cardRule.definition.enabled, !Self.identifierKeys.contains(key ?? ""),
-                    let text = document.string(of: node), Self.looksLikeCardNumber(text)
-                {
-                    sensitive.append((document.byteRange(of: node), .pan))
-                    reportSecret(cardRule, .secretCardNumber, slot: current)
-                }
-            default:
-                break
+        var path: [(token: PointerToken, anchor: Range<Int>)] = []
+        walkSecrets(root, key: nil, path: &path, base: slot, cardRule: cardRule, credentialRule: credentialRule)
+    }
+
+    private func walkSecrets(
+        _ node: JSONNodeID, key: String?, path: inout [(token: PointerToken, anchor: Range<Int>)], base: Slot,
+        cardRule: CompiledRule, credentialRule: CompiledRule
+    ) {
+        switch document.kind(of: node) {
+        case .object:
+            for member in document.members(of: node) {
+                path.append((.key(member.key), member.keyRange))
+                walkSecrets(member.value, key: member.key, path: &path, base: base, cardRule: cardRule, credentialRule: credentialRule)
+                path.removeLast()
             }
+        case .array:
+            for (index, value) in document.items(of: node).enumerated() {
+                let start = document.byteRange(of: value).lowerBound
+                path.append((.index(index), start..<(start + 1)))
+                walkSecrets(value, key: key, path: &path, base: base, cardRule: cardRule, credentialRule: credentialRule)
+                path.removeLast()
+            }
+        case .string:
+            let byteCount = document.byteRange(of: node).count - 2
+            if credentialRule.definition.enabled, byteCount >= 8, let key, Self.credentialKeys.contains(key.lowercased()) {
+                sensitive.append((document.byteRange(of: node), .full))
+                reportSecret(credentialRule, .secretCredential, slot: slot(for: node, path: path, base: base))
+            } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23, !Self.identifierKeys.contains(key ?? ""),
+                let text = document.string(of: node), Self.looksLikeCardNumber(text)
+            {
+                sensitive.append((document.byteRange(of: node), .pan))
+                reportSecret(cardRule, .secretCardNumber, slot: slot(for: node, path: path, base: base))
+            }
+        default:
+            break
         }
+    }
+
+    private func slot(for node: JSONNodeID, path: [(token: PointerToken, anchor: Range<Int>)], base: Slot) -> Slot {
+        var index = base.trail
+        for step in path { index = trail.child(of: index, step.token) }
+        return Slot(node: node, trail: index, anchor: path.last?.anchor ?? base.anchor)
     }
 
     /// 13–19 digits (spaces or hyphens allowed between groups), a card-network prefix, Luhn-valid, not a test number.

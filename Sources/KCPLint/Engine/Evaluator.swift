@@ -32,6 +32,14 @@ final class Trail {
         entries.reserveCapacity(256)
     }
 
+    /// The number of entries; slots made later can be forgotten with ``truncate(to:)``.
+    var count: Int { entries.count }
+
+    /// Forgets the entries made after `count` (their slots must no longer be used).
+    func truncate(to count: Int) {
+        if entries.count > count { entries.removeSubrange(count...) }
+    }
+
     /// A new entry below `parent` (`-1` for the root).
     func child(of parent: Int32, _ token: PointerToken) -> Int32 {
         entries.append(Entry(parent: parent, token: token))

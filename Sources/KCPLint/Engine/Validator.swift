@@ -237,8 +237,13 @@ public struct Validator: Sendable {
         }
         var truncated = 0
         if sorted.count > limits.maxDiagnostics {
+            // Keep the most severe findings (errors before warnings before infos), then restore position order.
             truncated = sorted.count - limits.maxDiagnostics
-            sorted.removeLast(truncated)
+            let kept = sorted.enumerated()
+                .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+                .prefix(limits.maxDiagnostics)
+                .sorted { $0.offset < $1.offset }
+            sorted = kept.map(\.element)
         }
         guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
         let lines = LineTable(bytes)
