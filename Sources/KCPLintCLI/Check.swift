@@ -2,77 +2,236 @@ import ArgumentParser
 import Foundation
 import KCPLint
 
-/// Report formats of `kcplint check`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
 /// `kcplint check`: validates payload files, directories or standard input.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check payload files (the default command).",
         discussion: """
+            Folders are searched for *.json files; hidden folders, .git, .build and
+            node_modules are skipped. Settings come from the nearest .kcplint.yml
+            (see `kcplint init`); flags win over it.
+
             Examples:
               kcplint check Examples/
               kcplint check --kind rest-again --format json body.json
               cat body.json | kcplint check --stdin-filename body.json -
+              kcplint check --format sarif --output kcplint.sarif payloads/
+              kcplint check --fail-on warning --max-warnings 0 payloads/
+
+            Exit codes:
+              0  no finding at or above the fail level
+              1  findings at or above the fail level, or too many warnings
+              2  could not run: bad usage, an unreadable input, an invalid
+                 catalogue or configuration
             """
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
 
-    @Option(help: ArgumentHelp("Check every payload as this kind instead of detecting it.", valueName: "kind"))
+    @Option(
+        help: ArgumentHelp("Check every payload as this kind instead of detecting it.", valueName: "kind"),
+        completion: .list(defaultKindCompletions)
+    )
     var kind: String?
 
-    @Option(help: ArgumentHelp("The clock for \"not in the past\" checks (ISO 8601, e.g. 2026-01-01T00:00:00+09:00).", valueName: "time"))
+    @Option(
+        help: ArgumentHelp(
+            "The clock for \"not in the past\" checks (ISO 8601, e.g. 2026-01-01T00:00:00+09:00).",
+            valueName: "time"
+        )
+    )
     var now: String?
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(
+        help:
+            "Report format (default: text; github inside GitHub Actions)."
+    )
+    var format: FormatOption?
 
-    @Option(help: ArgumentHelp("The path to report for standard input.", valueName: "name"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file")
+    )
+    var output: String?
+
+    @Option(help: "The lowest severity that fails the run (default: error).")
+    var failOn: SeverityOption?
+
+    @Option(help: ArgumentHelp("Fail when there are more than this many warnings.", valueName: "n"))
+    var maxWarnings: Int?
+
+    @Flag(
+        name: [.short, .long],
+        help: "Report errors only (warnings and infos still count for --fail-on and --max-warnings)."
+    )
+    var quiet = false
+
+    @Option(help: "Colors in text output; auto: on a terminal, unless NO_COLOR is set.")
+    var color: ColorOption = .auto
+
+    @Flag(inversion: .prefixedNo, help: "Show the elapsed time in the text summary.")
+    var timing = true
+
+    @Option(
+        help: ArgumentHelp(
+            "Also check files matching this pattern when searching folders (repeatable).",
+            valueName: "glob"
+        )
+    )
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files and folders matching this pattern (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "The path to report for standard input (also matched by .kcplint.yml patterns).",
+            valueName: "name"
+        )
+    )
     var stdinFilename: String = "<stdin>"
 
-    @Argument(help: ArgumentHelp("Payload files or directories (*.json, recursive), or - for standard input.", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp(
+            "Payload files or directories (*.json, recursive), or - for standard input.",
+            valueName: "path"
+        ),
+        completion: .file(extensions: ["json"])
+    )
     var paths: [String] = []
 
     mutating func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one path, or - for standard input") }
         if let now, ISO8601.parse(now) == nil {
-            throw ValidationError("--now must be an ISO 8601 date-time such as 2026-01-01T00:00:00+09:00, found '\(now)'")
+            throw ValidationError(
+                "--now must be an ISO 8601 date-time such as 2026-01-01T00:00:00+09:00, found '\(now)'"
+            )
+        }
+        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+        for pattern in include + exclude {
+            do { _ = try Glob(pattern) } catch { throw ValidationError(error.description) }
         }
     }
 
     func run() throws {
-        let language = catalogueOptions.effectiveLanguage
-        let catalogue = try catalogueOptions.loadCatalogue()
-        if let kind, !catalogue.kindIDs.contains(kind) {
-            printError("kcplint: error: unknown kind '\(kind)'; kinds are \(catalogue.kindIDs.joined(separator: ", "))")
+        let start = ContinuousClock.now
+        let project = try catalogueOptions.loadProject()
+        let language = project.language
+        let failLevel = failOn?.severity ?? project.config.failOn ?? .error
+        let maxWarnings = self.maxWarnings ?? project.config.maxWarnings
+        let format = self.format?.format ?? (environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
+        if let kind, !project.base.kindIDs.contains(kind) {
+            printError(
+                "kcplint: error: unknown kind '\(kind)'; kinds are \(project.base.kindIDs.joined(separator: ", "))"
+            )
             throw Exit.couldNotRun
         }
-        let validator = Validator(catalogue: catalogue)
-        let options = ValidationOptions(kind: kind, language: language, now: now.flatMap(ISO8601.parse))
-        let inputs = InputCollector(paths: paths, stdinName: stdinFilename)
-        let collected = inputs.collect()
-        var couldNotRun = !collected.problems.isEmpty
-        for problem in collected.problems { printError("\(problem.path): error: \(problem.message)") }
 
-        let reports = PayloadChecker(validator: validator, options: options).check(collected.inputs)
-        var writer: any ReportWriter
-        switch format {
-        case .text: writer = TextReportWriter(color: false, language: language)
-        case .json: writer = JSONReportWriter()
+        let filter = InputFilter(
+            config: project.config,
+            configDirectory: project.directory,
+            include: include.compactMap { try? Glob($0) },
+            exclude: exclude.compactMap { try? Glob($0) }
+        )
+        let inputs = InputCollector(paths: paths, stdinName: stdinFilename, filter: filter).collect()
+        try checkOutputIsNotAnInput(inputs)
+
+        let clock = now.flatMap(ISO8601.parse)
+        var jobs: [CheckJob] = []
+        for input in inputs {
+            let settings = project.settings(forPath: input.filePath ?? input.path)
+            let options = ValidationOptions(kind: kind ?? settings.kind, language: language, now: clock)
+            jobs.append(
+                CheckJob(
+                    input: input,
+                    validator: try project.validator(settings.levels),
+                    options: options,
+                    settings: settings
+                )
+            )
         }
+
+        let sink: ReportSink
+        do throws(SinkError) { sink = try ReportSink(path: output) } catch {
+            printError("kcplint: error: \(error.message)")
+            throw Exit.couldNotRun
+        }
+        let rules = format == .sarif ? try project.globalCatalogue().ruleSummaries : []
+        var writer = format.writer(
+            ReportFormat.Options(language: language, failLevel: failLevel, color: useColor(), rules: rules)
+        )
         var summary = ReportSummary()
-        var output = writer.begin()
-        for report in reports {
-            summary.add(report)
-            if report.source == nil { couldNotRun = true }
-            output += writer.write(report)
+        var couldNotRun = false
+        var failing = 0
+        do throws(SinkError) {
+            try sink.write(writer.begin())
+            // Batches bound memory (each report holds its file) and let output stream on long runs.
+            var index = 0
+            while index < jobs.count {
+                let batch = Array(jobs[index..<min(index + 256, jobs.count)])
+                index += batch.count
+                for report in PayloadChecker.check(batch) {
+                    summary.add(report)
+                    failing += report.count(atLeast: failLevel)
+                    if report.isUnreadable {
+                        couldNotRun = true
+                        if format != .text || output != nil {
+                            printError("kcplint: error: \(report.path): \(report.diagnostics.first?.message ?? "")")
+                        }
+                    }
+                    var shown = report
+                    if quiet { shown.diagnostics = shown.diagnostics.filter { $0.severity == .error } }
+                    try sink.write(writer.write(shown))
+                }
+            }
+            if timing, var text = writer as? TextReportWriter {
+                text.elapsedMilliseconds = Self.milliseconds(ContinuousClock.now - start)
+                writer = text
+            }
+            try sink.write(writer.end(summary))
+            try sink.commit()
+        } catch {
+            sink.abandon()
+            printError("kcplint: error: \(error.message)")
+            throw Exit.couldNotRun
         }
-        output += writer.end(summary)
-        FileHandle.standardOutput.write(Data(output.utf8))
+
         if couldNotRun { throw Exit.couldNotRun }
-        if summary.errors > 0 { throw Exit.findings }
+        if failing > 0 { throw Exit.findings }
+        if let maxWarnings, summary.warnings > maxWarnings {
+            printError(
+                "kcplint: too many warnings: \(summary.warnings), more than --max-warnings \(maxWarnings)"
+            )
+            throw Exit.findings
+        }
+    }
+
+    /// Colors for text output: `--color`, else on a terminal unless `NO_COLOR` is set (https://no-color.org).
+    private func useColor() -> Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            guard output == nil, isatty(STDOUT_FILENO) != 0 else { return false }
+            return (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        }
+    }
+
+    /// `--output` may not name an input: kcplint never writes to a payload.
+    private func checkOutputIsNotAnInput(_ inputs: [PayloadInput]) throws {
+        guard let output else { return }
+        let target = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
+        for input in inputs {
+            guard let path = input.filePath else { continue }
+            if URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path == target {
+                printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
+                throw Exit.couldNotRun
+            }
+        }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }
 }

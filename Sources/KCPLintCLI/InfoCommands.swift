@@ -16,36 +16,44 @@ struct Rules: ParsableCommand {
 
     @OptionGroup var catalogueOptions: CatalogueOptions
 
-    @Option(help: "Only rules that apply to this kind.")
+    @Option(help: "Only rules that apply to this kind.", completion: .list(defaultKindCompletions))
     var kind: String?
 
-    @Option(help: "Only rules of this severity (error, warning, info).")
-    var severity: String?
+    @Option(help: "Only rules of this severity: error, warning or info.")
+    var severity: SeverityOption?
 
     @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: ListFormatOption = .text
 
     func run() throws {
-        let language = catalogueOptions.effectiveLanguage
-        let catalogue = try catalogueOptions.loadCatalogue()
+        let project = try catalogueOptions.loadProject()
+        let language = project.language
+        let catalogue = try project.globalCatalogue()
+        if let kind, !catalogue.kindIDs.contains(kind) {
+            printError("kcplint: error: unknown kind '\(kind)'; kinds are \(catalogue.kindIDs.joined(separator: ", "))")
+            throw Exit.couldNotRun
+        }
         var rules = catalogue.ruleSummaries
         if let kind { rules = rules.filter { $0.kinds.isEmpty || $0.kinds.contains(kind) } }
-        if let severity { rules = rules.filter { $0.severity.rawValue == severity } }
+        if let severity { rules = rules.filter { $0.severity == severity.severity } }
         var output = ""
         switch format {
         case .json:
-            output = "[\n" + rules.map { rule in
-                "{\"id\":\(quote(rule.id)),\"severity\":\"\(rule.severity.rawValue)\",\"enabled\":\(rule.isEnabled),"
-                    + "\"kinds\":[\(rule.kinds.map(quote).joined(separator: ","))],\"title\":\(quote(rule.title.text(language))),"
-                    + "\"builtin\":\(rule.isBuiltin),\"source\":\(quote(rule.source))}"
-            }.joined(separator: ",\n") + "\n]\n"
+            output =
+                "[\n"
+                + rules.map { rule in
+                    "{\"id\":\(quote(rule.id)),\"severity\":\"\(rule.severity.rawValue)\",\"enabled\":\(rule.isEnabled),"
+                        + "\"kinds\":[\(rule.kinds.map(quote).joined(separator: ","))],\"title\":\(quote(rule.title.text(language))),"
+                        + "\"builtin\":\(rule.isBuiltin),\"source\":\(quote(rule.source))}"
+                }.joined(separator: ",\n") + "\n]\n"
         case .text:
             let width = rules.map(\.id.count).max() ?? 10
             for rule in rules {
                 let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 let state = rule.isEnabled ? rule.severity.rawValue : "off"
                 let kinds = rule.kinds.isEmpty ? "all kinds" : rule.kinds.joined(separator: ",")
-                output += "\(id)  \(state.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title.text(language))  [\(kinds)]\n"
+                output +=
+                    "\(id)  \(state.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title.text(language))  [\(kinds)]\n"
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
@@ -56,7 +64,11 @@ struct Rules: ParsableCommand {
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Explain a rule: title, rationale, severity, kinds, source and examples.",
-        discussion: "Example:\n  kcplint explain phone-requires-buyer-name --lang ko"
+        discussion: """
+            Examples:
+              kcplint explain phone-requires-buyer-name
+              kcplint explain field-unknown --lang ko
+            """
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
@@ -65,8 +77,9 @@ struct Explain: ParsableCommand {
     var ruleID: String
 
     func run() throws {
-        let language = catalogueOptions.effectiveLanguage
-        let catalogue = try catalogueOptions.loadCatalogue()
+        let project = try catalogueOptions.loadProject(examples: true)
+        let language = project.language
+        let catalogue = try project.globalCatalogue()
         guard let rule = catalogue.ruleSummaries.first(where: { $0.id == ruleID }) else {
             printError("kcplint: error: unknown rule '\(ruleID)'")
             throw Exit.couldNotRun
@@ -83,8 +96,11 @@ struct Explain: ParsableCommand {
             out += "\nvalid examples:\n" + rule.validExamples.map { "  \($0)\n" }.joined()
         }
         if !rule.invalidExamples.isEmpty {
-            out += "\ninvalid examples:\n"
-                + rule.invalidExamples.map { "  \($0.json)\n    reported at \($0.pointers.map { $0.isEmpty ? "(root)" : $0 }.joined(separator: ", "))\n" }.joined()
+            out +=
+                "\ninvalid examples:\n"
+                + rule.invalidExamples.map {
+                    "  \($0.json)\n    reported at \($0.pointers.map { $0.isEmpty ? "(root)" : $0 }.joined(separator: ", "))\n"
+                }.joined()
         }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
@@ -92,13 +108,23 @@ struct Explain: ParsableCommand {
 
 /// `kcplint kinds`: the request kinds and how each is detected.
 struct Kinds: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the request kinds and how each is detected.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the request kinds and how each is detected.",
+        discussion: """
+            Kinds are tried in this order; the first whose condition holds wins. `check --kind` or a `kind`
+            in .kcplint.yml forces one.
+
+            Example:
+              kcplint kinds --lang ko
+            """
+    )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func run() throws {
-        let language = catalogueOptions.effectiveLanguage
-        let catalogue = try catalogueOptions.loadCatalogue()
+        let project = try catalogueOptions.loadProject()
+        let language = project.language
+        let catalogue = project.base
         var out = ""
         for (index, kind) in catalogue.kindSummaries.enumerated() {
             out += "\(index + 1). \(kind.id): \(kind.title.text(language))\n   detected when \(kind.detection)\n"
@@ -115,7 +141,11 @@ private func quote(_ text: String) -> String {
         case "\\": out += "\\\\"
         case "\n": out += "\\n"
         default:
-            if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            if scalar.value < 0x20 {
+                out += String(format: "\\u%04x", scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
     }
     return out + "\""

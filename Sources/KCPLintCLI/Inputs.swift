@@ -8,90 +8,174 @@ struct PayloadInput: Sendable {
     var path: String
     /// Where to read it: a file path, or nil for standard input.
     var filePath: String?
+    /// Why the path cannot be checked at all (it does not exist), if so.
+    var problem: String?
 }
 
-/// A path that could not be used.
-struct InputProblem: Sendable {
-    var path: String
-    var message: String
+/// Which files a run checks: `*.json` plus `include` patterns when walking folders, minus `exclude` patterns
+/// everywhere. Configuration patterns are relative to the configuration's folder, command-line patterns to the
+/// working directory.
+struct InputFilter {
+    var config: ProjectConfig
+    var configDirectory: String
+    var include: [Glob]
+    var exclude: [Glob]
+
+    /// Folders never entered.
+    static let skippedFolders: Set<String> = [".git", ".build", "node_modules", ".swiftpm"]
+
+    /// True when the file or folder at `path` (absolute) is excluded.
+    func isExcluded(_ path: String) -> Bool {
+        if config.excludes(relativePath(path, to: configDirectory)) { return true }
+        let relative = relativePath(path, to: currentDirectory)
+        return exclude.contains { $0.matchesPathOrFolder(relative) }
+    }
+
+    /// True when a file found in a folder is checked.
+    func isIncluded(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        if name.hasPrefix(".") { return false }
+        if name.hasSuffix(".json") { return true }
+        let fromConfig = relativePath(path, to: configDirectory)
+        if config.include.contains(where: { $0.matches(fromConfig) }) { return true }
+        let relative = relativePath(path, to: currentDirectory)
+        return include.contains { $0.matches(relative) }
+    }
 }
 
-/// Expands the command line into payload files: directories recursively (`*.json`), `-` for stdin.
+/// Expands the command line into payload files: directories recursively, `-` for standard input.
 struct InputCollector {
     var paths: [String]
     var stdinName: String
-    var skippedDirectories: Set<String> = [".git", ".build", "node_modules", ".swiftpm"]
+    var filter: InputFilter
 
-    func collect() -> (inputs: [PayloadInput], problems: [InputProblem]) {
+    /// The inputs sorted by reported path, each file once; paths that do not exist come with a `problem`.
+    func collect() -> [PayloadInput] {
         var inputs: [PayloadInput] = []
-        var problems: [InputProblem] = []
+        var seen: Set<String> = []
         let manager = FileManager.default
+        func add(_ input: PayloadInput) {
+            let key = input.filePath.map(absolutePath) ?? "\u{0}stdin"
+            if seen.insert(key).inserted { inputs.append(input) }
+        }
         for path in paths {
             if path == "-" {
-                inputs.append(PayloadInput(path: stdinName, filePath: nil))
+                add(PayloadInput(path: stdinName, filePath: nil))
                 continue
             }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(InputProblem(path: path, message: "no such file or directory"))
+                // A dangling symbolic link exists but cannot be read: report it as unreadable.
+                if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
+                    add(PayloadInput(path: path, filePath: path))
+                } else {
+                    inputs.append(PayloadInput(path: path, filePath: nil, problem: "no such file or directory"))
+                }
                 continue
             }
+            if filter.isExcluded(absolutePath(path)) { continue }
             if !isDirectory.boolValue {
-                inputs.append(PayloadInput(path: path, filePath: path))
+                add(PayloadInput(path: path, filePath: path))
                 continue
             }
             guard let enumerator = manager.enumerator(atPath: path) else {
-                problems.append(InputProblem(path: path, message: "cannot read directory"))
+                inputs.append(PayloadInput(path: path, filePath: nil, problem: "cannot read the directory"))
                 continue
             }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
                 let full = (path as NSString).appendingPathComponent(relative)
+                let name = (relative as NSString).lastPathComponent
                 if let type = enumerator.fileAttributes?[.type] as? FileAttributeType, type == .typeDirectory {
-                    if name.hasPrefix(".") || skippedDirectories.contains(name) { enumerator.skipDescendants() }
+                    if name.hasPrefix(".") || InputFilter.skippedFolders.contains(name)
+                        || filter.isExcluded(absolutePath(full))
+                    {
+                        enumerator.skipDescendants()
+                    }
                     continue
                 }
-                if name.hasSuffix(".json"), !name.hasPrefix(".") { found.append(full) }
+                let absolute = absolutePath(full)
+                if filter.isIncluded(absolute), !filter.isExcluded(absolute) { found.append(full) }
             }
-            inputs += found.sorted().map { PayloadInput(path: $0, filePath: $0) }
+            if found.isEmpty { printError("kcplint: warning: no payload files found in \(path)") }
+            for file in found { add(PayloadInput(path: file, filePath: file)) }
         }
-        return (inputs, problems)
+        return inputs.sorted { $0.path < $1.path }
     }
 }
 
-/// Reads and checks payloads, in parallel, returning reports in input order.
-struct PayloadChecker: Sendable {
-    let validator: Validator
-    let options: ValidationOptions
+/// One file to check, with everything needed to check it.
+struct CheckJob: Sendable {
+    var input: PayloadInput
+    var validator: Validator
+    var options: ValidationOptions
+    var settings: FileSettings
+}
 
-    func check(_ inputs: [PayloadInput]) -> [FileReport] {
-        let results = ResultBox(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results.set(index, checkOne(inputs[index]))
+/// Reads and checks payloads in parallel; reports come back in job order.
+enum PayloadChecker {
+    static func check(_ jobs: [CheckJob]) -> [FileReport] {
+        let results = ResultBox(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            results.set(index, checkOne(jobs[index]))
         }
-        return results.values.compactMap { $0 }.sorted { $0.path < $1.path }
+        return results.values.compactMap { $0 }
     }
 
-    func checkOne(_ input: PayloadInput) -> FileReport {
+    static func checkOne(_ job: CheckJob) -> FileReport {
+        if let problem = job.input.problem { return .unreadable(path: job.input.path, message: problem) }
+        let limit = job.validator.limits.json.maxBytes
         let bytes: [UInt8]
-        if let filePath = input.filePath {
-            guard let data = FileManager.default.contents(atPath: filePath) else {
-                return unreadable(input.path, "cannot read the file")
-            }
-            bytes = [UInt8](data)
-        } else {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        switch readAll(job.input.filePath, limit: limit) {
+        case .success(let read): bytes = read
+        case .failure(let problem): return .unreadable(path: job.input.path, message: problem.message)
         }
-        let result = validator.validate(bytes, options: options)
-        return FileReport(path: input.path, result: result, source: bytes)
+        let result = job.validator.validate(bytes, options: job.options)
+        var report = FileReport(path: job.input.path, result: result, source: bytes)
+        report.diagnostics = job.settings.apply(to: report.diagnostics)
+        return report
     }
 
-    private func unreadable(_ path: String, _ message: String) -> FileReport {
-        let diagnostic = Diagnostic(
-            ruleID: "input-unreadable", severity: .error, message: message, pointer: "",
-            span: SourceSpan(start: SourcePosition(line: 1, column: 1)), byteRange: 0..<0)
-        return FileReport(path: path, kind: nil, diagnostics: [diagnostic], source: nil)
+    /// Why a file could not be read.
+    struct ReadProblem: Error {
+        var message: String
+    }
+
+    /// The bytes of a file (or of standard input for nil), at most `limit + 1` of them (more than `limit`
+    /// is reported by the JSON reader as `json-limit`).
+    static func readAll(_ path: String?, limit: Int) -> Result<[UInt8], ReadProblem> {
+        let descriptor: Int32
+        if let path {
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            if descriptor < 0 { return .failure(ReadProblem(message: "cannot read the file: \(errorText(errno))")) }
+        } else {
+            descriptor = STDIN_FILENO
+        }
+        defer { if path != nil { close(descriptor) } }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            return .failure(ReadProblem(message: "cannot read the file: it is a directory"))
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes {
+                read(descriptor, $0.baseAddress, min($0.count, limit + 1 - bytes.count))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadProblem(message: "cannot read the file: \(errorText(errno))"))
+            }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        return .success(bytes)
+    }
+
+    /// `strerror` text with a lowercase first letter ("no such file or directory").
+    static func errorText(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KCPLint
 
 /// Entry point: runs the command and maps every failure to kcplint's exit codes
 /// (0 clean, 1 findings at or above the fail level, 2 could not run).
@@ -12,12 +13,11 @@ enum Main {
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
-            let code = KCPLintCommand.exitCode(for: error)
-            if code == .success { KCPLintCommand.exit(withError: error) }
-            // Bad usage and every other failure to run: exit 2 (ArgumentParser would use 64 or 1).
+            // Help, version and completion scripts are "errors" that exit 0.
+            if KCPLintCommand.exitCode(for: error) == .success { KCPLintCommand.exit(withError: error) }
             let message = KCPLintCommand.fullMessage(for: error)
             FileHandle.standardError.write(Data(("kcplint: " + message + "\n").utf8))
-            exit(2)
+            exit(Exit.couldNotRun.rawValue)
         }
     }
 }
@@ -28,11 +28,16 @@ struct KCPLintCommand: ParsableCommand {
         commandName: "kcplint",
         abstract: "Check PortOne v1 × NHN KCP payment requests before they reach the gateway.",
         discussion: """
-            Exit codes: 0 no finding at or above the fail level, 1 findings, 2 could not run
-            (bad usage, unreadable input, invalid catalogue or config).
+            Exit codes:
+              0  no finding at or above the fail level
+              1  findings at or above the fail level, or too many warnings
+              2  could not run: bad usage, an unreadable input, an invalid
+                 catalogue or configuration
+
+            Shell completions: kcplint --generate-completion-script bash|zsh|fish
             """,
-        version: "kcplint 0.1.0",
-        subcommands: [Check.self, Rules.self, Explain.self, Kinds.self],
+        version: "kcplint \(ReportTool.version)",
+        subcommands: [Check.self, Rules.self, Explain.self, Kinds.self, Init.self],
         defaultSubcommand: Check.self
     )
 }

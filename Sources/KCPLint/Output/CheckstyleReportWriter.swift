@@ -26,7 +26,9 @@ public struct CheckstyleReportWriter: ReportWriter {
         var out = "<file name=\"\(name)\">\n"
         for diagnostic in file.diagnostics {
             var message = diagnostic.message
-            if !diagnostic.pointer.isEmpty { message += " (at \(diagnostic.pointer))" }
+            if !diagnostic.pointer.isEmpty, !message.contains(diagnostic.pointer) {
+                message += " (at \(diagnostic.pointer))"
+            }
             if let fix = diagnostic.fix { message += " Fix: \(fix.message)" }
             out += "<error line=\"\(diagnostic.span.start.line)\" column=\"\(diagnostic.span.start.column)\""
             out += " severity=\"\(diagnostic.severity.rawValue)\" message=\"\(XMLText.attribute(message))\""

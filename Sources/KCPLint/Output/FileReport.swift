@@ -12,7 +12,13 @@ public struct FileReport: Sendable {
     public var maskedRanges: [MaskedRange]
 
     /// Creates a report.
-    public init(path: String, kind: String?, diagnostics: [Diagnostic], source: [UInt8]? = nil, maskedRanges: [MaskedRange] = []) {
+    public init(
+        path: String,
+        kind: String?,
+        diagnostics: [Diagnostic],
+        source: [UInt8]? = nil,
+        maskedRanges: [MaskedRange] = []
+    ) {
         self.path = path
         self.kind = kind
         self.diagnostics = diagnostics
@@ -24,7 +30,13 @@ public struct FileReport: Sendable {
     public init(path: String, result: ValidationResult, source: [UInt8]) {
         let kinds = Set(result.kinds.compactMap { $0 })
         let kind: String? = kinds.count > 1 ? "mixed" : kinds.first
-        self.init(path: path, kind: kind, diagnostics: result.diagnostics, source: source, maskedRanges: result.maskedRanges)
+        self.init(
+            path: path,
+            kind: kind,
+            diagnostics: result.diagnostics,
+            source: source,
+            maskedRanges: result.maskedRanges
+        )
     }
 }
 
@@ -35,8 +47,13 @@ extension FileReport {
     /// The report of a file that could not be read: one `input-unreadable` error at 1:1, no source.
     public static func unreadable(path: String, message: String) -> FileReport {
         let diagnostic = Diagnostic(
-            ruleID: unreadableRuleID, severity: .error, message: message, pointer: "",
-            span: SourceSpan(start: SourcePosition(line: 1, column: 1)), byteRange: 0..<0)
+            ruleID: unreadableRuleID,
+            severity: .error,
+            message: message,
+            pointer: "",
+            span: SourceSpan(start: SourcePosition(line: 1, column: 1)),
+            byteRange: 0..<0
+        )
         return FileReport(path: path, kind: nil, diagnostics: [diagnostic], source: nil)
     }
 
@@ -61,6 +78,8 @@ public struct ReportSummary: Sendable, Hashable {
     public var warnings = 0
     /// Infos.
     public var infos = 0
+    /// Files that could not be read (counted in `files` too).
+    public var unreadable = 0
 
     /// An empty summary.
     public init() {}
@@ -68,6 +87,7 @@ public struct ReportSummary: Sendable, Hashable {
     /// Adds a file's diagnostics.
     public mutating func add(_ report: FileReport) {
         files += 1
+        if report.isUnreadable { unreadable += 1 }
         for diagnostic in report.diagnostics {
             switch diagnostic.severity {
             case .error: errors += 1

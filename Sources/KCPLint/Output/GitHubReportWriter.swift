@@ -37,7 +37,9 @@ public struct GitHubReportWriter: ReportWriter {
             ]
             if file.isUnreadable { properties = [properties[0], properties[5]] }
             var message = diagnostic.message
-            if !diagnostic.pointer.isEmpty { message += " (at \(diagnostic.pointer))" }
+            if !diagnostic.pointer.isEmpty, !message.contains(diagnostic.pointer) {
+                message += " (at \(diagnostic.pointer))"
+            }
             for note in diagnostic.notes {
                 let place = note.span.map { " (\(file.path):\($0.start))" } ?? ""
                 message += "\nnote: \(note.message)\(place)"

@@ -12,7 +12,8 @@ public struct JSONReportWriter: ReportWriter {
     public mutating func write(_ file: FileReport) -> String {
         var out = first ? "\n" : ",\n"
         first = false
-        out += "{\"path\":\(JSONText.quote(file.path)),\"kind\":\(file.kind.map(JSONText.quote) ?? "null"),\"diagnostics\":["
+        out +=
+            "{\"path\":\(JSONText.quote(file.path)),\"kind\":\(file.kind.map(JSONText.quote) ?? "null"),\"diagnostics\":["
         for (index, diagnostic) in file.diagnostics.enumerated() {
             if index > 0 { out += "," }
             out += Self.encode(diagnostic)

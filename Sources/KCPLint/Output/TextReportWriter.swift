@@ -10,7 +10,8 @@ public struct TextReportWriter: ReportWriter {
     public var elapsedMilliseconds: Int?
 
     /// Creates a writer.
-    public init(color: Bool = false, codeFrames: Bool = true, language: Language = .en, elapsedMilliseconds: Int? = nil) {
+    public init(color: Bool = false, codeFrames: Bool = true, language: Language = .en, elapsedMilliseconds: Int? = nil)
+    {
         self.color = color
         self.codeFrames = codeFrames
         self.language = language
@@ -39,7 +40,8 @@ public struct TextReportWriter: ReportWriter {
                 out += "  \(paint("fix", code: "32")): \(fix.message)\n"
             }
         }
-        return out
+        // A blank line after each file with findings keeps the groups apart.
+        return out.isEmpty ? out : out + "\n"
     }
 
     /// The summary line.
@@ -47,10 +49,15 @@ public struct TextReportWriter: ReportWriter {
         var line: String
         switch language {
         case .en:
-            line = "\(summary.files) file\(summary.files == 1 ? "" : "s") checked: \(summary.errors) error\(summary.errors == 1 ? "" : "s"), "
+            line =
+                "\(summary.files) file\(summary.files == 1 ? "" : "s") checked"
+                + (summary.unreadable > 0 ? " (\(summary.unreadable) unreadable)" : "")
+                + ": \(summary.errors) error\(summary.errors == 1 ? "" : "s"), "
                 + "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), \(summary.infos) info\(summary.infos == 1 ? "" : "s")"
         case .ko:
-            line = "파일 \(summary.files)개 검사: 오류 \(summary.errors)개, 경고 \(summary.warnings)개, 정보 \(summary.infos)개"
+            line =
+                "파일 \(summary.files)개 검사" + (summary.unreadable > 0 ? "(읽을 수 없음 \(summary.unreadable)개)" : "")
+                + ": 오류 \(summary.errors)개, 경고 \(summary.warnings)개, 정보 \(summary.infos)개"
         }
         if let elapsed = elapsedMilliseconds { line += " (\(elapsed) ms)" }
         return line + "\n"
@@ -79,7 +86,9 @@ public struct TextReportWriter: ReportWriter {
             let from = max(0, startColumn - 40)
             let to = min(scalars.count, from + 100)
             scalars = Array(scalars[from..<to])
-            text = (from > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars)) + (to < scalars.count + from ? "…" : "")
+            text =
+                (from > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars))
+                + (to < scalars.count + from ? "…" : "")
             startColumn = startColumn - from + (from > 0 ? 1 : 0)
         }
         text = String(text.map { $0 == "\t" ? " " : $0 })
@@ -91,7 +100,9 @@ public struct TextReportWriter: ReportWriter {
         }
         // Columns are Unicode scalars; wide (Hangul) characters take two cells on a terminal.
         let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, startColumn - 1))))
-        let underlined = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(max(0, startColumn - 1)).prefix(width)))
+        let underlined = String(
+            String.UnicodeScalarView(text.unicodeScalars.dropFirst(max(0, startColumn - 1)).prefix(width))
+        )
         let gutter = String(lineNumber)
         let pad = String(repeating: " ", count: gutter.count)
         var caret = String(repeating: " ", count: Self.cells(prefix)) + "^"
@@ -104,7 +115,8 @@ public struct TextReportWriter: ReportWriter {
     static func cells(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { total, scalar in
             let value = scalar.value
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+            let wide =
+                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
                 || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
                 || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
                 || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)

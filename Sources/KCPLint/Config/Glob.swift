@@ -1,0 +1,311 @@
+/// A path pattern of the project configuration and of `--include` / `--exclude`.
+///
+/// Patterns match `/`-separated paths relative to a base folder (the folder of `.kcplint.yml`, or the
+/// working directory for command-line flags):
+///
+/// - `*` matches any run of characters except `/`, `?` one character except `/`;
+/// - `**` as a whole segment matches any number of folders, none included (`legacy/**`, `**/draft-*.json`);
+/// - `[abc]`, `[a-z]` and `[!abc]` match one character of (or not of) a set;
+/// - `{a,b}` matches either alternative (`{sdk,rest}/**/*.json`);
+/// - a pattern without `/` matches the file name in any folder (`*.json`, `draft-*.json`);
+/// - a leading `./` is ignored; a trailing `/` matches everything below a matching folder (`legacy/`, or
+///   `fixtures/old/`; like other patterns, `legacy/` without another `/` matches a folder at any depth).
+///
+/// Matching costs at most (pattern length × path length) steps per alternative: no pattern can hang kcplint.
+public struct Glob: Sendable, Hashable, CustomStringConvertible {
+    /// The pattern as written.
+    public let pattern: String
+    /// One entry per `{…}` alternative: the segments to match.
+    private let alternatives: [[Segment]]
+    /// True when the pattern has no `/` and matches file names in any folder.
+    private let matchesFileName: Bool
+    /// True when the pattern ends with `/`: it matches what is below a matching folder.
+    private let isFolderPattern: Bool
+
+    /// The largest number of alternatives a `{…}` pattern may expand to.
+    static let maxAlternatives = 256
+
+    private enum Segment: Hashable {
+        /// `**`: any number of path segments.
+        case anyFolders
+        /// One path segment, matched by its wildcard atoms.
+        case atoms([Atom])
+    }
+
+    private enum Atom: Hashable {
+        case literal(Unicode.Scalar)
+        case any
+        case star
+        case set([ClosedRange<UInt32>], negated: Bool)
+    }
+
+    /// Compiles `pattern`.
+    /// - Throws: a ``GlobError`` for an empty pattern, an unclosed `[` or `{`, or too many alternatives.
+    public init(_ pattern: String) throws(GlobError) {
+        self.pattern = pattern
+        var text = pattern
+        while text.hasPrefix("./") { text.removeFirst(2) }
+        isFolderPattern = text.hasSuffix("/")
+        while text.hasSuffix("/") { text.removeLast() }
+        guard !text.isEmpty else { throw GlobError(message: "the pattern is empty", pattern: pattern) }
+        let expanded = try Self.expandBraces(Array(text.unicodeScalars), pattern: pattern)
+        matchesFileName = !text.contains("/")
+        var alternatives: [[Segment]] = []
+        for alternative in expanded {
+            var segments: [Segment] = []
+            for part in alternative.split(separator: "/", omittingEmptySubsequences: true) {
+                if part.elementsEqual("**".unicodeScalars) {
+                    if segments.last != .anyFolders { segments.append(.anyFolders) }
+                } else {
+                    segments.append(.atoms(try Self.atoms(Array(part), pattern: pattern)))
+                }
+            }
+            alternatives.append(segments)
+        }
+        self.alternatives = alternatives
+    }
+
+    /// The pattern as written.
+    public var description: String { pattern }
+
+    /// True when the glob matches `path`, a `/`-separated path relative to the glob's base folder.
+    public func matches(_ path: String) -> Bool {
+        let parts = Self.parts(path)
+        if isFolderPattern { return matchesFolder(of: parts) }
+        return matchesParts(parts[...])
+    }
+
+    /// True when the glob matches `path` or one of its folders (`legacy` matches `legacy/a/b.json`).
+    public func matchesPathOrFolder(_ path: String) -> Bool {
+        let parts = Self.parts(path)
+        return (!isFolderPattern && matchesParts(parts[...])) || matchesFolder(of: parts)
+    }
+
+    private static func parts(_ path: String) -> [[Unicode.Scalar]] {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.unicodeScalars) }
+        while parts.first == ["."] { parts.removeFirst() }
+        return parts
+    }
+
+    /// True when a folder above the last part matches.
+    private func matchesFolder(of parts: [[Unicode.Scalar]]) -> Bool {
+        var end = parts.count - 1
+        while end > 0 {
+            if matchesParts(parts[0..<end]) { return true }
+            end -= 1
+        }
+        return false
+    }
+
+    private func matchesParts(_ parts: ArraySlice<[Unicode.Scalar]>) -> Bool {
+        guard let last = parts.last else { return false }
+        let target = matchesFileName ? [last] : Array(parts)
+        return alternatives.contains { Self.match($0, target) }
+    }
+
+    // MARK: - Compiling
+
+    private static func expandBraces(_ scalars: [Unicode.Scalar], pattern: String) throws(GlobError) -> [[Unicode
+        .Scalar]]
+    {
+        var results: [[Unicode.Scalar]] = [[]]
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "[" {
+                // Copy a character class verbatim: `{` and `,` inside it are ordinary.
+                guard let close = classEnd(scalars, from: index) else {
+                    throw GlobError(message: "`[` is not closed", pattern: pattern)
+                }
+                for i in results.indices { results[i] += scalars[index...close] }
+                index = close + 1
+                continue
+            }
+            guard scalar == "{" else {
+                if scalar == "}" { throw GlobError(message: "`}` without `{`", pattern: pattern) }
+                for i in results.indices { results[i].append(scalar) }
+                index += 1
+                continue
+            }
+            var depth = 0
+            var close: Int?
+            var commas: [Int] = []
+            for j in index..<scalars.count {
+                if scalars[j] == "{" { depth += 1 }
+                if scalars[j] == "}" {
+                    depth -= 1
+                    if depth == 0 { close = j; break }
+                }
+                if scalars[j] == ",", depth == 1 { commas.append(j) }
+            }
+            guard let close else { throw GlobError(message: "`{` is not closed", pattern: pattern) }
+            var options: [[Unicode.Scalar]] = []
+            var start = index + 1
+            for comma in commas + [close] {
+                options += try expandBraces(Array(scalars[start..<comma]), pattern: pattern)
+                start = comma + 1
+            }
+            var next: [[Unicode.Scalar]] = []
+            for prefix in results {
+                for option in options { next.append(prefix + option) }
+            }
+            guard next.count <= maxAlternatives else {
+                throw GlobError(
+                    message: "the pattern expands to more than \(maxAlternatives) alternatives",
+                    pattern: pattern
+                )
+            }
+            results = next
+            index = close + 1
+        }
+        return results
+    }
+
+    /// The index of the `]` closing the class that starts at `start`, if any.
+    private static func classEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start + 1
+        if index < scalars.count, scalars[index] == "!" || scalars[index] == "^" { index += 1 }
+        // A `]` right after `[` or `[!` is a member.
+        if index < scalars.count, scalars[index] == "]" { index += 1 }
+        while index < scalars.count {
+            if scalars[index] == "]" { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func atoms(_ scalars: [Unicode.Scalar], pattern: String) throws(GlobError) -> [Atom] {
+        var atoms: [Atom] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar {
+            case "*":
+                if atoms.last != .star { atoms.append(.star) }
+                index += 1
+            case "?":
+                atoms.append(.any)
+                index += 1
+            case "[":
+                guard let close = classEnd(scalars, from: index) else {
+                    throw GlobError(message: "`[` is not closed", pattern: pattern)
+                }
+                var body = Array(scalars[(index + 1)..<close])
+                var negated = false
+                if let first = body.first, first == "!" || first == "^" {
+                    negated = true
+                    body.removeFirst()
+                }
+                var ranges: [ClosedRange<UInt32>] = []
+                var i = 0
+                while i < body.count {
+                    if i + 2 < body.count, body[i + 1] == "-" {
+                        guard body[i].value <= body[i + 2].value else {
+                            throw GlobError(
+                                message: "the range `\(body[i])-\(body[i + 2])` is reversed",
+                                pattern: pattern
+                            )
+                        }
+                        ranges.append(body[i].value...body[i + 2].value)
+                        i += 3
+                    } else {
+                        ranges.append(body[i].value...body[i].value)
+                        i += 1
+                    }
+                }
+                atoms.append(.set(ranges, negated: negated))
+                index = close + 1
+            case "\\" where index + 1 < scalars.count:
+                atoms.append(.literal(scalars[index + 1]))
+                index += 2
+            default:
+                atoms.append(.literal(scalar))
+                index += 1
+            }
+        }
+        return atoms
+    }
+
+    // MARK: - Matching
+
+    /// Segment matching with `**`, by dynamic programming over (pattern segment, path segment).
+    private static func match(_ segments: [Segment], _ parts: [[Unicode.Scalar]]) -> Bool {
+        // reachable[j]: the first i pattern segments can match the first j path segments.
+        var reachable = [Bool](repeating: false, count: parts.count + 1)
+        reachable[0] = true
+        for segment in segments {
+            var next = [Bool](repeating: false, count: parts.count + 1)
+            switch segment {
+            case .anyFolders:
+                var seen = false
+                for j in 0...parts.count {
+                    seen = seen || reachable[j]
+                    next[j] = seen
+                }
+            case .atoms(let atoms):
+                for j in 0..<parts.count where reachable[j] && matchSegment(atoms, parts[j]) {
+                    next[j + 1] = true
+                }
+            }
+            reachable = next
+            if !reachable.contains(true) { return false }
+        }
+        return reachable[parts.count]
+    }
+
+    /// Wildcard matching of one segment: linear scans with a single backtrack point per `*`.
+    private static func matchSegment(_ atoms: [Atom], _ text: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        var t = 0
+        var starAtom: Int?
+        var starText = 0
+        while t < text.count {
+            if a < atoms.count {
+                switch atoms[a] {
+                case .star:
+                    starAtom = a
+                    starText = t
+                    a += 1
+                    continue
+                case .any:
+                    a += 1
+                    t += 1
+                    continue
+                case .literal(let scalar) where scalar == text[t]:
+                    a += 1
+                    t += 1
+                    continue
+                case .set(let ranges, let negated) where ranges.contains { $0.contains(text[t].value) } != negated:
+                    a += 1
+                    t += 1
+                    continue
+                default:
+                    break
+                }
+            }
+            guard let star = starAtom else { return false }
+            a = star + 1
+            starText += 1
+            t = starText
+        }
+        while a < atoms.count, atoms[a] == .star { a += 1 }
+        return a == atoms.count
+    }
+}
+
+/// A path pattern that cannot be compiled.
+public struct GlobError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong.
+    public var message: String
+    /// The pattern.
+    public var pattern: String
+
+    /// Creates an error.
+    public init(message: String, pattern: String) {
+        self.message = message
+        self.pattern = pattern
+    }
+
+    /// `invalid pattern `…`: message`.
+    public var description: String { "invalid pattern `\(pattern)`: \(message)" }
+}

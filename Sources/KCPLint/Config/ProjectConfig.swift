@@ -1,0 +1,437 @@
+/// The project configuration, `.kcplint.yml`: extra rule files, rule severities, per-path settings,
+/// the default language and the fail level.
+///
+/// It is read with the catalogue's YAML reader and checked the same way: an unknown key, a wrong type, a
+/// bad pattern, an unknown rule or kind is a ``CatalogueProblem`` located at `file:line:column`.
+///
+/// ```yaml
+/// version: 1
+/// language: ko
+/// failOn: warning
+/// rules: [kcplint/shop-rules.yaml]
+/// exclude: ["fixtures/broken/**"]
+/// overrides:
+///   field-unknown: off
+/// paths:
+///   - match: "subscriptions/*.json"
+///     kind: rest-again
+///   - match: "checkout/pay.json#/bypass/shop_user_id"
+///     overrides: {field-unknown: off}
+/// ```
+///
+/// Loading is in two steps: ``init(source:)`` checks the structure; ``problems(in:)`` checks rule and kind
+/// ids against the catalogue once it is loaded (with the configuration's own rule files).
+public struct ProjectConfig: Sendable {
+    /// The file name looked for, from the working directory up.
+    public static let fileName = ".kcplint.yml"
+
+    /// The name of the file, for messages (empty for the default configuration).
+    public var name: String
+    /// The message language, unless `--lang` is given.
+    public var language: Language?
+    /// The lowest severity that fails the run, unless `--fail-on` is given.
+    public var failOn: Severity?
+    /// The largest number of warnings that still passes, unless `--max-warnings` is given.
+    public var maxWarnings: Int?
+    /// More file patterns to check when walking folders (`*.json` is always checked).
+    public var include: [Glob]
+    /// Files and folders never checked, even when named on the command line.
+    public var exclude: [Glob]
+    /// Catalogue files loaded after the default catalogue, as written (relative to the configuration's folder).
+    public var ruleFiles: [RuleFile]
+    /// Severity changes for every file.
+    public var overrides: [RuleOverride]
+    /// Settings for some paths, in file order: later entries win.
+    public var paths: [PathSettings]
+
+    /// A catalogue file named by the configuration.
+    public struct RuleFile: Sendable, Hashable {
+        /// The path as written.
+        public var path: String
+        /// Where it is written.
+        public var location: CatalogueLocation
+    }
+
+    /// A severity change for one rule.
+    public struct RuleOverride: Sendable, Hashable {
+        /// The rule id.
+        public var ruleID: String
+        /// The new level.
+        public var level: RuleLevel
+        /// Where the rule id is written.
+        public var location: CatalogueLocation
+    }
+
+    /// One entry of `paths`: files (or one member of them) and what changes for them.
+    public struct PathSettings: Sendable, Hashable {
+        /// The files the entry applies to; a target may narrow to one member with `#/json/pointer`.
+        public var targets: [PathTarget]
+        /// The kind to check the files as.
+        public var kind: String?
+        /// Where `kind` is written.
+        public var kindLocation: CatalogueLocation?
+        /// Severity changes.
+        public var overrides: [RuleOverride]
+    }
+
+    /// A file pattern, optionally narrowed to one member: `legacy/*.json` or `pay.json#/bypass/shop_user_id`.
+    public struct PathTarget: Sendable, Hashable {
+        /// The file pattern.
+        public var glob: Glob
+        /// The JSON Pointer after `#`, or nil for whole files.
+        public var pointer: String?
+    }
+
+    /// An empty configuration: every default applies.
+    public init() {
+        name = ""
+        include = []
+        exclude = []
+        ruleFiles = []
+        overrides = []
+        paths = []
+    }
+
+    /// Reads and checks a configuration text.
+    /// - Throws: ``CatalogueError`` with every problem found, located in the file.
+    public init(source: CatalogueSource) throws(CatalogueError) {
+        self.init()
+        name = source.name
+        var reader = ConfigReader(file: source.name)
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader.parse(source.text)
+        } catch {
+            var problem = CatalogueProblem(location: reader.location(error.position), message: error.message)
+            if let note = error.note { problem.note = (note.message, reader.location(note.position)) }
+            throw CatalogueError(problems: [problem])
+        }
+        // An empty file is a valid configuration that changes nothing.
+        if let root { reader.read(root, into: &self) }
+        if !reader.problems.isEmpty { throw CatalogueError(problems: Self.sorted(reader.problems)) }
+    }
+
+    /// Rule and kind ids of the configuration that `catalogue` does not define, each located in the file.
+    public func problems(in catalogue: Catalogue) -> [CatalogueProblem] {
+        let ruleIDs = catalogue.ruleSummaries.map(\.id)
+        let known = Set(ruleIDs)
+        let kinds = catalogue.kindIDs
+        var problems: [CatalogueProblem] = []
+        for override in overrides + paths.flatMap(\.overrides) where !known.contains(override.ruleID) {
+            let hint = Suggestion.closest(to: override.ruleID, among: ruleIDs).map { " (did you mean `\($0)`?)" } ?? ""
+            problems.append(
+                CatalogueProblem(location: override.location, message: "unknown rule `\(override.ruleID)`\(hint)")
+            )
+        }
+        for entry in paths {
+            guard let kind = entry.kind, let location = entry.kindLocation, !kinds.contains(kind) else { continue }
+            let hint = Suggestion.closest(to: kind, among: kinds).map { " (did you mean `\($0)`?)" } ?? ""
+            problems.append(
+                CatalogueProblem(
+                    location: location,
+                    message: "unknown kind `\(kind)`\(hint); kinds are \(kinds.joined(separator: ", "))"
+                )
+            )
+        }
+        return Self.sorted(problems)
+    }
+
+    private static func sorted(_ problems: [CatalogueProblem]) -> [CatalogueProblem] {
+        problems.enumerated().sorted {
+            ($0.element.location.position, $0.offset) < ($1.element.location.position, $1.offset)
+        }.map(\.element)
+    }
+
+    /// The settings of the file at `path`, relative to the configuration's folder (`/`-separated).
+    public func settings(forPath path: String) -> FileSettings {
+        var settings = FileSettings()
+        for override in overrides { settings.levels[override.ruleID] = override.level }
+        for entry in paths {
+            for target in entry.targets where target.glob.matches(path) {
+                if let pointer = target.pointer {
+                    for override in entry.overrides {
+                        settings.pointerLevels.append(
+                            FileSettings.PointerLevel(pointer: pointer, ruleID: override.ruleID, level: override.level)
+                        )
+                    }
+                } else {
+                    if let kind = entry.kind { settings.kind = kind }
+                    for override in entry.overrides { settings.levels[override.ruleID] = override.level }
+                }
+            }
+        }
+        return settings
+    }
+
+    /// True when `path` (relative to the configuration's folder) or one of its folders is excluded.
+    public func excludes(_ path: String) -> Bool {
+        exclude.contains { $0.matchesPathOrFolder(path) }
+    }
+
+    /// A catalogue file that applies `levels` as overrides, to load after every other catalogue file;
+    /// nil when there is nothing to change.
+    public static func overrideSource(_ levels: [String: RuleLevel], name: String = "<config>") -> CatalogueSource? {
+        guard !levels.isEmpty else { return nil }
+        var text = "catalogue: kcplint-config\nversion: 1\noverrides:\n"
+        for (id, level) in levels.sorted(by: { $0.key < $1.key }) {
+            text += "  \(JSONText.quote(id)): \(level.rawValue)\n"
+        }
+        return CatalogueSource(name: name, text: text)
+    }
+}
+
+/// A rule's level in the configuration: one of the severities, or off.
+public enum RuleLevel: Sendable, Hashable {
+    /// The rule does not run.
+    case off
+    /// The rule reports with this severity.
+    case severity(Severity)
+
+    /// Reads `error`, `warning`, `info` or `off`.
+    public init?(rawValue: String) {
+        if rawValue == "off" {
+            self = .off
+        } else if let severity = Severity(rawValue: rawValue) {
+            self = .severity(severity)
+        } else {
+            return nil
+        }
+    }
+
+    /// `error`, `warning`, `info` or `off`.
+    public var rawValue: String {
+        switch self {
+        case .off: "off"
+        case .severity(let severity): severity.rawValue
+        }
+    }
+}
+
+/// What the configuration says about one file.
+public struct FileSettings: Sendable, Hashable {
+    /// The kind to check the file as (nil: detect it).
+    public var kind: String?
+    /// Rule levels for the whole file (applied through the catalogue, so `off` rules do not run).
+    public var levels: [String: RuleLevel]
+    /// Rule levels for single members, in order: the last match wins.
+    public var pointerLevels: [PointerLevel]
+
+    /// A rule level for the member at a JSON Pointer and everything below it.
+    public struct PointerLevel: Sendable, Hashable {
+        /// The member's JSON Pointer.
+        public var pointer: String
+        /// The rule id.
+        public var ruleID: String
+        /// The level.
+        public var level: RuleLevel
+    }
+
+    /// Settings that change nothing.
+    public init(kind: String? = nil, levels: [String: RuleLevel] = [:], pointerLevels: [PointerLevel] = []) {
+        self.kind = kind
+        self.levels = levels
+        self.pointerLevels = pointerLevels
+    }
+
+    /// `diagnostics` with the member-level settings applied: diagnostics of a rule turned off at their pointer
+    /// (or at an ancestor of it) are dropped, others take the configured severity.
+    public func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !pointerLevels.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            var result = diagnostic
+            for item in pointerLevels
+            where item.ruleID == diagnostic.ruleID && Self.pointer(diagnostic.pointer, isWithin: item.pointer) {
+                switch item.level {
+                case .off: return nil
+                case .severity(let severity): result.severity = severity
+                }
+            }
+            return result
+        }
+    }
+
+    /// True when `pointer` is `ancestor` or below it.
+    static func pointer(_ pointer: String, isWithin ancestor: String) -> Bool {
+        ancestor.isEmpty || pointer == ancestor || pointer.hasPrefix(ancestor + "/")
+    }
+}
+
+/// Reads the YAML tree of a configuration, collecting located problems.
+private struct ConfigReader {
+    let file: String
+    var problems: [CatalogueProblem] = []
+
+    static let topLevelKeys = [
+        "version", "language", "failOn", "maxWarnings", "include", "exclude", "rules", "overrides", "paths",
+    ]
+    static let pathKeys = ["match", "kind", "overrides"]
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(_ position: SourcePosition) -> CatalogueLocation {
+        CatalogueLocation(file: file, position: position)
+    }
+
+    mutating func problem(_ node: YAMLNode, _ message: String) {
+        problems.append(CatalogueProblem(location: location(node.span.start), message: message))
+    }
+
+    mutating func read(_ root: YAMLNode, into config: inout ProjectConfig) {
+        guard mapping(root, what: "the configuration", allowed: Self.topLevelKeys) != nil else { return }
+        if let node = root["version"] {
+            if case .int(1)? = node.scalar?.resolved {} else { problem(node, "`version` must be 1") }
+        }
+        if let node = root["language"], let text = string(node, what: "`language`") {
+            if let language = Language(rawValue: text) {
+                config.language = language
+            } else {
+                problem(node, "`language` must be en or ko, found `\(text)`")
+            }
+        }
+        if let node = root["failOn"], let text = string(node, what: "`failOn`") {
+            if let severity = Severity(rawValue: text) {
+                config.failOn = severity
+            } else {
+                problem(node, "`failOn` must be error, warning or info, found `\(text)`")
+            }
+        }
+        if let node = root["maxWarnings"] {
+            if case .int(let value)? = node.scalar?.resolved, value >= 0 {
+                config.maxWarnings = value
+            } else {
+                problem(node, "`maxWarnings` must be a whole number, 0 or more")
+            }
+        }
+        if let node = root["include"] { config.include = globs(node, what: "`include`") }
+        if let node = root["exclude"] { config.exclude = globs(node, what: "`exclude`") }
+        if let node = root["rules"] {
+            for item in strings(node, what: "`rules`") {
+                config.ruleFiles.append(
+                    ProjectConfig.RuleFile(path: item.text, location: location(item.node.span.start))
+                )
+            }
+        }
+        if let node = root["overrides"] { config.overrides = overrides(node) }
+        if let node = root["paths"] {
+            guard let items = node.sequence else {
+                problem(node, "expected `paths` to be a list of entries, found a \(node.kindName)")
+                return
+            }
+            for item in items { if let entry = pathEntry(item) { config.paths.append(entry) } }
+        }
+    }
+
+    private mutating func pathEntry(_ node: YAMLNode) -> ProjectConfig.PathSettings? {
+        guard mapping(node, what: "a `paths` entry", allowed: Self.pathKeys) != nil else { return nil }
+        guard let matchNode = node["match"] else {
+            problem(node, "a `paths` entry needs `match` (a file pattern, or a list of them)")
+            return nil
+        }
+        var entry = ProjectConfig.PathSettings(targets: [], overrides: [])
+        var pointerTarget: YAMLNode?
+        for item in strings(matchNode, what: "`match`") {
+            var pattern = item.text
+            var pointer: String?
+            if let hash = pattern.firstIndex(of: "#") {
+                let fragment = String(pattern[pattern.index(after: hash)...])
+                pattern = String(pattern[..<hash])
+                if !fragment.isEmpty, !fragment.hasPrefix("/") {
+                    problem(item.node, "the part after `#` is a JSON Pointer and starts with `/`, found `\(fragment)`")
+                    continue
+                }
+                pointer = fragment
+                pointerTarget = item.node
+            }
+            do {
+                entry.targets.append(ProjectConfig.PathTarget(glob: try Glob(pattern), pointer: pointer))
+            } catch {
+                problem(item.node, error.description)
+            }
+        }
+        if let kindNode = node["kind"], let kind = string(kindNode, what: "`kind`") {
+            entry.kind = kind
+            entry.kindLocation = location(kindNode.span.start)
+            if let pointerTarget {
+                problem(pointerTarget, "`kind` applies to whole files; a `#/pointer` target cannot have one")
+            }
+        }
+        if let overridesNode = node["overrides"] { entry.overrides = overrides(overridesNode) }
+        if node["kind"] == nil, node["overrides"] == nil {
+            problem(node, "a `paths` entry needs `kind` or `overrides`, or it changes nothing")
+        }
+        return entry
+    }
+
+    private mutating func overrides(_ node: YAMLNode) -> [ProjectConfig.RuleOverride] {
+        guard let pairs = mapping(node, what: "`overrides`", allowed: nil) else { return [] }
+        var result: [ProjectConfig.RuleOverride] = []
+        for pair in pairs {
+            guard let id = pair.key.scalar?.value else { continue }
+            guard let text = string(pair.value, what: "the level of `\(id)`") else { continue }
+            guard let level = RuleLevel(rawValue: text) else {
+                problem(pair.value, "a rule level is error, warning, info or off, found `\(text)`")
+                continue
+            }
+            result.append(ProjectConfig.RuleOverride(ruleID: id, level: level, location: location(pair.key.span.start)))
+        }
+        return result
+    }
+
+    private mutating func globs(_ node: YAMLNode, what: String) -> [Glob] {
+        var result: [Glob] = []
+        for item in strings(node, what: what) {
+            do {
+                result.append(try Glob(item.text))
+            } catch {
+                problem(item.node, error.description)
+            }
+        }
+        return result
+    }
+
+    /// A string, or a list of strings.
+    private mutating func strings(_ node: YAMLNode, what: String) -> [(text: String, node: YAMLNode)] {
+        if node.scalar != nil {
+            return string(node, what: what).map { [($0, node)] } ?? []
+        }
+        guard let items = node.sequence else {
+            problem(node, "expected \(what) to be a string or a list of strings, found a \(node.kindName)")
+            return []
+        }
+        return items.compactMap { item in string(item, what: "an item of \(what)").map { ($0, item) } }
+    }
+
+    private mutating func string(_ node: YAMLNode, what: String) -> String? {
+        guard let scalar = node.scalar else {
+            problem(node, "expected \(what) to be a string, found a \(node.kindName)")
+            return nil
+        }
+        guard case .string(let value) = scalar.resolved else {
+            problem(node, "expected \(what) to be a string, found `\(scalar.value)`")
+            return nil
+        }
+        if value.isEmpty {
+            problem(node, "\(what) is empty")
+            return nil
+        }
+        return value
+    }
+
+    @discardableResult
+    private mutating func mapping(_ node: YAMLNode, what: String, allowed: [String]?) -> [YAMLPair]? {
+        guard let pairs = node.mapping else {
+            problem(node, "expected \(what) to be a mapping, found a \(node.kindName)")
+            return nil
+        }
+        for pair in pairs {
+            guard let key = pair.key.scalar?.value else { continue }
+            if let allowed, !allowed.contains(key) {
+                let hint = Suggestion.closest(to: key, among: allowed).map { " (did you mean `\($0)`?)" } ?? ""
+                problem(pair.key, "unknown key `\(key)` in \(what)\(hint)")
+            }
+        }
+        return pairs
+    }
+}

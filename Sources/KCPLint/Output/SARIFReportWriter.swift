@@ -1,0 +1,249 @@
+/// SARIF 2.1.0, the format of GitHub code scanning (`github/codeql-action/upload-sarif`) and other viewers.
+///
+/// One run whose driver lists every rule of the catalogue (title, rationale as help text, documentation URL,
+/// default level and whether it is on), and one result per diagnostic: rule id and index, level, message (with
+/// notes and the fix), the region in Unicode code points (`columnKind` of the run), the JSON Pointer as a
+/// logical location and in `properties.pointer`, notes as related locations, a stable fingerprint, and a
+/// machine-applicable fix when the fix can be expressed as a text replacement.
+///
+/// Artifact URIs are the paths as given, relative to the working directory (`uriBaseId` `%SRCROOT%`), so run
+/// kcplint from the repository root. Source text never appears in the report.
+public struct SARIFReportWriter: ReportWriter {
+    /// `informationUri` of the tool.
+    public static let informationURI = "https://developers.portone.io/opi/ko/integration/pg/v1/nhn-kcp/readme?v=v1"
+    /// The key of kcplint's fingerprint in `partialFingerprints`.
+    public static let fingerprintKey = "kcplint/v1"
+
+    private let rules: [RuleSummary]
+    private let ruleIndex: [String: Int]
+    private let language: Language
+    private let toolVersion: String
+    private var first = true
+
+    /// Creates a writer for a run with the rules of a catalogue.
+    /// - Parameters:
+    ///   - rules: the catalogue's rules (`Catalogue.ruleSummaries`), listed in the driver in this order.
+    ///   - language: the language of rule titles.
+    ///   - toolVersion: the version reported for the driver.
+    public init(rules: [RuleSummary], language: Language = .en, toolVersion: String = ReportTool.version) {
+        // Built-in rules a catalogue does not declare still report: list them too, with their defaults.
+        let declared = Set(rules.map(\.id))
+        self.rules = rules + BuiltinRule.allCases.filter { !declared.contains($0.rawValue) }.map(Self.summary)
+        self.language = language
+        self.toolVersion = toolVersion
+        var index: [String: Int] = [:]
+        for (position, rule) in self.rules.enumerated() where index[rule.id] == nil { index[rule.id] = position }
+        // The tool's own id for unreadable files comes last.
+        if index[FileReport.unreadableRuleID] == nil { index[FileReport.unreadableRuleID] = self.rules.count }
+        self.ruleIndex = index
+    }
+
+    /// The log header: schema, version, the tool with its rules, and the opening of `results`.
+    public mutating func begin() -> String {
+        var out = "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{\n"
+        out += "\"tool\":{\"driver\":{\"name\":\"\(ReportTool.name)\",\"version\":\(JSONText.quote(toolVersion)),"
+        out +=
+            "\"semanticVersion\":\(JSONText.quote(toolVersion)),\"informationUri\":\(JSONText.quote(Self.informationURI)),\"rules\":["
+        var descriptors = rules.map(descriptor)
+        if !rules.contains(where: { $0.id == FileReport.unreadableRuleID }) {
+            descriptors.append(unreadableDescriptor())
+        }
+        out += "\n" + descriptors.joined(separator: ",\n") + "\n]}},\n"
+        out += "\"columnKind\":\"unicodeCodePoints\",\n\"results\":["
+        return out
+    }
+
+    /// The results of one file.
+    public mutating func write(_ file: FileReport) -> String {
+        var out = ""
+        var occurrences: [String: Int] = [:]
+        for diagnostic in file.diagnostics {
+            out += first ? "\n" : ",\n"
+            first = false
+            let key = "\(diagnostic.ruleID)\u{0}\(file.path)\u{0}\(diagnostic.pointer)"
+            let occurrence = occurrences[key, default: 0]
+            occurrences[key] = occurrence + 1
+            out += result(diagnostic, in: file, fingerprint: "\(Self.fnv1a(key)):\(occurrence)")
+        }
+        return out
+    }
+
+    /// Closes `results`, the run and the log.
+    public mutating func end(_ summary: ReportSummary) -> String {
+        "\n]}]}\n"
+    }
+
+    // MARK: - Rules
+
+    private func descriptor(_ rule: RuleSummary) -> String {
+        let title = rule.title.text(language)
+        let rationale = rule.rationale.isEmpty ? title : rule.rationale
+        var help = title
+        if !rule.rationale.isEmpty { help += "\n\n\(rule.rationale)" }
+        if !rule.kinds.isEmpty { help += "\n\nKinds: \(rule.kinds.joined(separator: ", "))" }
+        if !rule.source.isEmpty { help += "\n\nSource: \(rule.source)" }
+        var out = "{\"id\":\(JSONText.quote(rule.id)),\"name\":\(JSONText.quote(Self.ruleName(rule.id)))"
+        out += ",\"shortDescription\":{\"text\":\(JSONText.quote(title))}"
+        out += ",\"fullDescription\":{\"text\":\(JSONText.quote(rationale))}"
+        out += ",\"help\":{\"text\":\(JSONText.quote(help))}"
+        if Self.isAbsoluteURI(rule.source) { out += ",\"helpUri\":\(JSONText.quote(rule.source))" }
+        out += ",\"defaultConfiguration\":{\"enabled\":\(rule.isEnabled),\"level\":\"\(Self.level(rule.severity))\"}"
+        var tags = rule.kinds
+        if rule.isBuiltin { tags.append("builtin") }
+        if !tags.isEmpty { out += ",\"properties\":{\"tags\":[\(tags.map(JSONText.quote).joined(separator: ","))]}" }
+        return out + "}"
+    }
+
+    /// The summary of a built-in rule the catalogue does not declare.
+    private static func summary(_ rule: BuiltinRule) -> RuleSummary {
+        RuleSummary(
+            id: rule.rawValue,
+            title: rule.defaultTitle,
+            severity: rule.defaultSeverity,
+            isEnabled: true,
+            kinds: [],
+            rationale: "",
+            source: "",
+            reference: nil,
+            isBuiltin: true,
+            validExamples: [],
+            invalidExamples: [],
+            location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1)),
+            message: nil
+        )
+    }
+
+    private func unreadableDescriptor() -> String {
+        let text = LocalizedText(en: "The file could not be read", ko: "파일을 읽을 수 없음").text(language)
+        return
+            "{\"id\":\"\(FileReport.unreadableRuleID)\",\"name\":\"InputUnreadable\",\"shortDescription\":{\"text\":\(JSONText.quote(text))}"
+            + ",\"fullDescription\":{\"text\":\(JSONText.quote(text))},\"help\":{\"text\":\(JSONText.quote(text))}"
+            + ",\"defaultConfiguration\":{\"enabled\":true,\"level\":\"error\"},\"properties\":{\"tags\":[\"builtin\"]}}"
+    }
+
+    // MARK: - Results
+
+    private func result(_ diagnostic: Diagnostic, in file: FileReport, fingerprint: String) -> String {
+        var message = diagnostic.message
+        for note in diagnostic.notes { message += "\nNote: \(note.message)" }
+        if let fix = diagnostic.fix { message += "\nFix: \(fix.message)" }
+        var out = "{\"ruleId\":\(JSONText.quote(diagnostic.ruleID))"
+        if let index = ruleIndex[diagnostic.ruleID] { out += ",\"ruleIndex\":\(index)" }
+        out += ",\"level\":\"\(Self.level(diagnostic.severity))\",\"message\":{\"text\":\(JSONText.quote(message))}"
+        out +=
+            ",\"locations\":[{\"physicalLocation\":\(physicalLocation(file.path, diagnostic.span, region: !file.isUnreadable))"
+        if !diagnostic.pointer.isEmpty {
+            out +=
+                ",\"logicalLocations\":[{\"fullyQualifiedName\":\(JSONText.quote(diagnostic.pointer)),\"kind\":\"value\"}]"
+        }
+        out += "}]"
+        let related = diagnostic.notes.enumerated().compactMap { index, note -> String? in
+            guard let span = note.span else { return nil }
+            return
+                "{\"id\":\(index + 1),\"message\":{\"text\":\(JSONText.quote(note.message))},\"physicalLocation\":\(physicalLocation(file.path, span, region: true))}"
+        }
+        if !related.isEmpty { out += ",\"relatedLocations\":[\(related.joined(separator: ","))]" }
+        if let fix = diagnostic.fix, let change = replacement(for: fix, diagnostic, source: file.source) {
+            out +=
+                ",\"fixes\":[{\"description\":{\"text\":\(JSONText.quote(fix.message))},\"artifactChanges\":[{\"artifactLocation\":\(artifactLocation(file.path)),\"replacements\":[\(change)]}]}]"
+        }
+        out += ",\"partialFingerprints\":{\"\(Self.fingerprintKey)\":\"\(fingerprint)\"}"
+        out += ",\"properties\":{\"pointer\":\(JSONText.quote(diagnostic.pointer))"
+        if let kind = file.kind { out += ",\"kind\":\(JSONText.quote(kind))" }
+        out += "}}"
+        return out
+    }
+
+    private func physicalLocation(_ path: String, _ span: SourceSpan, region: Bool) -> String {
+        var out = "{\"artifactLocation\":\(artifactLocation(path))"
+        if region { out += ",\"region\":\(Self.region(span))" }
+        return out + "}"
+    }
+
+    private func artifactLocation(_ path: String) -> String {
+        let (uri, relative) = Self.uri(path)
+        return "{\"uri\":\(JSONText.quote(uri))\(relative ? ",\"uriBaseId\":\"%SRCROOT%\"" : "")}"
+    }
+
+    /// A text replacement for a fix, when the diagnostic's bytes are exactly what the fix replaces: the value
+    /// for `replace`, the quoted member name for `rename`.
+    private func replacement(for fix: Diagnostic.Fix, _ diagnostic: Diagnostic, source: [UInt8]?) -> String? {
+        guard let source, diagnostic.byteRange.upperBound <= source.count, !diagnostic.byteRange.isEmpty else {
+            return nil
+        }
+        let inserted: String
+        switch fix.kind {
+        case .replace:
+            guard let value = fix.value else { return nil }
+            inserted = value
+        case .rename:
+            guard let key = fix.key, let last = Self.lastToken(diagnostic.pointer) else { return nil }
+            guard source[diagnostic.byteRange].elementsEqual(JSONText.quote(last).utf8) else { return nil }
+            inserted = JSONText.quote(key)
+        }
+        return
+            "{\"deletedRegion\":\(Self.region(diagnostic.span)),\"insertedContent\":{\"text\":\(JSONText.quote(inserted))}}"
+    }
+
+    // MARK: - Helpers
+
+    static func region(_ span: SourceSpan) -> String {
+        "{\"startLine\":\(span.start.line),\"startColumn\":\(span.start.column),\"endLine\":\(span.end.line),\"endColumn\":\(span.end.column)}"
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    /// `phone-requires-buyer-name` → `PhoneRequiresBuyerName`.
+    static func ruleName(_ id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    static func isAbsoluteURI(_ text: String) -> Bool {
+        text.hasPrefix("https://") || text.hasPrefix("http://")
+    }
+
+    /// The artifact URI of a path: percent-encoded, relative unless the path is absolute (`file://`).
+    static func uri(_ path: String) -> (uri: String, relative: Bool) {
+        var path = path
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        let absolute = path.hasPrefix("/")
+        var out = absolute ? "file://" : ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return (out, !absolute)
+    }
+
+    /// The last reference token of a JSON Pointer, unescaped; nil for the root.
+    static func lastToken(_ pointer: String) -> String? {
+        guard let slash = pointer.lastIndex(of: "/") else { return nil }
+        var token = String(pointer[pointer.index(after: slash)...])
+        token = token.replacing("~1", with: "/").replacing("~0", with: "~")
+        return token
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 bytes, as 16 hex digits.
+    static func fnv1a(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import KCPLint
+
+/// `kcplint init`: writes a commented starter `.kcplint.yml`.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a commented starter .kcplint.yml.",
+        discussion: """
+            Every setting of the starter file is commented out, so it changes nothing until edited.
+            An existing file is kept unless --force is given.
+
+            Examples:
+              kcplint init
+              kcplint init --force config/.kcplint.yml
+            """
+    )
+
+    @Flag(help: "Overwrite an existing file.")
+    var force = false
+
+    @Argument(help: ArgumentHelp("Where to write it.", valueName: "file"), completion: .file())
+    var path: String = ProjectConfig.fileName
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                printError("kcplint: error: \(path) is a directory")
+                throw Exit.couldNotRun
+            }
+            if !force {
+                printError("kcplint: error: \(path) already exists; use --force to overwrite it")
+                throw Exit.couldNotRun
+            }
+        }
+        do throws(SinkError) {
+            let sink = try ReportSink(path: path)
+            try sink.write(ProjectConfig.starter)
+            try sink.commit()
+        } catch {
+            printError("kcplint: error: \(error.message)")
+            throw Exit.couldNotRun
+        }
+        print("wrote \(path)")
+    }
+}

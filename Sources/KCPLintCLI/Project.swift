@@ -1,0 +1,227 @@
+import ArgumentParser
+import Foundation
+import KCPLint
+
+/// Options shared by the commands that load the catalogue: catalogue files, configuration, language.
+struct CatalogueOptions: ParsableArguments {
+    @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp("A catalogue file that extends the default one (repeatable).", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"])
+    )
+    var ruleFiles: [String] = []
+
+    @Option(
+        name: .customLong("config"),
+        help: ArgumentHelp("The project configuration (default: the nearest .kcplint.yml upwards).", valueName: "file"),
+        completion: .file(extensions: ["yml", "yaml"])
+    )
+    var configFile: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .kcplint.yml files.")
+    var noConfig = false
+
+    @Option(
+        name: .customLong("lang"),
+        help: "Message language (default: the configuration, else LC_ALL / LANG)."
+    )
+    var language: LanguageOption?
+
+    /// Loads the configuration and the catalogue; prints located problems and throws exit code 2 on failure.
+    /// - Parameter examples: also load the rules' examples (only `kcplint explain` shows them).
+    /// - Returns: the loaded project.
+    /// - Throws: `Exit.couldNotRun` after printing the problems.
+    func loadProject(examples: Bool = false) throws -> Project {
+        let config = try loadConfig()
+        let language = self.language?.language ?? config.config.language ?? localeLanguage() ?? .en
+        let directorySources = try self.directorySources()
+        var sources: [CatalogueSource] = []
+        for file in config.config.ruleFiles {
+            let path =
+                file.path.hasPrefix("/") ? file.path : (config.directory as NSString).appendingPathComponent(file.path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                let problem = CatalogueProblem(
+                    location: file.location,
+                    message: "cannot read the catalogue file `\(file.path)`"
+                )
+                printProblems(CatalogueError(problems: [problem]), what: "the configuration")
+                throw Exit.couldNotRun
+            }
+            sources.append(
+                CatalogueSource(
+                    name: relativePath(absolutePath(path), to: currentDirectory),
+                    text: String(decoding: data, as: UTF8.self)
+                )
+            )
+        }
+        for path in ruleFiles {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                printError("kcplint: error: cannot read the catalogue file \(path)")
+                throw Exit.couldNotRun
+            }
+            sources.append(CatalogueSource(name: path, text: String(decoding: data, as: UTF8.self)))
+        }
+        let project: Project
+        do {
+            project = try Project(
+                config: config.config,
+                directory: config.directory,
+                language: language,
+                directorySources: directorySources,
+                extraSources: sources,
+                examples: examples
+            )
+        } catch {
+            printProblems(error, what: "the rule catalogue")
+            throw Exit.couldNotRun
+        }
+        let problems = config.config.problems(in: project.base)
+        if !problems.isEmpty {
+            printProblems(CatalogueError(problems: problems), what: "the configuration")
+            throw Exit.couldNotRun
+        }
+        return project
+    }
+
+    /// The configuration: `--config`, else the nearest `.kcplint.yml` from the working directory up, else none.
+    func loadConfig() throws -> (config: ProjectConfig, directory: String) {
+        var path = configFile
+        if path == nil, !noConfig { path = Self.discoverConfig(from: currentDirectory) }
+        guard let path else { return (ProjectConfig(), currentDirectory) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            printError("kcplint: error: cannot read the configuration file \(path)")
+            throw Exit.couldNotRun
+        }
+        let name = relativePath(absolutePath(path), to: currentDirectory)
+        do {
+            let config = try ProjectConfig(
+                source: CatalogueSource(name: name, text: String(decoding: data, as: UTF8.self))
+            )
+            return (config, (absolutePath(path) as NSString).deletingLastPathComponent)
+        } catch {
+            printProblems(error, what: "the configuration")
+            throw Exit.couldNotRun
+        }
+    }
+
+    /// The `*.yaml` files of `KCPLINT_RULES_DIR` (for catalogue authors), or nil for the compiled-in default catalogue.
+    private func directorySources() throws -> [CatalogueSource]? {
+        guard let directory = environment["KCPLINT_RULES_DIR"], !directory.isEmpty else { return nil }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }
+                .sorted()
+        } catch {
+            printError("kcplint: error: cannot read KCPLINT_RULES_DIR \(directory)")
+            throw Exit.couldNotRun
+        }
+        return try names.map { name in
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                printError("kcplint: error: cannot read the catalogue file \(path)")
+                throw Exit.couldNotRun
+            }
+            return CatalogueSource(
+                name: relativePath(absolutePath(path), to: currentDirectory),
+                text: String(decoding: data, as: UTF8.self)
+            )
+        }
+    }
+
+    /// The nearest `.kcplint.yml` in `directory` or a folder above it.
+    static func discoverConfig(from directory: String) -> String? {
+        var folder = directory
+        while true {
+            let candidate = (folder as NSString).appendingPathComponent(ProjectConfig.fileName)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return candidate
+            }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || parent.isEmpty { return nil }
+            folder = parent
+        }
+    }
+}
+
+/// The working directory, absolute.
+let currentDirectory = absolutePath(FileManager.default.currentDirectoryPath)
+
+/// A loaded configuration and catalogue, with one validator per distinct set of rule levels.
+final class Project {
+    let config: ProjectConfig
+    /// The configuration's folder (the working directory when there is none): the base of its patterns.
+    let directory: String
+    let language: Language
+    /// The files of `KCPLINT_RULES_DIR`, or nil for the compiled-in default catalogue.
+    private let directorySources: [CatalogueSource]?
+    /// The configuration's catalogue files and `--rules` files, loaded after the default ones.
+    private let extraSources: [CatalogueSource]
+    /// Whether rule examples are loaded.
+    private let examples: Bool
+    /// The catalogue without the configuration's severity changes.
+    private(set) var base: Catalogue
+    private var catalogues: [[String: RuleLevel]: Catalogue] = [:]
+    private var validators: [[String: RuleLevel]: Validator] = [:]
+
+    init(
+        config: ProjectConfig,
+        directory: String,
+        language: Language,
+        directorySources: [CatalogueSource]?,
+        extraSources: [CatalogueSource],
+        examples: Bool
+    ) throws(CatalogueError) {
+        self.config = config
+        self.directory = directory
+        self.language = language
+        self.directorySources = directorySources
+        self.extraSources = extraSources
+        self.examples = examples
+        self.base = try Self.load(directorySources, extraSources, examples: examples)
+        catalogues[[:]] = base
+    }
+
+    /// The default catalogue (or the `KCPLINT_RULES_DIR` files) followed by `extra`.
+    private static func load(
+        _ directorySources: [CatalogueSource]?,
+        _ extra: [CatalogueSource],
+        examples: Bool
+    ) throws(CatalogueError) -> Catalogue {
+        if let directorySources { return try Catalogue(sources: directorySources + extra) }
+        return try Catalogue.standard(extendedWith: extra, examples: examples)
+    }
+
+    /// The catalogue with `levels` applied.
+    func catalogue(_ levels: [String: RuleLevel]) throws -> Catalogue {
+        if let catalogue = catalogues[levels] { return catalogue }
+        guard let overrides = ProjectConfig.overrideSource(levels, name: config.name.isEmpty ? "<config>" : config.name)
+        else { return base }
+        do {
+            let catalogue = try Self.load(directorySources, extraSources + [overrides], examples: examples)
+            catalogues[levels] = catalogue
+            return catalogue
+        } catch {
+            printProblems(error, what: "the configuration")
+            throw Exit.couldNotRun
+        }
+    }
+
+    /// The catalogue with the configuration's global severity changes (what `kcplint rules` shows).
+    func globalCatalogue() throws -> Catalogue {
+        try catalogue(Dictionary(config.overrides.map { ($0.ruleID, $0.level) }, uniquingKeysWith: { $1 }))
+    }
+
+    /// A validator for `levels`.
+    func validator(_ levels: [String: RuleLevel]) throws -> Validator {
+        if let validator = validators[levels] { return validator }
+        let validator = Validator(catalogue: try catalogue(levels))
+        validators[levels] = validator
+        return validator
+    }
+
+    /// The configuration's settings for a file path as reported (relative to the working directory or absolute).
+    func settings(forPath path: String) -> FileSettings {
+        config.settings(forPath: relativePath(absolutePath(path), to: directory))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Where a report goes: standard output, or a file written atomically (a temporary file in the same folder,
+/// renamed over the target at the end, so readers never see half a report).
+final class ReportSink {
+    private let target: String?
+    private var temporary: String?
+    private var descriptor: Int32 = STDOUT_FILENO
+
+    /// Opens the sink: standard output for nil, else a temporary file beside `path`.
+    init(path: String?) throws(SinkError) {
+        target = path
+        guard let path else { return }
+        let absolute = absolutePath(path)
+        let folder = (absolute as NSString).deletingLastPathComponent
+        let name = (absolute as NSString).lastPathComponent
+        var template = Array("\(folder)/.\(name).kcplint-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
+        guard fd >= 0 else {
+            throw SinkError(message: "cannot write \(path): \(PayloadChecker.errorText(errno))")
+        }
+        // mkstemp creates the file readable by its owner only; give it the usual permissions.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, 0o666 & ~mask)
+        descriptor = fd
+        temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Writes text.
+    func write(_ text: String) throws(SinkError) {
+        guard !text.isEmpty else { return }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SinkError(
+                    message: "cannot write \(target ?? "standard output"): \(PayloadChecker.errorText(errno))"
+                )
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    /// Finishes: renames the temporary file over the target.
+    func commit() throws(SinkError) {
+        guard let temporary, let target else { return }
+        self.temporary = nil
+        fsync(descriptor)
+        close(descriptor)
+        guard rename(temporary, absolutePath(target)) == 0 else {
+            let text = PayloadChecker.errorText(errno)
+            unlink(temporary)
+            throw SinkError(message: "cannot write \(target): \(text)")
+        }
+    }
+
+    /// Gives up: removes the temporary file, leaving the target as it was.
+    func abandon() {
+        guard let temporary else { return }
+        self.temporary = nil
+        close(descriptor)
+        unlink(temporary)
+    }
+
+    deinit { abandon() }
+}
+
+/// A report could not be written.
+struct SinkError: Error {
+    var message: String
+}

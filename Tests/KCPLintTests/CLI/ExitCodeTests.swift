@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+
+/// Exit codes: 0 nothing at or above the fail level, 1 findings, 2 could not run.
+@Suite struct ExitCodeTests {
+    static let base = ["check", "--no-config", "--now", CLI.now, "--no-timing"]
+
+    @Test func cleanIsZero() throws {
+        let run = try CLI.run(Self.base + ["payloads/good.json"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "1 file checked: 0 errors, 0 warnings, 0 infos\n")
+    }
+
+    @Test func errorsAreOne() throws {
+        #expect(try CLI.run(Self.base + ["payloads/phone-no-name.json"]).status == 1)
+    }
+
+    @Test func warningsOnlyAreZeroUnlessTheFailLevelIsLower() throws {
+        #expect(try CLI.run(Self.base + ["payloads/warn-only.json"]).status == 0)
+        #expect(try CLI.run(Self.base + ["--fail-on", "warning", "payloads/warn-only.json"]).status == 1)
+        #expect(try CLI.run(Self.base + ["--fail-on", "info", "payloads/warn-only.json"]).status == 1)
+        #expect(try CLI.run(Self.base + ["--fail-on", "warning", "payloads/good.json"]).status == 0)
+    }
+
+    @Test func maxWarnings() throws {
+        let over = try CLI.run(Self.base + ["--max-warnings", "0", "payloads/warn-only.json"])
+        #expect(over.status == 1)
+        #expect(over.stderr == "kcplint: too many warnings: 1, more than --max-warnings 0\n")
+        #expect(try CLI.run(Self.base + ["--max-warnings", "1", "payloads/warn-only.json"]).status == 0)
+        // --quiet hides warnings but they still count.
+        let quiet = try CLI.run(Self.base + ["--quiet", "--max-warnings", "0", "payloads/warn-only.json"])
+        #expect(quiet.status == 1)
+        #expect(!quiet.stdout.contains("warning:"))
+    }
+
+    @Test(arguments: [
+        [String](),  // no path
+        ["--format", "yaml", "payloads"],
+        ["--fail-on", "fatal", "payloads"],
+        ["--max-warnings", "-1", "payloads"],
+        ["--max-warnings", "many", "payloads"],
+        ["--now", "yesterday", "payloads"],
+        ["--exclude", "[a-", "payloads"],
+        ["--no-such-flag", "payloads"],
+        ["--lang", "jp", "payloads"],
+    ])
+    func badUsageIsTwo(arguments: [String]) throws {
+        let run = try CLI.run(Self.base + arguments)
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr.hasPrefix("kcplint: "))
+    }
+
+    @Test func helpAndVersionAreZero() throws {
+        let help = try CLI.run(["check", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--fail-on"))
+        #expect(help.stdout.contains("Examples:"))
+        let version = try CLI.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("kcplint "))
+        for command in ["rules", "explain", "kinds", "init"] {
+            let run = try CLI.run([command, "--help"])
+            #expect(run.status == 0, "\(command) --help")
+            #expect(run.stdout.contains("Example"), "\(command) --help has examples")
+        }
+    }
+
+    @Test func unknownKindIsTwo() throws {
+        let run = try CLI.run(Self.base + ["--kind", "rest-agian", "payloads/good.json"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "kcplint: error: unknown kind 'rest-agian'; kinds are test-payment\n")
+    }
+
+    @Test func missingAndUnreadableInputsAreTwoAndOthersAreStillReported() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: CLI.fixtures.appendingPathComponent("payloads/phone-no-name.json"),
+            to: folder.appendingPathComponent("bad.json")
+        )
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("dangling.json").path,
+            withDestinationPath: "/nonexistent/kcplint.json"
+        )
+        let run = try CLI.run(Self.base + ["--format", "json", ".", "missing.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(
+            run.stdout.contains(
+                #"{"path":"./bad.json","kind":"test-payment","diagnostics":[{"ruleId":"phone-requires-buyer-name""#
+            )
+        )
+        #expect(
+            run.stdout.contains(
+                #"{"path":"./dangling.json","kind":null,"diagnostics":[{"ruleId":"input-unreadable","severity":"error","message":"cannot read the file: no such file or directory""#
+            )
+        )
+        #expect(
+            run.stdout.contains(
+                #"{"path":"missing.json","kind":null,"diagnostics":[{"ruleId":"input-unreadable","severity":"error","message":"no such file or directory""#
+            )
+        )
+        #expect(run.stderr.contains("kcplint: error: missing.json: no such file or directory"))
+        let text = try CLI.run(Self.base + [".", "missing.json"], in: folder)
+        #expect(text.status == 2)
+        #expect(text.stdout.hasSuffix("3 files checked (2 unreadable): 3 errors, 1 warning, 0 infos\n"))
+    }
+
+    @Test func unreadableFileIsTwo() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("secret.json")
+        try Data("{}".utf8).write(to: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
+        guard !FileManager.default.isReadableFile(atPath: file.path) else { return }  // root reads anything
+        let run = try CLI.run(Self.base + ["secret.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(
+            run.stdout.contains("secret.json:1:1: error: cannot read the file: permission denied [input-unreadable]")
+        )
+    }
+
+    @Test func invalidCatalogueIsTwo() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "catalogue: extra\nversion: 1\nrules:\n  - id: Bad_Id\n    title: x\n".write(
+            to: folder.appendingPathComponent("extra.yaml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        let run = try CLI.run(
+            Self.base + ["--rules", folder.appendingPathComponent("extra.yaml").path, "payloads/good.json"]
+        )
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("extra.yaml:4:9: error: an id is kebab-case"))
+        #expect(run.stderr.contains("kcplint: error: the rule catalogue is invalid ("))
+        let missing = try CLI.run(Self.base + ["--rules", "no-such.yaml", "payloads/good.json"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "kcplint: error: cannot read the catalogue file no-such.yaml\n")
+    }
+
+    @Test func invalidConfigurationIsTwoWithLocatedMessages() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "version: 1\nfailOn: fatal\noverrides:\n  expiry-in-pest: off\n".write(
+            to: folder.appendingPathComponent(".kcplint.yml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        try Data("{\"merchant_uid\": \"o-1\"}".utf8).write(to: folder.appendingPathComponent("a.json"))
+        // Found by walking up from the working directory.
+        let nested = folder.appendingPathComponent("sub/dir")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        let structural = try CLI.run(["check", "../../a.json"], in: nested)
+        #expect(structural.status == 2)
+        // Outside the working directory, the configuration is named by its absolute path.
+        #expect(
+            structural.stderr.hasPrefix(
+                folder.standardizedFileURL.path
+                    + "/.kcplint.yml:2:9: error: `failOn` must be error, warning or info, found `fatal`\n"
+            )
+        )
+        try "version: 1\noverrides:\n  expiry-in-pest: off\n".write(
+            to: folder.appendingPathComponent(".kcplint.yml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        let unknownRule = try CLI.run(["check", "a.json"], in: folder)
+        #expect(unknownRule.status == 2)
+        #expect(
+            unknownRule.stderr == """
+                .kcplint.yml:3:3: error: unknown rule `expiry-in-pest` (did you mean `expiry-in-past`?)
+                kcplint: error: the configuration is invalid (1 problem)
+
+                """
+        )
+        // --no-config ignores it; --config names another file.
+        #expect(try CLI.run(["check", "--no-config", "a.json"], in: folder).status == 0)
+        let missing = try CLI.run(["check", "--config", "nope.yml", "a.json"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "kcplint: error: cannot read the configuration file nope.yml\n")
+    }
+
+    @Test func configurationGates() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: CLI.fixtures.appendingPathComponent("payloads/warn-only.json"),
+            to: folder.appendingPathComponent("w.json")
+        )
+        try "failOn: warning\n".write(
+            to: folder.appendingPathComponent(".kcplint.yml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        #expect(try CLI.run(["check", "w.json"], in: folder).status == 1)
+        // The flag wins over the configuration.
+        #expect(try CLI.run(["check", "--fail-on", "error", "w.json"], in: folder).status == 0)
+        try "maxWarnings: 0\n".write(
+            to: folder.appendingPathComponent(".kcplint.yml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        #expect(try CLI.run(["check", "w.json"], in: folder).status == 1)
+        #expect(try CLI.run(["check", "--max-warnings", "5", "w.json"], in: folder).status == 0)
+    }
+
+    @Test func githubFormatIsChosenInsideGitHubActions() throws {
+        let auto = try CLI.run(
+            Self.base + ["payloads/warn-only.json"],
+            environment: CLI.environment(["GITHUB_ACTIONS": "true"])
+        )
+        let explicit = try CLI.run(Self.base + ["--format", "github", "payloads/warn-only.json"])
+        #expect(auto.stdout == explicit.stdout)
+        #expect(auto.stdout.hasPrefix("::warning file=payloads/warn-only.json,line=4,col=3,"))
+        // An explicit format wins.
+        let json = try CLI.run(
+            Self.base + ["--format", "json", "payloads/warn-only.json"],
+            environment: CLI.environment(["GITHUB_ACTIONS": "true"])
+        )
+        #expect(json.stdout.hasPrefix("{\"version\":1"))
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// Inputs: folders, patterns, standard input, arrays, the output file.
+@Suite struct InputTests {
+    static let base = ["check", "--no-config", "--now", CLI.now, "--no-timing", "--format", "json"]
+
+    /// The reported paths of a JSON report, in order.
+    static func paths(_ report: String) throws -> [String] {
+        let object = try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any]
+        let files = object?["files"] as? [[String: Any]] ?? []
+        return files.compactMap { $0["path"] as? String }
+    }
+
+    @Test func foldersAreSearchedForJSONFilesSortedByPath() throws {
+        let run = try CLI.run(Self.base + ["payloads"])
+        #expect(
+            try Self.paths(run.stdout) == [
+                "payloads/batch.json", "payloads/broken.json", "payloads/card.json", "payloads/good.json",
+                "payloads/phone-no-name.json", "payloads/warn-only.json", "payloads/한글/결제 요청.json",
+            ]
+        )
+        // Hidden folders and files other than *.json are skipped.
+        #expect(!run.stdout.contains("skipped.json"))
+        #expect(!run.stdout.contains("notes.txt"))
+    }
+
+    @Test func includeAndExcludePatterns() throws {
+        let excluded = try CLI.run(Self.base + ["--exclude", "한글/", "--exclude", "b*.json", "payloads"])
+        #expect(
+            try Self.paths(excluded.stdout) == [
+                "payloads/card.json", "payloads/good.json", "payloads/phone-no-name.json", "payloads/warn-only.json",
+            ]
+        )
+        // Exclusion applies to files named on the command line too (pre-commit passes every staged file).
+        let named = try CLI.run(
+            Self.base + ["--exclude", "payloads/card.json", "payloads/card.json", "payloads/good.json"]
+        )
+        #expect(try Self.paths(named.stdout) == ["payloads/good.json"])
+        #expect(named.status == 0)
+        let included = try CLI.run(Self.base + ["--include", "*.txt", "--exclude", "**/*.json", "payloads"])
+        #expect(try Self.paths(included.stdout) == ["payloads/notes.txt"])
+    }
+
+    @Test func eachFileOnce() throws {
+        let run = try CLI.run(
+            Self.base + ["payloads/good.json", "./payloads/good.json", "payloads/", "-"],
+            stdin: "{}"
+        )
+        let paths = try Self.paths(run.stdout)
+        #expect(paths.filter { $0.hasSuffix("good.json") }.count == 1)
+        #expect(paths.contains("<stdin>"))
+    }
+
+    @Test func standardInputWithItsName() throws {
+        let run = try CLI.run(
+            Self.base + ["--stdin-filename", "checkout/pay.json", "-"],
+            stdin: #"{"merchant_uid": "o-1", "amount": 0}"#
+        )
+        #expect(run.status == 1)
+        #expect(
+            run.stdout.contains(
+                #"{"path":"checkout/pay.json","kind":"test-payment","diagnostics":[{"ruleId":"field-range""#
+            )
+        )
+    }
+
+    @Test func standardInputNameIsMatchedByTheConfiguration() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "paths:\n  - match: checkout/*.json\n    overrides: {field-unknown: off}\n".write(
+            to: folder.appendingPathComponent(".kcplint.yml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        let payload = #"{"merchant_uid": "o-1", "extra": 1}"#
+        let matched = try CLI.run(["check", "--stdin-filename", "checkout/pay.json", "-"], in: folder, stdin: payload)
+        #expect(matched.stdout.hasPrefix("1 file checked: 0 errors, 0 warnings"))
+        let other = try CLI.run(
+            ["check", "--stdin-filename", "other.json", "-", "--no-timing"],
+            in: folder,
+            stdin: payload
+        )
+        #expect(other.stdout.contains("[field-unknown]"))
+    }
+
+    @Test func arrayPayloadsHavePointersRelativeToTheFile() throws {
+        let run = try CLI.run(Self.base + ["payloads/batch.json"])
+        #expect(run.stdout.contains(#""pointer":"/1/amount""#))
+        #expect(run.stdout.contains(#""pointer":"/1/pay_method""#))
+    }
+
+    @Test func kindFromTheFlagAndFromTheConfiguration() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // No merchant_uid: the kind cannot be detected.
+        try Data(#"{"amount": 100}"#.utf8).write(to: folder.appendingPathComponent("body.json"))
+        let detected = try CLI.run(Self.base + ["body.json"], in: folder)
+        #expect(detected.stdout.contains(#""ruleId":"kind-unknown""#))
+        let forced = try CLI.run(Self.base + ["--kind", "test-payment", "body.json"], in: folder)
+        #expect(forced.stdout.contains(#""kind":"test-payment""#))
+        #expect(forced.stdout.contains(#""ruleId":"field-required""#))
+        try "paths:\n  - match: \"*.json\"\n    kind: test-payment\n".write(
+            to: folder.appendingPathComponent(".kcplint.yml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        let configured = try CLI.run(["check", "--format", "json", "body.json"], in: folder)
+        #expect(configured.stdout.contains(#""kind":"test-payment""#))
+    }
+
+    @Test func pointerOverridesNarrowToOneMember() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(#"{"merchant_uid": "o-1", "a": 1, "b": {"c": 2}}"#.utf8).write(
+            to: folder.appendingPathComponent("pay.json")
+        )
+        try
+            "paths:\n  - match: \"pay.json#/b\"\n    overrides: {field-unknown: off}\n  - match: \"pay.json#/a\"\n    overrides: {field-unknown: error}\n"
+            .write(
+                to: folder.appendingPathComponent(".kcplint.yml"),
+                atomically: true,
+                encoding: .utf8
+            )
+        let run = try CLI.run(["check", "--format", "json", "pay.json"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains(#""ruleId":"field-unknown","severity":"error","message":"`a` is not"#))
+        #expect(!run.stdout.contains(#""pointer":"/b""#))
+    }
+
+    @Test func outputFileIsWrittenAtomically() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("report.sarif")
+        try "old".write(to: target, atomically: true, encoding: .utf8)
+        let run = try CLI.run(
+            ["check", "--no-config", "--now", CLI.now, "--format", "sarif", "--output", target.path, "payloads"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        let written = try String(contentsOf: target, encoding: .utf8)
+        let direct = try CLI.run(["check", "--no-config", "--now", CLI.now, "--format", "sarif", "payloads"])
+        #expect(written == direct.stdout)
+        // No temporary file is left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.sarif"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: target.path)
+        #expect(((attributes[.posixPermissions] as? Int) ?? 0) & 0o044 != 0)
+    }
+
+    @Test func outputNeverOverwritesAnInput() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("pay.json")
+        try Data(#"{"merchant_uid": "o-1"}"#.utf8).write(to: input)
+        let run = try CLI.run(["check", "--no-config", "--output", "pay.json", "."], in: folder)
+        #expect(run.status == 2)
+        #expect(
+            run.stderr == "kcplint: error: --output pay.json is one of the inputs; kcplint never writes to an input\n"
+        )
+        #expect(try String(contentsOf: input, encoding: .utf8) == #"{"merchant_uid": "o-1"}"#)
+        let badFolder = try CLI.run(
+            ["check", "--no-config", "--output", "no/such/folder/r.txt", "pay.json"],
+            in: folder
+        )
+        #expect(badFolder.status == 2)
+        #expect(
+            badFolder.stderr.hasPrefix("kcplint: error: cannot write no/such/folder/r.txt: no such file or directory")
+        )
+    }
+}

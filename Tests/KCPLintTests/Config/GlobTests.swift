@@ -1,0 +1,39 @@
+import Testing
+
+@testable import KCPLint
+
+@Suite struct GlobTests {
+    @Test(arguments: [
+        ("*.json", "a.json", true), ("*.json", "deep/er/a.json", true), ("*.json", "a.json5", false),
+        ("legacy/*.json", "legacy/a.json", true), ("legacy/*.json", "legacy/x/a.json", false),
+        ("legacy/**", "legacy/x/y/a.json", true), ("legacy/", "legacy/a.json", true),
+        ("legacy/", "x/legacy/y/a.json", true),
+        ("legacy/", "legacy.json", false), ("a/legacy/", "legacy/x.json", false),
+        ("a/legacy/", "a/legacy/x.json", true), ("legacy/**/*.json", "legacy/a.json", true),
+        ("**/draft-*.json", "a/b/draft-1.json", true), ("**/draft-*.json", "draft-1.json", true),
+        ("./pay.json", "pay.json", true), ("pay.json", "./pay.json", true),
+        ("a?c.json", "abc.json", true), ("a?c.json", "a/c.json", false),
+        ("[ab]*.json", "b1.json", true), ("[!ab]*.json", "b1.json", false), ("[a-c]x", "cx", true),
+        ("{sdk,rest}/*.json", "rest/a.json", true), ("{sdk,rest}/*.json", "other/a.json", false),
+        ("결제/*.json", "결제/요청.json", true), ("*요청.json", "결제 요청.json", true),
+        ("a*b*c*d", "aXbXcXd", true), ("a*a*a*a*b", String(repeating: "a", count: 200), false),
+    ])
+    func matching(pattern: String, path: String, expected: Bool) throws {
+        #expect(try Glob(pattern).matches(path) == expected, "\(pattern) ~ \(path)")
+    }
+
+    @Test func folderMatches() throws {
+        #expect(try Glob("legacy").matchesPathOrFolder("x/legacy/a.json"))
+        #expect(try Glob("fixtures/broken").matchesPathOrFolder("fixtures/broken/a.json"))
+        #expect(try !Glob("fixtures/broken").matchesPathOrFolder("fixtures/brokenness/a.json"))
+    }
+
+    @Test(arguments: ["", "[abc", "{a,b", "a}", "[z-a]"])
+    func invalidPatterns(pattern: String) {
+        #expect(throws: GlobError.self) { try Glob(pattern) }
+    }
+
+    @Test func braceExplosionIsRefused() {
+        #expect(throws: GlobError.self) { try Glob(String(repeating: "{a,b}", count: 9)) }
+    }
+}

@@ -1,0 +1,209 @@
+import Testing
+
+@testable import KCPLint
+
+@Suite struct ProjectConfigTests {
+    static func load(_ text: String) throws(CatalogueError) -> ProjectConfig {
+        try ProjectConfig(source: CatalogueSource(name: ".kcplint.yml", text: text))
+    }
+
+    static func problems(_ text: String) -> [String] {
+        do {
+            _ = try load(text)
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    static let catalogue: Catalogue? = try? Catalogue(sources: [
+        CatalogueSource(
+            name: "test.yaml",
+            text: EngineFixture.catalogue(rules: EngineFixture.rule(id: "shop-rule", assert: "{require: a}"))
+        )
+    ])
+
+    @Test func fullConfiguration() throws {
+        let config = try Self.load(
+            """
+            version: 1
+            language: ko
+            failOn: warning
+            maxWarnings: 3
+            include: "*.payload"
+            exclude: [fixtures/**, package.json]
+            rules: [shop.yaml]
+            overrides:
+              shop-rule: warning
+            paths:
+              - match: [legacy/*.json, old/]
+                kind: test
+                overrides: {shop-rule: off}
+              - match: "pay.json#/bypass/shop_user_id"
+                overrides: {shop-rule: info}
+            """
+        )
+        #expect(config.language == .ko)
+        #expect(config.failOn == .warning)
+        #expect(config.maxWarnings == 3)
+        #expect(config.include.map(\.pattern) == ["*.payload"])
+        #expect(config.exclude.map(\.pattern) == ["fixtures/**", "package.json"])
+        #expect(config.ruleFiles.map(\.path) == ["shop.yaml"])
+        #expect(config.ruleFiles.first?.location.description == ".kcplint.yml:7:9")
+        #expect(config.excludes("fixtures/a/b.json"))
+        #expect(config.excludes("sub/package.json"))
+        #expect(!config.excludes("pay.json"))
+
+        let legacy = config.settings(forPath: "legacy/a.json")
+        #expect(legacy.kind == "test")
+        #expect(legacy.levels == ["shop-rule": .off])
+        let old = config.settings(forPath: "old/x/y.json")
+        #expect(old.kind == "test")
+        let pay = config.settings(forPath: "pay.json")
+        #expect(pay.kind == nil)
+        #expect(pay.levels == ["shop-rule": .severity(.warning)])
+        #expect(
+            pay.pointerLevels == [
+                FileSettings.PointerLevel(pointer: "/bypass/shop_user_id", ruleID: "shop-rule", level: .severity(.info))
+            ]
+        )
+
+        let catalogue = try #require(Self.catalogue)
+        #expect(config.problems(in: catalogue).isEmpty)
+    }
+
+    @Test func emptyConfigurationChangesNothing() throws {
+        let config = try Self.load("# nothing yet\n")
+        #expect(config.language == nil)
+        #expect(config.settings(forPath: "a.json") == FileSettings())
+    }
+
+    @Test func starterLoads() throws {
+        let config = try Self.load(ProjectConfig.starter)
+        #expect(config.settings(forPath: "a.json") == FileSettings())
+        #expect(config.include.isEmpty && config.exclude.isEmpty && config.ruleFiles.isEmpty)
+    }
+
+    @Test func structuralProblemsAreLocated() {
+        #expect(
+            Self.problems(
+                """
+                version: 2
+                langauge: ko
+                failOn: fatal
+                maxWarnings: -1
+                include: {a: b}
+                exclude: ["[a-"]
+                overrides:
+                  x: loud
+                paths:
+                  - match: "x.json#/a"
+                    kind: test
+                  - kind: test
+                  - match: "y.json"
+                  - match: "z.json#bad"
+                    overrides: {x: off}
+                """
+            ) == [
+                ".kcplint.yml:1:10: error: `version` must be 1",
+                ".kcplint.yml:2:1: error: unknown key `langauge` in the configuration (did you mean `language`?)",
+                ".kcplint.yml:3:9: error: `failOn` must be error, warning or info, found `fatal`",
+                ".kcplint.yml:4:14: error: `maxWarnings` must be a whole number, 0 or more",
+                ".kcplint.yml:5:10: error: expected `include` to be a string or a list of strings, found a mapping",
+                ".kcplint.yml:6:11: error: invalid pattern `[a-`: `[` is not closed",
+                ".kcplint.yml:8:6: error: a rule level is error, warning, info or off, found `loud`",
+                ".kcplint.yml:10:12: error: `kind` applies to whole files; a `#/pointer` target cannot have one",
+                ".kcplint.yml:12:5: error: a `paths` entry needs `match` (a file pattern, or a list of them)",
+                ".kcplint.yml:13:5: error: a `paths` entry needs `kind` or `overrides`, or it changes nothing",
+                ".kcplint.yml:14:12: error: the part after `#` is a JSON Pointer and starts with `/`, found `bad`",
+            ]
+        )
+    }
+
+    @Test func yamlErrorsAreLocated() {
+        #expect(
+            Self.problems("overrides: [a\n") == [
+                ".kcplint.yml:2:1: error: did not find expected ',' or ']'\n.kcplint.yml:1:12: note: while parsing a flow sequence"
+            ]
+        )
+        #expect(Self.problems("a: 1\na: 2\n").first?.hasPrefix(".kcplint.yml:2:1: error: duplicate key 'a'") == true)
+        #expect(
+            Self.problems("- a\n") == [
+                ".kcplint.yml:1:1: error: expected the configuration to be a mapping, found a sequence"
+            ]
+        )
+    }
+
+    @Test func unknownRulesAndKindsAreLocated() throws {
+        let config = try Self.load(
+            """
+            overrides:
+              shop-rul: off
+            paths:
+              - match: a.json
+                kind: tset
+                overrides: {nope: error}
+            """
+        )
+        let catalogue = try #require(Self.catalogue)
+        #expect(
+            config.problems(in: catalogue).map(\.description) == [
+                ".kcplint.yml:2:3: error: unknown rule `shop-rul` (did you mean `shop-rule`?)",
+                ".kcplint.yml:5:11: error: unknown kind `tset` (did you mean `test`?); kinds are test",
+                ".kcplint.yml:6:17: error: unknown rule `nope`",
+            ]
+        )
+    }
+
+    @Test func laterPathEntriesWin() throws {
+        let config = try Self.load(
+            """
+            overrides: {r: error}
+            paths:
+              - match: "*.json"
+                overrides: {r: warning}
+              - match: "a/*.json"
+                overrides: {r: off}
+            """
+        )
+        #expect(config.settings(forPath: "b.json").levels == ["r": .severity(.warning)])
+        #expect(config.settings(forPath: "a/b.json").levels == ["r": .off])
+    }
+
+    @Test func pointerLevelsApplyToTheMemberAndBelow() {
+        let settings = FileSettings(pointerLevels: [
+            .init(pointer: "/bypass", ruleID: "r", level: .severity(.info)),
+            .init(pointer: "/bypass/x", ruleID: "r", level: .off),
+        ])
+        func diagnostic(_ pointer: String, _ rule: String = "r") -> Diagnostic {
+            Diagnostic(
+                ruleID: rule,
+                severity: .error,
+                message: "m",
+                pointer: pointer,
+                span: SourceSpan(start: .init(line: 1, column: 1)),
+                byteRange: 0..<1
+            )
+        }
+        let result = settings.apply(to: [
+            diagnostic("/bypass"), diagnostic("/bypass/x"), diagnostic("/bypassed"), diagnostic("/bypass/y", "s"),
+        ])
+        #expect(result.map(\.pointer) == ["/bypass", "/bypassed", "/bypass/y"])
+        #expect(result.map(\.severity) == [.info, .error, .error])
+    }
+
+    @Test func overrideSourceLoadsAsACatalogue() throws {
+        let source = try #require(ProjectConfig.overrideSource(["shop-rule": .off]))
+        let base = try #require(Self.catalogue)
+        _ = base
+        let catalogue = try Catalogue(sources: [
+            CatalogueSource(
+                name: "test.yaml",
+                text: EngineFixture.catalogue(rules: EngineFixture.rule(id: "shop-rule", assert: "{require: a}"))
+            ),
+            source,
+        ])
+        #expect(catalogue.ruleSummaries.first { $0.id == "shop-rule" }?.isEnabled == false)
+        #expect(ProjectConfig.overrideSource([:]) == nil)
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import KCPLint
+
+/// Unit tests of the report writers on hand-made reports.
+@Suite struct ReportWriterTests {
+    static func report(_ source: String, message: String, masked: [MaskedRange] = []) -> FileReport {
+        let bytes = Array(source.utf8)
+        let lines = LineTable(bytes)
+        let range = 2..<(bytes.count - 1)
+        let diagnostic = Diagnostic(
+            ruleID: "r",
+            severity: .warning,
+            message: message,
+            pointer: "/a",
+            span: lines.span(ofBytes: range),
+            byteRange: range
+        )
+        return FileReport(
+            path: "dir/a,b:c%.json",
+            kind: "k",
+            diagnostics: [diagnostic],
+            source: bytes,
+            maskedRanges: masked
+        )
+    }
+
+    @Test func githubEscaping() {
+        var writer = GitHubReportWriter()
+        let out = writer.write(Self.report("{ 1}", message: "100% wrong\r\nnext: a, b"))
+        #expect(
+            out
+                == "::warning file=dir/a%2Cb%3Ac%25.json,line=1,col=3,endLine=1,endColumn=4,title=r::100%25 wrong%0D%0Anext: a, b (at /a)\n"
+        )
+    }
+
+    @Test func xmlEscaping() {
+        #expect(XMLText.attribute("a<b>&\"c\"'\n\t\u{1}") == "a&lt;b&gt;&amp;&quot;c&quot;&apos;&#10;&#9;\u{FFFD}")
+        #expect(XMLText.content("a<b>&\"\n") == "a&lt;b&gt;&amp;\"\n")
+    }
+
+    @Test func textFramesAreMasked() {
+        let source = #"{"card_number": "4111111111111111", "pwd": "12"}"#
+        let bytes = Array(source.utf8)
+        let card = 16..<34
+        let pwd = 43..<47
+        let diagnostic = Diagnostic(
+            ruleID: "r",
+            severity: .error,
+            message: "m",
+            pointer: "/pwd",
+            span: LineTable(bytes).span(ofBytes: pwd),
+            byteRange: pwd
+        )
+        var writer = TextReportWriter()
+        let out = writer.write(
+            FileReport(
+                path: "a.json",
+                kind: nil,
+                diagnostics: [diagnostic],
+                source: bytes,
+                maskedRanges: [MaskedRange(byteRange: card, kind: .pan), MaskedRange(byteRange: pwd, kind: .full)]
+            )
+        )
+        #expect(!out.contains("4111111111111111"))
+        #expect(!out.contains("\"12\""))
+        #expect(out.contains(#""411111******1111""#))
+    }
+
+    @Test func sarifHelpers() {
+        #expect(SARIFReportWriter.uri("./a b/결.json") == ("a%20b/%EA%B2%B0.json", true))
+        #expect(SARIFReportWriter.uri("/abs/x.json") == ("file:///abs/x.json", false))
+        #expect(SARIFReportWriter.ruleName("phone-requires-buyer-name") == "PhoneRequiresBuyerName")
+        #expect(SARIFReportWriter.lastToken("/a/b~1c~0d") == "b/c~d")
+        #expect(SARIFReportWriter.lastToken("") == nil)
+        #expect(SARIFReportWriter.fnv1a("") == "cbf29ce484222325")
+    }
+
+    @Test func junitCountsAndFailLevel() {
+        var writer = JUnitReportWriter(failLevel: .warning)
+        _ = writer.begin()
+        _ = writer.write(Self.report("{ 1}", message: "m"))
+        _ = writer.write(FileReport(path: "ok.json", kind: "k", diagnostics: []))
+        _ = writer.write(.unreadable(path: "gone.json", message: "no such file or directory"))
+        let out = writer.end(ReportSummary())
+        #expect(out.contains(#"<testsuites name="kcplint" tests="3" failures="1" errors="1">"#))
+        #expect(out.contains(#"<failure type="warning" message="1 warning">"#))
+        #expect(out.contains(#"<testcase classname="kcplint" name="ok.json"/>"#))
+        #expect(out.contains(#"<error type="input-unreadable" message="no such file or directory"/>"#))
+        var lenient = JUnitReportWriter(failLevel: .error)
+        _ = lenient.write(Self.report("{ 1}", message: "m"))
+        #expect(lenient.end(ReportSummary()).contains("<system-out>"))
+    }
+
+    @Test func formatsHaveWriters() {
+        for format in ReportFormat.allCases {
+            var writer = format.writer(ReportFormat.Options())
+            let text =
+                writer.begin() + writer.write(FileReport(path: "a.json", kind: nil, diagnostics: []))
+                + writer.end(ReportSummary())
+            #expect(!text.isEmpty, "\(format)")
+        }
+    }
+}
