@@ -66,6 +66,9 @@ struct Check: ParsableCommand {
     )
     var quiet = false
 
+    @Flag(name: [.short, .long], help: "Text output: one line per file, clean files included, with its request kind.")
+    var verbose = false
+
     @Option(help: "Colors in text output; auto: on a terminal, unless NO_COLOR is set.")
     var color: ColorOption = .auto
 
@@ -158,7 +161,8 @@ struct Check: ParsableCommand {
         }
         let rules = format == .sarif ? try project.globalCatalogue().ruleSummaries : []
         var writer = format.writer(
-            ReportFormat.Options(language: language, failLevel: failLevel, color: useColor(), rules: rules)
+            ReportFormat.Options(
+                language: language, failLevel: failLevel, color: useColor(), rules: rules, listFiles: verbose)
         )
         var summary = ReportSummary()
         var couldNotRun = false

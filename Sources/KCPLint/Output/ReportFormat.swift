@@ -33,6 +33,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         public var codeFrames: Bool
         /// SARIF: the rules of the catalogue.
         public var rules: [RuleSummary]
+        /// Text: one line per file with its kind and counts, clean files included.
+        public var listFiles: Bool
 
         /// Creates options.
         public init(
@@ -40,20 +42,25 @@ public enum ReportFormat: String, Sendable, CaseIterable {
             failLevel: Severity = .error,
             color: Bool = false,
             codeFrames: Bool = true,
-            rules: [RuleSummary] = []
+            rules: [RuleSummary] = [],
+            listFiles: Bool = false
         ) {
             self.language = language
             self.failLevel = failLevel
             self.color = color
             self.codeFrames = codeFrames
             self.rules = rules
+            self.listFiles = listFiles
         }
     }
 
     /// A new writer of this format.
     public func writer(_ options: Options) -> any ReportWriter {
         switch self {
-        case .text: TextReportWriter(color: options.color, codeFrames: options.codeFrames, language: options.language)
+        case .text:
+            TextReportWriter(
+                color: options.color, codeFrames: options.codeFrames, language: options.language,
+                listFiles: options.listFiles)
         case .json: JSONReportWriter()
         case .sarif: SARIFReportWriter(rules: options.rules, language: options.language)
         case .github: GitHubReportWriter(language: options.language)

@@ -8,14 +8,19 @@ public struct TextReportWriter: ReportWriter {
     public var language: Language
     /// Elapsed time to print in the summary, if any.
     public var elapsedMilliseconds: Int?
+    /// Print one line per file (clean files included) with the request kind and its counts.
+    public var listFiles: Bool
 
     /// Creates a writer.
-    public init(color: Bool = false, codeFrames: Bool = true, language: Language = .en, elapsedMilliseconds: Int? = nil)
-    {
+    public init(
+        color: Bool = false, codeFrames: Bool = true, language: Language = .en, elapsedMilliseconds: Int? = nil,
+        listFiles: Bool = false
+    ) {
         self.color = color
         self.codeFrames = codeFrames
         self.language = language
         self.elapsedMilliseconds = elapsedMilliseconds
+        self.listFiles = listFiles
     }
 
     /// Nothing before the first file.
@@ -23,7 +28,7 @@ public struct TextReportWriter: ReportWriter {
 
     /// The diagnostics of one file.
     public mutating func write(_ file: FileReport) -> String {
-        var out = ""
+        var out = listFiles ? fileLine(file) : ""
         let lines = file.source.map { LineTable($0) }
         for diagnostic in file.diagnostics {
             let severity = paint(diagnostic.severity.rawValue, code: Self.code(diagnostic.severity))
@@ -41,7 +46,21 @@ public struct TextReportWriter: ReportWriter {
             }
         }
         // A blank line after each file with findings keeps the groups apart.
-        return out.isEmpty ? out : out + "\n"
+        return file.diagnostics.isEmpty ? out : out + "\n"
+    }
+
+    /// `path: sdk-payment, 1 error, 0 warnings, 2 infos` (or `ok`).
+    private func fileLine(_ file: FileReport) -> String {
+        let counts = Severity.allCases.reversed().map { severity in file.diagnostics.lazy.filter { $0.severity == severity }.count }
+        let kind = file.kind ?? (language == .en ? "kind not detected" : "종류 판별 불가")
+        let result: String
+        switch language {
+        case .en:
+            result = counts.allSatisfy { $0 == 0 } ? "ok" : "\(counts[0]) error\(counts[0] == 1 ? "" : "s"), \(counts[1]) warning\(counts[1] == 1 ? "" : "s"), \(counts[2]) info\(counts[2] == 1 ? "" : "s")"
+        case .ko:
+            result = counts.allSatisfy { $0 == 0 } ? "문제 없음" : "오류 \(counts[0])개, 경고 \(counts[1])개, 정보 \(counts[2])개"
+        }
+        return paint(file.path, code: "1") + ": " + kind + " — " + result + "\n"
     }
 
     /// The summary line.
