@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KCPLint
 import Synchronization
 
@@ -26,6 +31,7 @@ struct InputFilter {
 
     /// True when the file or folder at `path` (absolute) is excluded.
     func isExcluded(_ path: String) -> Bool {
+        if exclude.isEmpty, config.exclude.isEmpty { return false }
         if config.excludes(relativePath(path, to: configDirectory)) { return true }
         let relative = relativePath(path, to: currentDirectory)
         return exclude.contains { $0.matchesPathOrFolder(relative) }
@@ -54,8 +60,8 @@ struct InputCollector {
         var inputs: [PayloadInput] = []
         var seen: Set<String> = []
         let manager = FileManager.default
-        func add(_ input: PayloadInput) {
-            let key = input.filePath.map(absolutePath) ?? "\u{0}stdin"
+        func add(_ input: PayloadInput, absolute: String? = nil) {
+            let key = absolute ?? input.filePath.map(absolutePath) ?? "\u{0}stdin"
             if seen.insert(key).inserted { inputs.append(input) }
         }
         for path in paths {
@@ -78,27 +84,25 @@ struct InputCollector {
                 add(PayloadInput(path: path, filePath: path))
                 continue
             }
-            guard let enumerator = manager.enumerator(atPath: path) else {
+            // The folder's absolute path is worked out once; entries are joined to it as they are read.
+            let base = absolutePath(path)
+            var found: [(path: String, absolute: String)] = []
+            let readable = DirectoryWalker.walk(path) { relative, name, isDirectory in
+                let absolute = base == "/" ? "/" + relative : base + "/" + relative
+                if isDirectory {
+                    return !(name.hasPrefix(".") || InputFilter.skippedFolders.contains(name) || filter.isExcluded(absolute))
+                }
+                if filter.isIncluded(absolute), !filter.isExcluded(absolute) {
+                    found.append(((path as NSString).appendingPathComponent(relative), absolute))
+                }
+                return false
+            }
+            guard readable else {
                 inputs.append(PayloadInput(path: path, filePath: nil, problem: "cannot read the directory"))
                 continue
             }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let full = (path as NSString).appendingPathComponent(relative)
-                let name = (relative as NSString).lastPathComponent
-                if let type = enumerator.fileAttributes?[.type] as? FileAttributeType, type == .typeDirectory {
-                    if name.hasPrefix(".") || InputFilter.skippedFolders.contains(name)
-                        || filter.isExcluded(absolutePath(full))
-                    {
-                        enumerator.skipDescendants()
-                    }
-                    continue
-                }
-                let absolute = absolutePath(full)
-                if filter.isIncluded(absolute), !filter.isExcluded(absolute) { found.append(full) }
-            }
             if found.isEmpty { printError("kcplint: warning: no payload files found in \(path)") }
-            for file in found { add(PayloadInput(path: file, filePath: file)) }
+            for file in found { add(PayloadInput(path: file.path, filePath: file.path), absolute: file.absolute) }
         }
         return inputs.sorted { $0.path < $1.path }
     }
@@ -190,4 +194,37 @@ final class ResultBox: Sendable {
     }
 
     var values: [FileReport?] { storage.withLock { $0 } }
+}
+
+/// Walks a folder with `opendir`/`readdir` (file types from the directory entries, no `stat` per file).
+enum DirectoryWalker {
+    /// Calls `visit(relativePath, name, isDirectory)` for every entry below `root`, depth first in no particular
+    /// order; a folder is entered when `visit` returns true. Symbolic links are visited as files, never entered.
+    /// Returns false when `root` cannot be read.
+    static func walk(_ root: String, _ visit: (String, String, Bool) -> Bool) -> Bool {
+        guard let directory = opendir(root) else { return false }
+        var pending: [(handle: OpaquePointer, prefix: String, path: String)] = [(directory, "", root)]
+        while let top = pending.last {
+            guard let entry = readdir(top.handle) else {
+                closedir(top.handle)
+                pending.removeLast()
+                continue
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let relative = top.prefix.isEmpty ? name : top.prefix + "/" + name
+            let full = top.path + "/" + name
+            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isDirectory = lstat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if visit(relative, name, isDirectory), isDirectory, let child = opendir(full) {
+                pending.append((child, relative, full))
+            }
+        }
+        return true
+    }
 }

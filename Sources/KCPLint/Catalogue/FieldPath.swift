@@ -104,28 +104,57 @@ enum Suggestion {
 enum JSONText {
     /// `value` as a JSON string literal.
     static func quote(_ value: String) -> String {
-        var output = "\""
-        output.reserveCapacity(value.utf8.count + 2)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        var output = ""
+        appendQuoted(value, to: &output)
+        return output
+    }
+
+    /// Appends `value` as a JSON string literal: runs of characters that need no escape are copied at once.
+    static func appendQuoted(_ value: String, to output: inout String) {
+        var value = value
+        value.withUTF8 { bytes in
+            output.append("\"")
+            var runStart = 0
+            var index = 0
+            func flush(_ end: Int) {
+                if end > runStart {
+                    output.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self))
                 }
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: String?
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0x00..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    // U+2028 and U+2029 are valid JSON but break JavaScript string literals.
+                    flush(index)
+                    output.append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    index += 3
+                    runStart = index
+                    continue
+                default:
+                    break
+                }
+                if let escape {
+                    flush(index)
+                    output.append(escape)
+                    runStart = index + 1
+                }
+                index += 1
+            }
+            flush(bytes.count)
+            output.append("\"")
         }
-        output += "\""
-        return output
     }
 }
 

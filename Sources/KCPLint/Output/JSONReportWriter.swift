@@ -16,7 +16,7 @@ public struct JSONReportWriter: ReportWriter {
             "{\"path\":\(JSONText.quote(file.path)),\"kind\":\(file.kind.map(JSONText.quote) ?? "null"),\"diagnostics\":["
         for (index, diagnostic) in file.diagnostics.enumerated() {
             if index > 0 { out += "," }
-            out += Self.encode(diagnostic)
+            Self.encode(diagnostic, to: &out)
         }
         out += "]}"
         return out
@@ -28,14 +28,42 @@ public struct JSONReportWriter: ReportWriter {
     }
 
     static func encode(_ diagnostic: Diagnostic) -> String {
-        var out = "{\"ruleId\":\(JSONText.quote(diagnostic.ruleID)),\"severity\":\"\(diagnostic.severity.rawValue)\""
-        out += ",\"message\":\(JSONText.quote(diagnostic.message)),\"pointer\":\(JSONText.quote(diagnostic.pointer))"
-        out += ",\"line\":\(diagnostic.span.start.line),\"column\":\(diagnostic.span.start.column)"
-        out += ",\"endLine\":\(diagnostic.span.end.line),\"endColumn\":\(diagnostic.span.end.column)"
+        var out = ""
+        encode(diagnostic, to: &out)
+        return out
+    }
+
+    /// Appends one diagnostic object (no intermediate strings: reports of large runs are mostly this).
+    static func encode(_ diagnostic: Diagnostic, to out: inout String) {
+        out += "{\"ruleId\":"
+        JSONText.appendQuoted(diagnostic.ruleID, to: &out)
+        out += ",\"severity\":\""
+        out += diagnostic.severity.rawValue
+        out += "\",\"message\":"
+        JSONText.appendQuoted(diagnostic.message, to: &out)
+        out += ",\"pointer\":"
+        JSONText.appendQuoted(diagnostic.pointer, to: &out)
+        out += ",\"line\":"
+        out += String(diagnostic.span.start.line)
+        out += ",\"column\":"
+        out += String(diagnostic.span.start.column)
+        out += ",\"endLine\":"
+        out += String(diagnostic.span.end.line)
+        out += ",\"endColumn\":"
+        out += String(diagnostic.span.end.column)
         if let fix = diagnostic.fix {
-            out += ",\"fix\":{\"kind\":\"\(fix.kind.rawValue)\",\"message\":\(JSONText.quote(fix.message))"
-            if let value = fix.value { out += ",\"value\":\(value)" }
-            if let key = fix.key { out += ",\"key\":\(JSONText.quote(key))" }
+            out += ",\"fix\":{\"kind\":\""
+            out += fix.kind.rawValue
+            out += "\",\"message\":"
+            JSONText.appendQuoted(fix.message, to: &out)
+            if let value = fix.value {
+                out += ",\"value\":"
+                out += value
+            }
+            if let key = fix.key {
+                out += ",\"key\":"
+                JSONText.appendQuoted(key, to: &out)
+            }
             out += "}"
         } else {
             out += ",\"fix\":null"
@@ -43,14 +71,25 @@ public struct JSONReportWriter: ReportWriter {
         out += ",\"notes\":["
         for (index, note) in diagnostic.notes.enumerated() {
             if index > 0 { out += "," }
-            out += "{\"message\":\(JSONText.quote(note.message))"
-            if let pointer = note.pointer { out += ",\"pointer\":\(JSONText.quote(pointer))" }
-            if let span = note.span { out += ",\"line\":\(span.start.line),\"column\":\(span.start.column)" }
+            out += "{\"message\":"
+            JSONText.appendQuoted(note.message, to: &out)
+            if let pointer = note.pointer {
+                out += ",\"pointer\":"
+                JSONText.appendQuoted(pointer, to: &out)
+            }
+            if let span = note.span {
+                out += ",\"line\":"
+                out += String(span.start.line)
+                out += ",\"column\":"
+                out += String(span.start.column)
+            }
             out += "}"
         }
         out += "]"
-        if let url = diagnostic.documentationURL { out += ",\"docs\":\(JSONText.quote(url))" }
+        if let url = diagnostic.documentationURL {
+            out += ",\"docs\":"
+            JSONText.appendQuoted(url, to: &out)
+        }
         out += "}"
-        return out
     }
 }
