@@ -24,7 +24,7 @@ extension Evaluator {
     func checkSecrets(slot: Slot) {
         let cardRule = plan.builtin(.secretCardNumber)
         let credentialRule = plan.builtin(.secretCredential)
-        guard cardRule.definition.enabled || credentialRule.definition.enabled, let root = slot.node else { return }
+        guard let root = slot.node else { return }
         var path: [(token: PointerToken, anchor: Range<Int>)] = []
         walkSecrets(root, key: nil, path: &path, base: slot, cardRule: cardRule, credentialRule: credentialRule)
     }
@@ -36,6 +36,10 @@ extension Evaluator {
         switch document.kind(of: node) {
         case .object:
             for member in document.members(of: node) {
+                if let sensitivity = plan.sensitiveNames[member.key] {
+                    // Masked wherever the name appears, whatever the kind's dictionary says.
+                    sensitive.append((document.byteRange(of: member.value), sensitivity))
+                }
                 path.append((.key(member.key), member.keyRange))
                 walkSecrets(member.value, key: member.key, path: &path, base: base, cardRule: cardRule, credentialRule: credentialRule)
                 path.removeLast()

@@ -24,6 +24,9 @@ struct ValidationPlan: Sendable {
     let kindIndex: [String: Int]
     /// Ids of the member names used in paths, for the request object's member table.
     let keyIDs: [String: Int32]
+    /// Member names that some kind declares `sensitive`: their values are masked wherever they appear, also in
+    /// kinds (or places) where the dictionary does not expect them.
+    let sensitiveNames: [String: Sensitivity]
     private let builtins: [BuiltinRule: CompiledRule]
 
     init(catalogue: Catalogue) {
@@ -41,6 +44,16 @@ struct ValidationPlan: Sendable {
         }
         self.builtins = builtins
         self.keyIDs = catalogue.keyIDs
+        var sensitiveNames: [String: Sensitivity] = [:]
+        func collect(_ specs: [String: FieldSpec]) {
+            for (name, spec) in specs {
+                if let sensitivity = spec.sensitive, sensitiveNames[name] != .full { sensitiveNames[name] = sensitivity }
+                collect(spec.properties)
+                if let item = spec.itemSpec { collect(item.properties) }
+            }
+        }
+        for kind in catalogue.kinds { collect(kind.fields) }
+        self.sensitiveNames = sensitiveNames
         var kinds: [KindPlan] = []
         var index: [String: Int] = [:]
         for kind in catalogue.kinds {

@@ -245,6 +245,10 @@ public struct Validator: Sendable {
                 .sorted { $0.offset < $1.offset }
             sorted = kept.map(\.element)
         }
+        // A value can be marked twice (by its name and by the dictionary): keep one range, the strictest mask.
+        var byRange: [Range<Int>: MaskedRange.Kind] = [:]
+        for range in masked where byRange[range.byteRange] != .full { byRange[range.byteRange] = range.kind }
+        let masked = byRange.map { MaskedRange(byteRange: $0.key, kind: $0.value) }.sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
         guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
         let lines = LineTable(bytes)
         var diagnostics = sorted.map { item in

@@ -1,0 +1,282 @@
+import KCPLint
+import Testing
+
+extension Hardening {
+    /// Every resource limit holds, is reported as a located finding (or error), and is reached quickly.
+    /// Time bounds are generous (debug builds, a shared machine) so they never flake.
+    @Suite struct LimitsTests {
+        // MARK: - JSON reader: size, depth, string length
+
+        @Test func defaultsAreTheDocumentedOnes() {
+            #expect(JSONLimits.default.maxBytes == 64 << 20)
+            #expect(JSONLimits.default.maxDepth == 256)
+            #expect(JSONLimits.default.maxStringBytes == 1 << 20)
+            #expect(ValidationLimits.default.maxDiagnostics == 500)
+            #expect(ValidationLimits.default.json == JSONLimits.default)
+            #expect(YAMLLimits.default.maxBytes == 16 << 20)
+            #expect(YAMLLimits.default.maxNodes == 1_000_000)
+            #expect(YAMLLimits.default.maxDepth == 256)
+        }
+
+        @Test func inputSizeLimit() throws {
+            let limits = JSONLimits(maxBytes: 1_024)
+            let fits = "[\"" + String(repeating: "a", count: 1_020) + "\"]"
+            #expect(fits.utf8.count == 1_024)
+            #expect(JSONReader(limits: limits).read(fits).problems.isEmpty)
+            let over = "[\"" + String(repeating: "a", count: 1_021) + "\"]"
+            let result = JSONReader(limits: limits).read(over)
+            #expect(result.document == nil)
+            #expect(result.problems.map(\.reason) == [.tooLarge(limit: 1_024)])
+            #expect(result.problems.first?.kind == .limit)
+        }
+
+        @Test func defaultInputSizeLimitRefusesBeforeReading() {
+            // 64 MiB + 1 byte of whitespace: refused at once, without scanning.
+            let bytes = [UInt8](repeating: 0x20, count: (64 << 20) + 1)
+            var result: JSONReadResult?
+            let seconds = HardeningSupport.seconds { result = JSONReader().read(bytes) }
+            #expect(result?.problems.map(\.reason) == [.tooLarge(limit: 64 << 20)])
+            #expect(seconds < 2, "took \(seconds) s")
+        }
+
+        @Test func depthLimitCountsArraysAndObjects() {
+            func nested(_ depth: Int) -> String {
+                var text = ""
+                for level in 0..<depth { text += level % 2 == 0 ? "[" : "{\"k\":" }
+                text += "1"
+                for level in (0..<depth).reversed() { text += level % 2 == 0 ? "]" : "}" }
+                return text
+            }
+            let reader = JSONReader()
+            #expect(reader.read(nested(256)).problems.isEmpty)
+            let deep = reader.read(nested(257))
+            #expect(deep.document == nil)
+            #expect(deep.problems.map(\.reason) == [.tooDeep(limit: 256)])
+            let custom = JSONReader(limits: JSONLimits(maxDepth: 3))
+            #expect(custom.read("[[[1]]]").problems.isEmpty)
+            #expect(custom.read("[[[[1]]]]").problems.map(\.reason) == [.tooDeep(limit: 3)])
+            // Located at the bracket that opens level 4.
+            #expect(custom.read("[[[[1]]]]").problems.first?.byteRange.lowerBound == 3)
+        }
+
+        @Test func deepNestingOfObjectsIsBoundedAndFast() {
+            let bytes = Array(String(repeating: #"{"a":"#, count: 200_000).utf8)
+            var result: JSONReadResult?
+            let seconds = HardeningSupport.seconds { result = JSONReader().read(bytes) }
+            #expect(result?.problems.map(\.kind) == [.limit])
+            #expect(seconds < 2, "took \(seconds) s")
+        }
+
+        @Test func stringLengthLimitCoversValuesAndKeys() {
+            let limits = JSONLimits(maxStringBytes: 10)
+            let reader = JSONReader(limits: limits)
+            #expect(reader.read(#"["0123456789"]"#).problems.isEmpty)
+            #expect(reader.read(#"["0123456789X"]"#).problems.map(\.reason) == [.stringTooLong(limit: 10)])
+            #expect(reader.read(#"{"0123456789X": 1}"#).problems.map(\.reason) == [.stringTooLong(limit: 10)])
+            // Counted in encoded bytes between the quotes: an escape counts as written.
+            #expect(reader.read(#"["\u0041\u0041"]"#).problems.map(\.reason) == [.stringTooLong(limit: 10)])
+            // Hangul: 3 bytes per syllable.
+            #expect(reader.read(#"["가나다"]"#).problems.isEmpty)
+            #expect(reader.read(#"["가나다라"]"#).problems.map(\.reason) == [.stringTooLong(limit: 10)])
+        }
+
+        @Test func defaultStringLengthLimit() {
+            let fits = "[\"" + String(repeating: "a", count: 1 << 20) + "\"]"
+            #expect(JSONReader().read(fits).problems.isEmpty)
+            let over = "[\"" + String(repeating: "a", count: (1 << 20) + 1) + "\"]"
+            #expect(JSONReader().read(over).problems.map(\.reason) == [.stringTooLong(limit: 1 << 20)])
+        }
+
+        @Test func validatorPassesItsJSONLimitsToTheReader() throws {
+            let catalogue = HardeningSupport.standard.catalogue
+            let validator = Validator(
+                catalogue: catalogue,
+                limits: ValidationLimits(json: JSONLimits(maxBytes: 64, maxDepth: 2))
+            )
+            let big = validator.validate(#"{"merchant_uid": "o-1", "amount": 1000, "name": "0123456789012345"}"#)
+            #expect(big.diagnostics.map(\.ruleID) == ["json-limit"])
+            #expect(big.diagnostics.first?.span.start == SourcePosition(line: 1, column: 1))
+            let deep = validator.validate(#"{"custom_data": {"a": [1]}}"#)
+            #expect(deep.diagnostics.map(\.ruleID) == ["json-limit"])
+            // The third level starts at column 23 (`[`).
+            #expect(deep.diagnostics.first?.span.start == SourcePosition(line: 1, column: 23))
+        }
+
+        // MARK: - Diagnostics per file
+
+        @Test func diagnosticsPerFileAreCappedWithOneTruncationNote() throws {
+            let members = (0..<40).map { "\"unknown_\($0)\": \($0)" }.joined(separator: ", ")
+            let payload =
+                #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "#
+                + members + "}"
+            let all = HardeningSupport.standard.validate(payload, options: ValidationOptions(now: 0)).diagnostics
+            #expect(all.count > 40, "\(all.count) diagnostics")
+            #expect(!all.contains { $0.ruleID == "diagnostics-truncated" })
+
+            let capped = Validator(
+                catalogue: HardeningSupport.standard.catalogue,
+                limits: ValidationLimits(maxDiagnostics: 10)
+            )
+            let found = capped.validate(payload, options: ValidationOptions(now: 0)).diagnostics
+            #expect(found.count == 11)
+            #expect(found.filter { $0.ruleID == "diagnostics-truncated" }.count == 1)
+            let note = try #require(found.last)
+            #expect(note.ruleID == "diagnostics-truncated")
+            #expect(note.severity == .info)
+            #expect(note.message == "\(all.count - 10) more diagnostics not shown")
+            // The kept ones are the ten most severe (errors, then warnings, then infos; earlier first), in
+            // position order.
+            let mostSevere = all.enumerated()
+                .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+                .prefix(10).sorted { $0.offset < $1.offset }.map(\.element)
+            #expect(Array(found.prefix(10)) == mostSevere)
+            #expect(!found.prefix(10).contains { $0.severity == .info })
+            // At the end of the payload.
+            #expect(note.byteRange == payload.utf8.count..<payload.utf8.count)
+        }
+
+        @Test func defaultDiagnosticsCapIsFiveHundred() {
+            let members = (0..<600).map { "\"unknown_\($0)\": \($0)" }.joined(separator: ", ")
+            let payload = #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "# + members + "}"
+            let found = HardeningSupport.standard.validate(payload, options: ValidationOptions(now: 0)).diagnostics
+            #expect(found.count == 501)
+            #expect(found.last?.ruleID == "diagnostics-truncated")
+        }
+
+        // MARK: - YAML alias budget, depth and size
+
+        /// "Billion laughs": nine levels of nine aliases each would expand to 9⁹ scalars.
+        static let billionLaughs: String = {
+            var text = "catalogue: laughs\nversion: 1\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+            for level in 1...9 {
+                let alias = "*l\(level - 1)"
+                text += "lol\(level): &l\(level) [" + Array(repeating: alias, count: 9).joined(separator: ", ") + "]\n"
+            }
+            return text
+        }()
+
+        @Test func billionLaughsFailsFastWithALocatedCatalogueError() throws {
+            var caught: CatalogueError?
+            let seconds = HardeningSupport.seconds {
+                do throws(CatalogueError) {
+                    _ = try Catalogue(sources: [CatalogueSource(name: "laughs.yaml", text: Self.billionLaughs)])
+                } catch {
+                    caught = error
+                }
+            }
+            #expect(seconds < 2, "took \(seconds) s")
+            let error = try #require(caught)
+            #expect(error.problems.count == 1)
+            let problem = try #require(error.problems.first)
+            #expect(problem.location.file == "laughs.yaml")
+            #expect(problem.message.contains("budget of 1000000 nodes"), "\(problem)")
+            // 9^6 = 531,441 scalars fit; the alias that would pass 1,000,000 is on the `lol6` line.
+            #expect(problem.location.position.line == 9, "\(problem)")
+            #expect(problem.location.position.column > 1)
+        }
+
+        @Test func billionLaughsInAUserCatalogueOnTopOfTheDefaultOne() throws {
+            do {
+                _ = try Catalogue.standard(extendedWith: [CatalogueSource(name: "user.yaml", text: Self.billionLaughs)])
+                Issue.record("the catalogue loaded")
+            } catch {
+                #expect(error.problems.map(\.location.file) == ["user.yaml"])
+            }
+        }
+
+        @Test func yamlNodeBudgetIsConfigurable() throws {
+            let limits = YAMLLimits(maxNodes: 100)
+            #expect(throws: YAMLError.self) { try YAMLReader.parse(Self.billionLaughs, limits: limits) }
+            let small = "a: &a [1, 2, 3]\nb: [*a, *a]\n"
+            let root = try #require(try YAMLReader.parse(small, limits: limits))
+            #expect(root["b"]?.sequence?.count == 2)
+        }
+
+        @Test func yamlDepthAndSizeLimits() throws {
+            let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+            do {
+                _ = try YAMLReader.parse(deep)
+                Issue.record("300 nested sequences were read")
+            } catch {
+                #expect(error.message.contains("maximum depth of 256"), "\(error)")
+                #expect(error.position == SourcePosition(line: 1, column: 257))
+            }
+            let big = String(repeating: "#", count: (16 << 20) + 1)
+            do {
+                _ = try YAMLReader.parse(big)
+                Issue.record("a 16 MiB + 1 text was read")
+            } catch {
+                #expect(error.message.contains("exceeds the limit"), "\(error)")
+            }
+        }
+
+        // MARK: - Regular expressions
+
+        static let redosCatalogue = #"""
+            catalogue: redos
+            version: 1
+            rules:
+              - id: redos-name
+                title: {en: "Name made of a", ko: "a로 된 이름"}
+                severity: warning
+                when: {path: name, matches: '^(a|aa)+$|(.*a){20}x'}
+                assert: [{path: name, pattern: '^(a+)+$'}, {path: name, notPattern: '(x+x+)+y|^(\w+\s?)*$'}]
+                message: {en: "bad {field}", ko: "잘못된 {field}"}
+                rationale: A pattern that backtracks catastrophically in a backtracking engine.
+                source: https://developers.portone.io/x
+                examples:
+                  valid: ['{"merchant_uid": "o-1", "amount": 1000, "name": "b"}']
+                  invalid:
+                    - payload: '{"merchant_uid": "o-1", "amount": 1000, "name": "aa!"}'
+                      pointer: /name
+            """#
+
+        @Test func catastrophicPatternsInAUserCatalogueRunInLinearTime() throws {
+            let catalogue = try Catalogue.standard(extendedWith: [
+                CatalogueSource(name: "redos.yaml", text: Self.redosCatalogue)
+            ])
+            let validator = Validator(catalogue: catalogue)
+            let name = String(repeating: "a", count: 50_000) + "!"
+            let payload = #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "name": "\#(name)"}"#
+            var found: [Diagnostic] = []
+            let seconds = HardeningSupport.seconds {
+                found = validator.validate(payload, options: ValidationOptions(kind: "sdk-payment", now: 0)).diagnostics
+            }
+            #expect(seconds < 2, "took \(seconds) s")
+            // `when` holds through `(.*a){20}x`? No: no `x`; and `^(a|aa)+$` fails on the `!`. So the rule is silent.
+            #expect(!found.contains { $0.ruleID == "redos-name" })
+
+            // Without the `!`, `when` holds and `^(a+)+$` matches, but `^(\w+\s?)*$` matches too: one finding.
+            let plain =
+                #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "name": "\#(String(repeating: "a", count: 50_000))"}"#
+            let seconds2 = HardeningSupport.seconds {
+                found = validator.validate(plain, options: ValidationOptions(kind: "sdk-payment", now: 0)).diagnostics
+            }
+            #expect(seconds2 < 2, "took \(seconds2) s")
+            #expect(found.filter { $0.ruleID == "redos-name" }.map(\.pointer) == ["/name"])
+        }
+
+        @Test(arguments: ["(a+)+$", "^(a|a)*$", "(a*)*b", "(x+x+)+y", "^(\\w+\\s?)*$", "(.*a){20}", "(a|aa)+$"])
+        func knownReDoSPatternsAreLinear(_ source: String) throws {
+            let pattern = try Pattern(source)
+            let input = String(repeating: "a", count: 50_000) + "!"
+            var matched = true
+            let seconds = HardeningSupport.seconds { matched = pattern.matches(input) }
+            #expect(seconds < 2, "\(source) took \(seconds) s")
+            _ = matched
+        }
+
+        @Test func patternsThatNeedBacktrackingAreRejectedWhenTheCatalogueLoads() throws {
+            let text = Self.redosCatalogue.replacing("pattern: '^(a+)+$'", with: #"pattern: '^(a)\1$'"#)
+            #expect(text != Self.redosCatalogue)
+            do {
+                _ = try Catalogue.standard(extendedWith: [CatalogueSource(name: "backref.yaml", text: text)])
+                Issue.record("a backreference was accepted")
+            } catch {
+                let problem = try #require(error.problems.first)
+                #expect(problem.location.file == "backref.yaml")
+                #expect(problem.location.position.line == 8, "\(problem)")
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import KCPLint
+import Testing
+
+extension Hardening {
+    /// Raw card data in payloads never reaches any report format: messages, notes, fixes, code frames.
+    @Suite struct MaskingTests {
+        /// Values that must never be printed in full.
+        static let cardDashed = "4111-1111-1111-1111"
+        static let cardPlain = "4111111111111111"
+        /// Luhn-valid, not a well-known test card.
+        static let cardOther = "5409-1200-3456-7893"
+        static let birth = "880214"
+        static let password = "12"
+        static let expiry = "2034-09"
+
+        /// Texts whose presence in a report reveals more than the first 6 and last 4 digits of a card number,
+        /// or any part of a fully masked value.
+        static let forbidden = [
+            cardDashed, cardPlain, "1111-1111-1111", "1111111111", "11-1111-11", cardOther, "1200-3456", "12003456",
+            birth, expiry, #""pwd_2digit": "12""#, #""pwd_2digit":"12""#,
+        ]
+
+        /// One payload per REST kind and layout, each holding card data plus mistakes that draw findings on
+        /// the same lines (so code frames print those lines).
+        static let payloads: [(kind: String, text: String)] = {
+            let card =
+                #""card_number": "\#(cardDashed)", "expiry": "\#(expiry)", "birth": "\#(birth)", "pwd_2digit": "\#(password)""#
+            let plainCard =
+                #""card_number": "\#(cardPlain)", "expiry": "\#(expiry)", "birth": "\#(birth)", "pwd_2digit": "\#(password)""#
+            let otherCard =
+                #""card_number": "\#(cardOther)", "expiry": "\#(expiry)", "birth": "\#(birth)", "pwd_2digit": "\#(password)""#
+            var list: [(String, String)] = []
+            for fields in [card, plainCard, otherCard] {
+                // Minified: every finding's code frame is the whole payload.
+                list.append(
+                    ("rest-onetime", #"{"merchant_uid": "KEYIN-0001", "amount": "55,000", \#(fields), "bogus": 1}"#)
+                )
+                list.append(
+                    ("rest-billing-key", #"{\#(fields), "customer_name": "한지우", "customer_tel": 1234, "bogus": 1}"#)
+                )
+                list.append(
+                    (
+                        "rest-schedule",
+                        #"{"customer_uid": "c-1", \#(fields), "schedules": [{"merchant_uid": "S-1", "schedule_at": 1, "amount": "9,900"}]}"#
+                    )
+                )
+                list.append(
+                    ("rest-again", #"{"customer_uid": "c-1", "merchant_uid": "A-1", "amount": 1.5, \#(fields)}"#)
+                )
+                // One member per line, with a mistake on each card line.
+                let pretty = fields.split(separator: ", ").enumerated().map { "  \($1), \"bogus\($0)\": 1" }
+                    .joined(separator: ",\n")
+                list.append(
+                    ("rest-onetime", "{\n  \"merchant_uid\": \"KEYIN-0002\",\n  \"amount\": 55000,\n\(pretty)\n}")
+                )
+            }
+            // Wrong shapes and types of the sensitive fields themselves (their values appear in messages).
+            list.append(
+                (
+                    "rest-onetime",
+                    #"{"merchant_uid": "K-3", "amount": 1000, "card_number": \#(cardPlain), "expiry": "\#(expiry)x", "birth": "\#(birth)0", "pwd_2digit": "\#(password)3"}"#
+                )
+            )
+            list.append(
+                (
+                    "rest-billing-key",
+                    #"{"card_number": "\#(cardDashed) ", "expiry": "09/2034", "birth": \#(birth), "pwd_2digit": 12}"#
+                )
+            )
+            list.append(
+                (
+                    "rest-onetime",
+                    #"{"merchant_uid": "K-4", "amount": 1000, "card_number": "\#(cardPlain)", "expiry": "\#(expiry)", "birth": "\#(birth)", "pwd_2digit": "\#(password)", "card_number": "\#(cardDashed)"}"#
+                )
+            )
+            return list
+        }()
+
+        private static func reports(_ kind: String, _ text: String, language: Language) -> [(String, String)] {
+            let bytes = Array(text.utf8)
+            var outputs: [(String, String)] = []
+            for forced in [kind, nil] {
+                let result = HardeningSupport.standard.validate(
+                    bytes,
+                    options: ValidationOptions(kind: forced, language: language, now: 1_767_193_200)
+                )
+                let report = FileReport(path: "payload.json", result: result, source: bytes)
+                var summary = ReportSummary()
+                summary.add(report)
+                for format in ReportFormat.allCases {
+                    var writer = format.writer(ReportFormat.Options(language: language, color: false, codeFrames: true))
+                    let output = writer.begin() + writer.write(report) + writer.end(summary)
+                    outputs.append(("\(format.rawValue) (\(forced ?? "detected"), \(language))", output))
+                }
+                // Diagnostics as a library user prints them.
+                let plain = result.diagnostics.map { d in
+                    ([d.description, d.fix?.message ?? "", d.fix?.value ?? "", d.fix?.key ?? ""]
+                        + d.notes.map(\.message))
+                        .joined(separator: "\n")
+                }
+                outputs.append(("Diagnostic.description (\(forced ?? "detected"))", plain.joined(separator: "\n")))
+            }
+            return outputs
+        }
+
+        /// Every forbidden text that some report of the payload prints.
+        private static func leaks(_ index: Int) -> [String] {
+            let (kind, text) = payloads[index]
+            var found: [String] = []
+            for language in [Language.en, .ko] {
+                for (name, output) in reports(kind, text, language: language) {
+                    for value in forbidden where output.contains(value) {
+                        found.append("\(kind) #\(index): \(name) prints \(value):\n\(output)")
+                    }
+                }
+            }
+            return found
+        }
+
+        /// Kinds whose field dictionary declares the card fields (`rest-card`) as sensitive.
+        static let cardKinds: Set<String> = ["rest-onetime", "rest-billing-key", "rest-schedule"]
+
+        @Test(arguments: (0..<payloads.count).filter { cardKinds.contains(payloads[$0].kind) })
+        func rawCardDataNeverAppearsInAnyFormat(_ index: Int) {
+            for leak in Self.leaks(index) { Issue.record(Comment(rawValue: leak)) }
+        }
+
+        /// `POST /subscribe/payments/again` takes no card data: there the card members are unknown, but a member
+        /// name that any kind declares sensitive is masked wherever it appears.
+        @Test(arguments: (0..<payloads.count).filter { !cardKinds.contains(payloads[$0].kind) })
+        func cardDataSentToAKindWithoutCardFieldsIsNotPrinted(_ index: Int) {
+            for leak in Self.leaks(index) { Issue.record(Comment(rawValue: leak)) }
+        }
+
+        @Test func findingsAreDrawnOnTheCardLines() {
+            // Guards the test above: the payloads do produce findings whose code frames show card lines.
+            for (kind, text) in Self.payloads {
+                let result = HardeningSupport.standard.validate(text, options: ValidationOptions(kind: kind, now: 0))
+                #expect(!result.diagnostics.isEmpty, "\(kind): \(text)")
+            }
+            let pretty = Self.payloads[4]
+            let result = HardeningSupport.standard.validate(
+                pretty.text,
+                options: ValidationOptions(kind: pretty.kind, now: 0)
+            )
+            #expect(result.maskedRanges.count == 4, "\(result.maskedRanges)")
+            #expect(result.maskedRanges.filter { $0.kind == .pan }.count == 1)
+        }
+
+        @Test func cardNumbersKeepAtMostTheFirstSixAndLastFourDigits() {
+            #expect(Masking.maskCardNumber(Self.cardDashed) == "4111-11**-****-1111")
+            #expect(Masking.maskCardNumber("\"\(Self.cardPlain)\"") == "\"411111******1111\"")
+            #expect(Masking.maskCardNumber("1234-5678-9012") == "****-****-****")
+            #expect(Masking.maskFully("\"880214\"") == "\"***\"")
+            // A code frame of the key-in line: only the card's 6 + 4 digits and no other secret.
+            let line = #"{"card_number": "4111-1111-1111-1111", "birth": "880214"}"#
+            let bytes = Array(line.utf8)
+            let masked = Masking.maskedLine(
+                bytes,
+                line: 0..<bytes.count,
+                sensitive: [
+                    MaskedRange(byteRange: 16..<37, kind: .pan), MaskedRange(byteRange: 48..<56, kind: .full),
+                ]
+            )
+            #expect(masked == #"{"card_number": "4111-11**-****-1111", "birth": ********}"#)
+        }
+
+        @Test func maskedCardNumbersInReportsShowSixAndFour() {
+            let text =
+                #"{"merchant_uid": "KEYIN-0001", "amount": "55,000", "card_number": "4111-1111-1111-1111", "expiry": "2030-12", "birth": "880214", "pwd_2digit": "12"}"#
+            let result = HardeningSupport.standard.validate(
+                text,
+                options: ValidationOptions(kind: "rest-onetime", now: 0)
+            )
+            var writer = TextReportWriter(color: false, codeFrames: true)
+            let output = writer.write(FileReport(path: "p.json", result: result, source: Array(text.utf8)))
+            #expect(output.contains("4111-11**-****-1111"), "\(output)")
+        }
+    }
+}
