@@ -162,7 +162,12 @@ struct Check: ParsableCommand {
         let rules = format == .sarif ? try project.globalCatalogue().ruleSummaries : []
         var writer = format.writer(
             ReportFormat.Options(
-                language: language, failLevel: failLevel, color: useColor(), rules: rules, listFiles: verbose)
+                language: language,
+                failLevel: failLevel,
+                color: useColor(),
+                rules: rules,
+                listFiles: verbose
+            )
         )
         var summary = ReportSummary()
         var couldNotRun = false

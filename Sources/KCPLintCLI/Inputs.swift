@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KCPLint
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One payload to check.
 struct PayloadInput: Sendable {
@@ -90,7 +91,9 @@ struct InputCollector {
             let readable = DirectoryWalker.walk(path) { relative, name, isDirectory in
                 let absolute = base == "/" ? "/" + relative : base + "/" + relative
                 if isDirectory {
-                    return !(name.hasPrefix(".") || InputFilter.skippedFolders.contains(name) || filter.isExcluded(absolute))
+                    return
+                        !(name.hasPrefix(".") || InputFilter.skippedFolders.contains(name)
+                        || filter.isExcluded(absolute))
                 }
                 if filter.isIncluded(absolute), !filter.isExcluded(absolute) {
                     found.append(((path as NSString).appendingPathComponent(relative), absolute))

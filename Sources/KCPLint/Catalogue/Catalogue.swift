@@ -58,6 +58,8 @@ public struct Catalogue: Sendable {
     ///
     /// - Parameter examples: also load the rules' examples (for documentation, `kcplint explain`); checking
     ///   payloads does not need them, and loading without them is several times faster.
+    /// - Returns: The catalogue.
+    /// - Throws: ``CatalogueError`` (only if the compiled-in catalogue were broken; tests make sure it is not).
     public static func standard(examples: Bool = false) throws(CatalogueError) -> Catalogue {
         examples ? try Catalogue(sources: standardSources) : try Catalogue(sources: [], precompiledDefault: true)
     }
@@ -67,7 +69,8 @@ public struct Catalogue: Sendable {
         -> Catalogue
     {
         examples
-            ? try Catalogue(sources: standardSources + sources) : try Catalogue(sources: sources, precompiledDefault: true)
+            ? try Catalogue(sources: standardSources + sources)
+            : try Catalogue(sources: sources, precompiledDefault: true)
     }
 
     /// The files of the default catalogue as compiled into the library.
@@ -80,19 +83,31 @@ public struct Catalogue: Sendable {
 
     /// Public descriptions of the kinds.
     public var kindSummaries: [KindSummary] {
-        kinds.map { KindSummary(id: $0.id, title: $0.title, endpoint: $0.endpoint, detection: ConditionText.describe($0.detect)) }
+        kinds.map {
+            KindSummary(id: $0.id, title: $0.title, endpoint: $0.endpoint, detection: ConditionText.describe($0.detect))
+        }
     }
 
     /// Public descriptions of the rules, in catalogue order.
     public var ruleSummaries: [RuleSummary] {
         rules.map { rule in
             RuleSummary(
-                id: rule.id, title: rule.title, severity: rule.severity, isEnabled: rule.enabled,
-                kinds: rule.kinds.map { Array($0).sorted() } ?? [], rationale: rule.rationale, source: rule.source,
-                reference: rule.reference, isBuiltin: rule.builtin,
+                id: rule.id,
+                title: rule.title,
+                severity: rule.severity,
+                isEnabled: rule.enabled,
+                kinds: rule.kinds.map { Array($0).sorted() } ?? [],
+                rationale: rule.rationale,
+                source: rule.source,
+                reference: rule.reference,
+                isBuiltin: rule.builtin,
                 validExamples: rule.examples.valid.map(\.json),
-                invalidExamples: rule.examples.invalid.map { ($0.json, $0.pointers) }.map(RuleSummary.InvalidExample.init),
-                location: rule.location, message: rule.message)
+                invalidExamples: rule.examples.invalid.map { ($0.json, $0.pointers) }.map(
+                    RuleSummary.InvalidExample.init
+                ),
+                location: rule.location,
+                message: rule.message
+            )
         }
     }
 }

@@ -18,7 +18,11 @@ public struct CatalogueProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Creates a problem.
-    public init(location: CatalogueLocation, message: String, note: (message: String, location: CatalogueLocation)? = nil) {
+    public init(
+        location: CatalogueLocation,
+        message: String,
+        note: (message: String, location: CatalogueLocation)? = nil
+    ) {
         self.location = location
         self.message = message
         self.note = note

@@ -39,14 +39,27 @@ final class CatalogueLoader {
     func load(_ root: YAMLNode?, name: String) {
         file = name
         guard let root else {
-            problems.append(CatalogueProblem(location: location(SourcePosition(line: 1, column: 1)), message: "the catalogue is empty"))
+            problems.append(
+                CatalogueProblem(
+                    location: location(SourcePosition(line: 1, column: 1)),
+                    message: "the catalogue is empty"
+                )
+            )
             return
         }
-        guard let pairs = mapping(root, what: "a catalogue", allowed: [
-            "catalogue", "version", "description", "policy", "fieldSets", "kinds", "rules", "overrides",
-        ]) else { return }
+        guard
+            let pairs = mapping(
+                root,
+                what: "a catalogue",
+                allowed: [
+                    "catalogue", "version", "description", "policy", "fieldSets", "kinds", "rules", "overrides",
+                ]
+            )
+        else { return }
         _ = pairs
-        if let name = root["catalogue"] { if let text = string(name, what: "`catalogue`") { names.append(text) } } else {
+        if let name = root["catalogue"] {
+            if let text = string(name, what: "`catalogue`") { names.append(text) }
+        } else {
             problem(root, "missing `catalogue` (a name for this file)")
         }
         if let version = root["version"] {
@@ -92,9 +105,15 @@ final class CatalogueLoader {
     // MARK: - kinds
 
     private func loadKind(_ node: YAMLNode) {
-        guard mapping(node, what: "a kind", allowed: [
-            "id", "title", "endpoint", "detect", "fieldSets", "fields", "open", "examples",
-        ]) != nil else { return }
+        guard
+            mapping(
+                node,
+                what: "a kind",
+                allowed: [
+                    "id", "title", "endpoint", "detect", "fieldSets", "fields", "open", "examples",
+                ]
+            ) != nil
+        else { return }
         guard let idNode = node["id"] else { problem(node, "a kind needs an `id`"); return }
         guard let id = identifier(idNode) else { return }
         var fields: [String: FieldSpec] = [:]
@@ -102,7 +121,9 @@ final class CatalogueLoader {
         func merge(_ more: (fields: [String: FieldSpec], order: [String]), at anchor: YAMLNode) {
             for name in more.order {
                 if fields[name] != nil, existingFields(of: id)?[name] == nil || true {
-                    if fields[name] != nil { problem(anchor, "field `\(name)` is defined twice for kind `\(id)`"); continue }
+                    if fields[name] != nil {
+                        problem(anchor, "field `\(name)` is defined twice for kind `\(id)`"); continue
+                    }
                 }
                 fields[name] = more.fields[name]
                 order.append(name)
@@ -125,7 +146,10 @@ final class CatalogueLoader {
         if let index = kindIndex[id] {
             // Extension of an earlier kind.
             for key in ["detect", "title", "endpoint"] where node[key] != nil {
-                problem(node[key] ?? node, "`\(key)` cannot change kind `\(id)` defined earlier; an extension adds fields only")
+                problem(
+                    node[key] ?? node,
+                    "`\(key)` cannot change kind `\(id)` defined earlier; an extension adds fields only"
+                )
             }
             for name in order {
                 if kinds[index].fields[name] != nil {
@@ -157,9 +181,19 @@ final class CatalogueLoader {
         }
         let endpoint = node["endpoint"].flatMap { string($0, what: "`endpoint`") }
         kindIndex[id] = kinds.count
-        kinds.append(KindDefinition(
-            id: id, title: title, endpoint: endpoint, detect: detect, fields: fields, fieldOrder: order,
-            open: open ?? false, examples: examples, location: location(node.span.start)))
+        kinds.append(
+            KindDefinition(
+                id: id,
+                title: title,
+                endpoint: endpoint,
+                detect: detect,
+                fields: fields,
+                fieldOrder: order,
+                open: open ?? false,
+                examples: examples,
+                location: location(node.span.start)
+            )
+        )
     }
 
     private func existingFields(of kind: String) -> [String: FieldSpec]? {
@@ -232,12 +266,27 @@ final class CatalogueLoader {
             problem(node["properties"] ?? node, "`properties` needs `type: object`")
         }
         return FieldSpec(
-            name: name, types: types, title: title, enumeration: enumeration, format: format, pattern: pattern,
+            name: name,
+            types: types,
+            title: title,
+            enumeration: enumeration,
+            format: format,
+            pattern: pattern,
             length: (minLength != nil || maxLength != nil) ? Bounds(min: minLength, max: maxLength) : nil,
-            bytes: maxBytes.map { Bounds(min: nil, max: $0) }, minimum: minimum, maximum: maximum,
+            bytes: maxBytes.map { Bounds(min: nil, max: $0) },
+            minimum: minimum,
+            maximum: maximum,
             items: (minItems != nil || maxItems != nil) ? Bounds(min: minItems, max: maxItems) : nil,
-            itemSpec: itemSpec, properties: properties, propertyOrder: order, open: open, required: required,
-            deprecated: deprecated, replacement: replacement, sensitive: sensitive, severity: severity)
+            itemSpec: itemSpec,
+            properties: properties,
+            propertyOrder: order,
+            open: open,
+            required: required,
+            deprecated: deprecated,
+            replacement: replacement,
+            sensitive: sensitive,
+            severity: severity
+        )
     }
 
     // MARK: - rules
@@ -260,7 +309,10 @@ final class CatalogueLoader {
         let builtin = node["builtin"].flatMap { bool($0, what: "`builtin`") } ?? false
         if builtin {
             if BuiltinRule(rawValue: id) == nil {
-                problem(idNode, "`\(id)` is not a built-in rule\(suggestion(id, among: BuiltinRule.allCases.map(\.rawValue)))")
+                problem(
+                    idNode,
+                    "`\(id)` is not a built-in rule\(suggestion(id, among: BuiltinRule.allCases.map(\.rawValue)))"
+                )
             }
             for key in ["when", "assert", "kinds", "stop"] where node[key] != nil {
                 problem(node[key] ?? node, "a built-in rule cannot have `\(key)`")
@@ -320,15 +372,33 @@ final class CatalogueLoader {
         }
         guard let title, let severity, let rationale, let source else { return }
         ruleIndex[id] = rules.count
-        rules.append(RuleDefinition(
-            id: id, title: title, severity: severity, enabled: true, kinds: kinds, when: when,
-            assertions: assertions, message: message, because: because, fix: fix, rationale: rationale,
-            source: source, reference: reference, stop: stop, builtin: builtin, examples: examples,
-            location: location(node.span.start)))
+        rules.append(
+            RuleDefinition(
+                id: id,
+                title: title,
+                severity: severity,
+                enabled: true,
+                kinds: kinds,
+                when: when,
+                assertions: assertions,
+                message: message,
+                because: because,
+                fix: fix,
+                rationale: rationale,
+                source: source,
+                reference: reference,
+                stop: stop,
+                builtin: builtin,
+                examples: examples,
+                location: location(node.span.start)
+            )
+        )
     }
 
     private func checkPlaceholders(_ text: LocalizedText, at node: YAMLNode) {
-        let known: Set<String> = ["field", "name", "value", "expected", "actual", "suggestion", "trigger", "triggerValue"]
+        let known: Set<String> = [
+            "field", "name", "value", "expected", "actual", "suggestion", "trigger", "triggerValue",
+        ]
         for language in Language.allCases {
             let string = text.text(language)
             var index = string.startIndex
@@ -350,7 +420,9 @@ final class CatalogueLoader {
         let fix = node["fix"].flatMap { self.fix($0) }
         let structural = ["require", "forbid", "requireAny", "exclusive"]
         let present = structural.filter { node[$0] != nil }
-        if present.count > 1 { problem(node, "an assertion has one of require, forbid, requireAny, exclusive"); return nil }
+        if present.count > 1 {
+            problem(node, "an assertion has one of require, forbid, requireAny, exclusive"); return nil
+        }
         if let name = present.first, let argument = node[name] {
             for pair in pairs {
                 let key = pair.key.scalar?.value ?? ""
@@ -395,20 +467,28 @@ final class CatalogueLoader {
             case "format": if let format = namedFormat(argument) { checks.append(.format(format)) }
             case "notFormat": if let format = namedFormat(argument) { checks.append(.notFormat(format)) }
             case "notPast":
-                if bool(argument, what: "`notPast`") == true { checks.append(.notPast) } else {
+                if bool(argument, what: "`notPast`") == true {
+                    checks.append(.notPast)
+                } else {
                     problem(argument, "`notPast` takes `true`")
                 }
             case "unique": if let keyPath = path(argument) { checks.append(.unique(keyPath)) }
             case "that": if let condition = condition(argument) { checks.append(.that(condition)) }
             default:
                 let known = [
-                    "type", "enum", "notIn", "equals", "pattern", "notPattern", "min", "max", "length", "bytes", "format",
+                    "type", "enum", "notIn", "equals", "pattern", "notPattern", "min", "max", "length", "bytes",
+                    "format",
                     "notFormat", "notPast", "unique", "that", "message", "fix", "path",
                 ]
                 problem(pair.key, "unknown assertion operator `\(key)`\(suggestion(key, among: known))")
             }
         }
-        if checks.isEmpty, !problems.contains(where: { $0.location.file == file && $0.location.position >= node.span.start && $0.location.position <= node.span.end }) {
+        if checks.isEmpty,
+            !problems.contains(where: {
+                $0.location.file == file && $0.location.position >= node.span.start
+                    && $0.location.position <= node.span.end
+            })
+        {
             problem(node, "an assertion on `path` needs at least one operator")
         }
         return Assertion(kind: .value(target, checks), message: message, fix: fix)
@@ -489,7 +569,10 @@ final class CatalogueLoader {
                 guard let inner = condition(argument) else { continue }
                 operators.append(key == "some" ? .some(inner) : key == "every" ? .every(inner) : .none(inner))
             default:
-                problem(pair.key, "unknown predicate operator `\(key)`\(suggestion(key, among: Array(Self.predicateOperators)))")
+                problem(
+                    pair.key,
+                    "unknown predicate operator `\(key)`\(suggestion(key, among: Array(Self.predicateOperators)))"
+                )
             }
         }
         if operators.isEmpty, pairs.count == 1 { problem(node, "a predicate on `path` needs an operator") }
@@ -502,25 +585,44 @@ final class CatalogueLoader {
         guard mapping(node, what: "`examples`", allowed: ["now", "valid", "invalid"]) != nil else { return nil }
         var set = ExampleSet(now: Self.defaultExampleClock, valid: [], invalid: [])
         if let nowNode = node["now"], let text = string(nowNode, what: "`now`") {
-            if let seconds = ISO8601.parse(text) { set.now = seconds } else {
+            if let seconds = ISO8601.parse(text) {
+                set.now = seconds
+            } else {
                 problem(nowNode, "`now` must be an ISO 8601 date-time such as 2026-01-01T00:00:00+09:00")
             }
         }
         if let validNode = node["valid"], let items = sequence(validNode, what: "`valid`") {
             for item in items {
                 if let json = payloadJSON(item) {
-                    set.valid.append(CatalogueExample(json: json, pointers: [], kind: nil, rule: nil, location: location(item.span.start)))
+                    set.valid.append(
+                        CatalogueExample(
+                            json: json,
+                            pointers: [],
+                            kind: nil,
+                            rule: nil,
+                            location: location(item.span.start)
+                        )
+                    )
                 }
             }
         }
         if let invalidNode = node["invalid"], let items = sequence(invalidNode, what: "`invalid`") {
             for item in items {
-                guard mapping(item, what: "an invalid example", allowed: ["payload", "pointer", "pointers", "kind", "rule"]) != nil
+                guard
+                    mapping(
+                        item,
+                        what: "an invalid example",
+                        allowed: ["payload", "pointer", "pointers", "kind", "rule"]
+                    ) != nil
                 else { continue }
-                guard let payloadNode = item["payload"] else { problem(item, "an invalid example needs `payload`"); continue }
+                guard let payloadNode = item["payload"] else {
+                    problem(item, "an invalid example needs `payload`"); continue
+                }
                 guard let json = payloadJSON(payloadNode) else { continue }
                 var pointers: [String] = []
-                if let pointerNode = item["pointer"], let pointer = string(pointerNode, what: "`pointer`", allowEmpty: true) {
+                if let pointerNode = item["pointer"],
+                    let pointer = string(pointerNode, what: "`pointer`", allowEmpty: true)
+                {
                     pointers.append(pointer)
                 }
                 if let list = item["pointers"], let entries = sequence(list, what: "`pointers`") {
@@ -528,15 +630,28 @@ final class CatalogueLoader {
                 }
                 if pointers.isEmpty { problem(item, "an invalid example needs `pointer` or `pointers`") }
                 for (index, pointer) in pointers.enumerated() where !pointer.isEmpty && !pointer.hasPrefix("/") {
-                    problem(item["pointer"] ?? item["pointers"]?.sequence?[index] ?? item, "a JSON Pointer starts with `/` (or is empty for the root)")
+                    problem(
+                        item["pointer"] ?? item["pointers"]?.sequence?[index] ?? item,
+                        "a JSON Pointer starts with `/` (or is empty for the root)"
+                    )
                 }
                 let kind = item["kind"].flatMap { string($0, what: "`kind`") }
                 if let kind, kindIndex[kind] == nil, let kindNode = item["kind"] {
                     problem(kindNode, "unknown kind `\(kind)`")
                 }
                 let rule = item["rule"].flatMap { string($0, what: "`rule`") }
-                if forKind, rule == nil { problem(item, "an invalid example of a kind names the built-in `rule` it expects") }
-                set.invalid.append(CatalogueExample(json: json, pointers: pointers, kind: kind, rule: rule, location: location(item.span.start)))
+                if forKind, rule == nil {
+                    problem(item, "an invalid example of a kind names the built-in `rule` it expects")
+                }
+                set.invalid.append(
+                    CatalogueExample(
+                        json: json,
+                        pointers: pointers,
+                        kind: kind,
+                        rule: rule,
+                        location: location(item.span.start)
+                    )
+                )
             }
         }
         return set
@@ -706,7 +821,9 @@ final class CatalogueLoader {
                 let quoted = node.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
                 position.column += error.offset + (quoted ? 1 : 0)
             }
-            problems.append(CatalogueProblem(location: location(position), message: "invalid regular expression: \(error.message)"))
+            problems.append(
+                CatalogueProblem(location: location(position), message: "invalid regular expression: \(error.message)")
+            )
             return nil
         }
     }

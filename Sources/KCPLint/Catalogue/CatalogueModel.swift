@@ -42,6 +42,7 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// Orders severities: info < warning < error.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
@@ -255,10 +256,26 @@ final class FieldSpec: Sendable {
     let severity: Severity?
 
     init(
-        name: String, types: TypeSet, title: LocalizedText?, enumeration: [JSONLiteral]?, format: NamedFormat?,
-        pattern: Pattern?, length: Bounds?, bytes: Bounds?, minimum: Double?, maximum: Double?, items: Bounds?,
-        itemSpec: FieldSpec?, properties: [String: FieldSpec], propertyOrder: [String], open: Bool, required: Bool,
-        deprecated: LocalizedText?, replacement: String?, sensitive: Sensitivity?, severity: Severity?
+        name: String,
+        types: TypeSet,
+        title: LocalizedText?,
+        enumeration: [JSONLiteral]?,
+        format: NamedFormat?,
+        pattern: Pattern?,
+        length: Bounds?,
+        bytes: Bounds?,
+        minimum: Double?,
+        maximum: Double?,
+        items: Bounds?,
+        itemSpec: FieldSpec?,
+        properties: [String: FieldSpec],
+        propertyOrder: [String],
+        open: Bool,
+        required: Bool,
+        deprecated: LocalizedText?,
+        replacement: String?,
+        sensitive: Sensitivity?,
+        severity: Severity?
     ) {
         self.name = name
         self.types = types
@@ -285,10 +302,27 @@ final class FieldSpec: Sendable {
     /// A spec for an object holding `properties`.
     static func object(name: String, properties: [String: FieldSpec], order: [String], open: Bool) -> FieldSpec {
         FieldSpec(
-            name: name, types: .object, title: nil, enumeration: nil, format: nil, pattern: nil, length: nil,
-            bytes: nil, minimum: nil, maximum: nil, items: nil, itemSpec: nil, properties: properties,
-            propertyOrder: order, open: open, required: false, deprecated: nil, replacement: nil, sensitive: nil,
-            severity: nil)
+            name: name,
+            types: .object,
+            title: nil,
+            enumeration: nil,
+            format: nil,
+            pattern: nil,
+            length: nil,
+            bytes: nil,
+            minimum: nil,
+            maximum: nil,
+            items: nil,
+            itemSpec: nil,
+            properties: properties,
+            propertyOrder: order,
+            open: open,
+            required: false,
+            deprecated: nil,
+            replacement: nil,
+            sensitive: nil,
+            severity: nil
+        )
     }
 }
 

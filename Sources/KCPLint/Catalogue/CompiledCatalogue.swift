@@ -23,7 +23,11 @@ enum CompiledCatalogue {
             case .bool(let value): output += value ? "true" : "false"
             case .int(let value): output += scalar.jsonNumberText ?? String(value)
             case .double(let value):
-                if let text = scalar.jsonNumberText { output += text } else if value.isFinite { output += String(value) } else {
+                if let text = scalar.jsonNumberText {
+                    output += text
+                } else if value.isFinite {
+                    output += String(value)
+                } else {
                     output += JSONText.quote(scalar.value)
                 }
             case .string(let value): output += JSONText.quote(value)
@@ -65,13 +69,17 @@ enum CompiledCatalogue {
             let pairs = document.members(of: id).map { member in
                 YAMLPair(
                     key: YAMLNode(content: .scalar(YAMLScalar(value: member.key, style: .doubleQuoted)), span: span),
-                    value: node(document, member.value))
+                    value: node(document, member.value)
+                )
             }
             return YAMLNode(content: .mapping(pairs), span: span)
         case .array:
             return YAMLNode(content: .sequence(document.items(of: id).map { node(document, $0) }), span: span)
         case .string:
-            return YAMLNode(content: .scalar(YAMLScalar(value: document.string(of: id) ?? "", style: .doubleQuoted)), span: span)
+            return YAMLNode(
+                content: .scalar(YAMLScalar(value: document.string(of: id) ?? "", style: .doubleQuoted)),
+                span: span
+            )
         case .number:
             return YAMLNode(content: .scalar(YAMLScalar(value: document.numberText(of: id) ?? "0")), span: span)
         case .true:

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Rules/*.yaml. Do not edit: run `KCPLINT_RECORD=1 swift test --filter GeneratedFiles`.
 
 /// The default catalogue files, compiled into the library.

@@ -13,7 +13,9 @@ extension FieldPath {
             fromRoot = true
             scalars.removeFirst()
             if scalars.isEmpty { return FieldPath(segments: [], fromRoot: true, text: text) }
-            guard scalars.first == "." || scalars.first == "[" else { throw FieldPathError(message: "`$` is followed by `.` or `[`") }
+            guard scalars.first == "." || scalars.first == "[" else {
+                throw FieldPathError(message: "`$` is followed by `.` or `[`")
+            }
             if scalars.first == "." { scalars.removeFirst() }
         }
         var segments: [PathSegment] = []
@@ -22,13 +24,16 @@ extension FieldPath {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "[" {
-                guard let close = scalars[index...].firstIndex(of: "]") else { throw FieldPathError(message: "unclosed `[`") }
+                guard let close = scalars[index...].firstIndex(of: "]") else {
+                    throw FieldPathError(message: "unclosed `[`")
+                }
                 let inner = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
                 if inner == "*" {
                     segments.append(.wildcard)
                 } else if let number = Int(inner), number >= 0 {
                     segments.append(.index(number))
-                } else if inner.count >= 2, let first = inner.first, first == "'" || first == "\"", inner.last == first {
+                } else if inner.count >= 2, let first = inner.first, first == "'" || first == "\"", inner.last == first
+                {
                     segments.append(.key(String(inner.dropFirst().dropLast())))
                 } else {
                     throw FieldPathError(message: "`[\(inner)]` is not `[*]`, an index or a quoted name")
@@ -46,14 +51,18 @@ extension FieldPath {
             if !expectName { throw FieldPathError(message: "expected `.` or `[` before `\(scalar)`") }
             var end = index
             while end < scalars.count, scalars[end] != ".", scalars[end] != "[" {
-                if scalars[end] == "]" || scalars[end] == "*" { throw FieldPathError(message: "unexpected `\(scalars[end])`") }
+                if scalars[end] == "]" || scalars[end] == "*" {
+                    throw FieldPathError(message: "unexpected `\(scalars[end])`")
+                }
                 end += 1
             }
             segments.append(.key(String(String.UnicodeScalarView(scalars[index..<end]))))
             index = end
             expectName = false
         }
-        if expectName, !segments.isEmpty || !fromRoot { throw FieldPathError(message: "a path ends with a member name") }
+        if expectName, !segments.isEmpty || !fromRoot {
+            throw FieldPathError(message: "a path ends with a member name")
+        }
         return FieldPath(segments: segments, fromRoot: fromRoot, text: text)
     }
 }
@@ -89,7 +98,11 @@ enum Suggestion {
         for i in 1...a.count {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1, table[(i - 1) * width + j - 1] + cost)
+                var value = min(
+                    table[(i - 1) * width + j] + 1,
+                    table[i * width + j - 1] + 1,
+                    table[(i - 1) * width + j - 1] + cost
+                )
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     value = min(value, table[(i - 2) * width + j - 2] + 1)
                 }
@@ -135,7 +148,9 @@ enum JSONText {
                 case 0x00..<0x20:
                     let hex = String(byte, radix: 16)
                     escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // U+2028 and U+2029 are valid JSON but break JavaScript string literals.
                     flush(index)
                     output.append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
@@ -182,7 +197,8 @@ public enum ISO8601 {
             index += 1
             while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
         }
-        let local = CivilTime.daysFromCivil(year: year, month: month, day: day) * 86_400
+        let local =
+            CivilTime.daysFromCivil(year: year, month: month, day: day) * 86_400
             + Int64(hour * 3600 + minute * 60 + second)
         if index == bytes.count { return local - CivilTime.kstOffset }
         if bytes[index] == UInt8(ascii: "Z"), index + 1 == bytes.count { return local }

@@ -39,7 +39,9 @@ enum Describe {
     }
 
     static func notPattern(_ pattern: Pattern, _ language: Language) -> String {
-        LocalizedText(en: "a string not matching `\(pattern.source)`", ko: "`\(pattern.source)`에 맞지 않는 문자열").text(language)
+        LocalizedText(en: "a string not matching `\(pattern.source)`", ko: "`\(pattern.source)`에 맞지 않는 문자열").text(
+            language
+        )
     }
 
     static func number(_ value: Double) -> String {
@@ -72,14 +74,18 @@ enum Describe {
     static func length(_ bounds: Bounds, unit: Unit, _ language: Language) -> String {
         switch (bounds.min, bounds.max) {
         case (let min?, let max?) where min == max:
-            return language == .en ? "exactly \(count(min, unit: unit, language))" : "정확히 \(count(min, unit: unit, language))"
+            return language == .en
+                ? "exactly \(count(min, unit: unit, language))" : "정확히 \(count(min, unit: unit, language))"
         case (let min?, let max?):
             return language == .en
-                ? "between \(min) and \(count(max, unit: unit, language))" : "\(min)~\(count(max, unit: unit, language))"
+                ? "between \(min) and \(count(max, unit: unit, language))"
+                : "\(min)~\(count(max, unit: unit, language))"
         case (let min?, nil):
-            return language == .en ? "at least \(count(min, unit: unit, language))" : "\(count(min, unit: unit, language)) 이상"
+            return language == .en
+                ? "at least \(count(min, unit: unit, language))" : "\(count(min, unit: unit, language)) 이상"
         case (nil, let max?):
-            return language == .en ? "at most \(count(max, unit: unit, language))" : "\(count(max, unit: unit, language)) 이하"
+            return language == .en
+                ? "at most \(count(max, unit: unit, language))" : "\(count(max, unit: unit, language)) 이하"
         case (nil, nil):
             return ""
         }

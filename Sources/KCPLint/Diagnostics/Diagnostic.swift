@@ -22,8 +22,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// Creates a diagnostic.
     public init(
-        ruleID: String, severity: Severity, message: String, pointer: String, span: SourceSpan, byteRange: Range<Int>,
-        fix: Fix? = nil, notes: [Note] = [], documentationURL: String? = nil
+        ruleID: String,
+        severity: Severity,
+        message: String,
+        pointer: String,
+        span: SourceSpan,
+        byteRange: Range<Int>,
+        fix: Fix? = nil,
+        notes: [Note] = [],
+        documentationURL: String? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity

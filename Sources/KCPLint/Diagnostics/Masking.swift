@@ -24,7 +24,12 @@ public enum Masking {
     }
 
     /// The source text of `range` with every sensitive range inside it masked, shortened to one line.
-    static func render(_ bytes: [UInt8], _ range: Range<Int>, sensitive: [(range: Range<Int>, kind: Sensitivity)], limit: Int = 80)
+    static func render(
+        _ bytes: [UInt8],
+        _ range: Range<Int>,
+        sensitive: [(range: Range<Int>, kind: Sensitivity)],
+        limit: Int = 80
+    )
         -> String
     {
         var text = ""

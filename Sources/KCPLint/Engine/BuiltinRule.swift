@@ -35,17 +35,35 @@ enum BuiltinRule: String, Sendable, CaseIterable {
     var defaultMessage: LocalizedText {
         switch self {
         case .fieldUnknown:
-            LocalizedText(en: "`{name}` is not a parameter of this request{suggestion}", ko: "`{name}`은(는) 이 요청의 파라미터가 아닙니다{suggestion}")
+            LocalizedText(
+                en: "`{name}` is not a parameter of this request{suggestion}",
+                ko: "`{name}`은(는) 이 요청의 파라미터가 아닙니다{suggestion}"
+            )
         case .fieldType:
-            LocalizedText(en: "`{field}` must be {expected}, found {actual}", ko: "`{field}`은(는) {expected}이어야 하는데 {actual}입니다")
+            LocalizedText(
+                en: "`{field}` must be {expected}, found {actual}",
+                ko: "`{field}`은(는) {expected}이어야 하는데 {actual}입니다"
+            )
         case .fieldEnum:
-            LocalizedText(en: "`{field}` must be one of {expected}, found {value}", ko: "`{field}` 값은 {expected} 중 하나여야 하는데 {value}입니다")
+            LocalizedText(
+                en: "`{field}` must be one of {expected}, found {value}",
+                ko: "`{field}` 값은 {expected} 중 하나여야 하는데 {value}입니다"
+            )
         case .fieldFormat, .fieldRange:
-            LocalizedText(en: "`{field}` must be {expected}, found {value}", ko: "`{field}`은(는) {expected}이어야 하는데 {value}입니다")
+            LocalizedText(
+                en: "`{field}` must be {expected}, found {value}",
+                ko: "`{field}`은(는) {expected}이어야 하는데 {value}입니다"
+            )
         case .fieldLength:
-            LocalizedText(en: "`{field}` must be {expected}, found {actual}", ko: "`{field}`은(는) {expected}이어야 하는데 {actual}입니다")
+            LocalizedText(
+                en: "`{field}` must be {expected}, found {actual}",
+                ko: "`{field}`은(는) {expected}이어야 하는데 {actual}입니다"
+            )
         case .fieldItems:
-            LocalizedText(en: "`{field}` must have {expected}, found {actual}", ko: "`{field}`에는 {expected}이 있어야 하는데 {actual}입니다")
+            LocalizedText(
+                en: "`{field}` must have {expected}, found {actual}",
+                ko: "`{field}`에는 {expected}이 있어야 하는데 {actual}입니다"
+            )
         case .fieldRequired:
             LocalizedText(en: "`{field}` is required", ko: "`{field}`은(는) 필수입니다")
         case .fieldDeprecated:
@@ -53,21 +71,26 @@ enum BuiltinRule: String, Sendable, CaseIterable {
         case .payloadShape:
             LocalizedText(
                 en: "a request payload must be a JSON object (or an array of objects), found {actual}",
-                ko: "요청 페이로드는 JSON 객체(또는 객체 배열)여야 하는데 {actual}입니다")
+                ko: "요청 페이로드는 JSON 객체(또는 객체 배열)여야 하는데 {actual}입니다"
+            )
         case .kindUnknown:
             LocalizedText(
                 en: "cannot tell which request this is; pass --kind with one of {expected}",
-                ko: "어떤 요청인지 판별할 수 없습니다. --kind로 {expected} 중 하나를 지정하세요")
+                ko: "어떤 요청인지 판별할 수 없습니다. --kind로 {expected} 중 하나를 지정하세요"
+            )
         case .diagnosticsTruncated:
             LocalizedText(en: "{actual} more diagnostics not shown", ko: "진단 {actual}개를 더 표시하지 않았습니다")
         case .secretCardNumber:
             LocalizedText(
-                en: "`{field}` holds what looks like a real card number (Luhn-valid); do not commit card numbers, use a test card",
-                ko: "`{field}`에 실제 카드 번호로 보이는 값(Luhn 검사 통과)이 있습니다. 카드 번호를 커밋하지 말고 테스트 카드를 사용하세요")
+                en:
+                    "`{field}` holds what looks like a real card number (Luhn-valid); do not commit card numbers, use a test card",
+                ko: "`{field}`에 실제 카드 번호로 보이는 값(Luhn 검사 통과)이 있습니다. 카드 번호를 커밋하지 말고 테스트 카드를 사용하세요"
+            )
         case .secretCredential:
             LocalizedText(
                 en: "`{field}` holds a PortOne REST API credential; keep secrets out of payload files",
-                ko: "`{field}`에 포트원 REST API 인증 정보가 있습니다. 비밀 값은 페이로드 파일에 두지 마세요")
+                ko: "`{field}`에 포트원 REST API 인증 정보가 있습니다. 비밀 값은 페이로드 파일에 두지 마세요"
+            )
         case .jsonSyntax, .jsonDuplicateKey, .jsonBOM, .jsonLimit:
             LocalizedText("{actual}")
         }

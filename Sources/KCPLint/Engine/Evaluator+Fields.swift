@@ -46,11 +46,21 @@ extension Evaluator {
             }
             if let minimum = spec.minimum, value < minimum {
                 var values = values(for: slot)
-                values.expected = Describe.bound(isMin: true, .constant(minimum, text: Describe.number(minimum)), minimum, language)
+                values.expected = Describe.bound(
+                    isMin: true,
+                    .constant(minimum, text: Describe.number(minimum)),
+                    minimum,
+                    language
+                )
                 report(builtin: .fieldRange, spec: spec, slot: slot, values: values)
             } else if let maximum = spec.maximum, value > maximum {
                 var values = values(for: slot)
-                values.expected = Describe.bound(isMin: false, .constant(maximum, text: Describe.number(maximum)), maximum, language)
+                values.expected = Describe.bound(
+                    isMin: false,
+                    .constant(maximum, text: Describe.number(maximum)),
+                    maximum,
+                    language
+                )
                 report(builtin: .fieldRange, spec: spec, slot: slot, values: values)
             }
         }
@@ -90,9 +100,17 @@ extension Evaluator {
                         Diagnostic.Fix(
                             kind: .rename,
                             message: LocalizedText(en: "use `\($0)` instead", ko: "`\($0)`을(를) 사용하세요").text(language),
-                            key: $0)
+                            key: $0
+                        )
                     }
-                    report(builtin: .fieldDeprecated, spec: nil, slot: memberSlot, values: values, fix: fix, at: member.keyRange)
+                    report(
+                        builtin: .fieldDeprecated,
+                        spec: nil,
+                        slot: memberSlot,
+                        values: values,
+                        fix: fix,
+                        at: member.keyRange
+                    )
                 }
                 checkFields(child, slot: memberSlot, root: root)
             } else if !spec.open {
@@ -102,18 +120,33 @@ extension Evaluator {
                 if let best = Suggestion.closest(to: member.key, among: candidates), spec.properties[best] != nil,
                     document.member(of: node, named: best) == nil
                 {
-                    values.suggestion = LocalizedText(en: "; did you mean `\(best)`?", ko: ". `\(best)`을(를) 의도하셨나요?").text(language)
+                    values.suggestion = LocalizedText(en: "; did you mean `\(best)`?", ko: ". `\(best)`을(를) 의도하셨나요?")
+                        .text(language)
                     fix = Diagnostic.Fix(
                         kind: .rename,
-                        message: LocalizedText(en: "rename it to `\(best)`", ko: "`\(best)`(으)로 이름을 바꾸세요").text(language),
-                        key: best)
+                        message: LocalizedText(en: "rename it to `\(best)`", ko: "`\(best)`(으)로 이름을 바꾸세요").text(
+                            language
+                        ),
+                        key: best
+                    )
                 }
-                report(builtin: .fieldUnknown, spec: nil, slot: memberSlot, values: values, fix: fix, at: member.keyRange)
+                report(
+                    builtin: .fieldUnknown,
+                    spec: nil,
+                    slot: memberSlot,
+                    values: values,
+                    fix: fix,
+                    at: member.keyRange
+                )
             }
         }
         for name in spec.propertyOrder {
             guard let child = spec.properties[name], child.required else { continue }
-            if let missing = first(FieldPath(segments: [.key(name)], fromRoot: false, text: name), base: slot, root: root),
+            if let missing = first(
+                FieldPath(segments: [.key(name)], fromRoot: false, text: name),
+                base: slot,
+                root: root
+            ),
                 !isPresent(missing)
             {
                 report(builtin: .fieldRequired, spec: nil, slot: missing, values: values(for: missing))
@@ -122,7 +155,11 @@ extension Evaluator {
     }
 
     private func report(
-        builtin: BuiltinRule, spec: FieldSpec?, slot: Slot, values: MessageValues, fix: Diagnostic.Fix? = nil,
+        builtin: BuiltinRule,
+        spec: FieldSpec?,
+        slot: Slot,
+        values: MessageValues,
+        fix: Diagnostic.Fix? = nil,
         at range: Range<Int>? = nil
     ) {
         let rule = plan.builtin(builtin)
@@ -130,9 +167,18 @@ extension Evaluator {
         var severity = rule.severity
         if let override = spec?.severity { severity = override }
         let template = rule.definition.message ?? builtin.defaultMessage
-        output.append(PendingDiagnostic(
-            rule: builtin.rawValue, severity: severity, message: values.render(template.text(language)),
-            pointer: pointer(of: slot), byteRange: range ?? self.range(of: slot), fix: fix, notes: [],
-            documentationURL: rule.definition.source, isFieldRule: true))
+        output.append(
+            PendingDiagnostic(
+                rule: builtin.rawValue,
+                severity: severity,
+                message: values.render(template.text(language)),
+                pointer: pointer(of: slot),
+                byteRange: range ?? self.range(of: slot),
+                fix: fix,
+                notes: [],
+                documentationURL: rule.definition.source,
+                isFieldRule: true
+            )
+        )
     }
 }

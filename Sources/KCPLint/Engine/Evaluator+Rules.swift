@@ -68,7 +68,9 @@ extension Evaluator {
                     if isPresent(slot) { present.append(slot) }
                     return true
                 }
-                for slot in present { report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers) }
+                for slot in present {
+                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                }
             }
         case .requireAny(let paths):
             let slots = paths.map { resolve($0, base: root, root: root) }
@@ -94,7 +96,15 @@ extension Evaluator {
                 guard let node = slot.node else { continue }
                 for check in checks {
                     if case .unique(let keyPath) = check {
-                        checkUnique(node, slot: slot, keyPath: keyPath, rule: rule, assertion: assertion, root: root, triggers: triggers)
+                        checkUnique(
+                            node,
+                            slot: slot,
+                            keyPath: keyPath,
+                            rule: rule,
+                            assertion: assertion,
+                            root: root,
+                            triggers: triggers
+                        )
                         continue
                     }
                     if let expected = failure(of: check, node: node, slot: slot, base: root, root: root) {
@@ -142,14 +152,18 @@ extension Evaluator {
             return fails ? Describe.bound(isMin: isMin, operand, bound, language) : nil
         case .length(let bounds):
             guard let count = length(of: node) else { return nil }
-            return bounds.contains(count) ? nil : Describe.length(bounds, unit: document.kind(of: node) == .array ? .items : .characters, language)
+            return bounds.contains(count)
+                ? nil
+                : Describe.length(bounds, unit: document.kind(of: node) == .array ? .items : .characters, language)
         case .bytes(let bounds):
             guard let count = document.utf8Count(ofString: node) else { return nil }
             return bounds.contains(count) ? nil : Describe.length(bounds, unit: .bytes, language)
         case .format(let format):
             return Formats.check(format, formatInput(node)) ? nil : format.expected.text(language)
         case .notFormat(let format):
-            return Formats.check(format, formatInput(node)) ? LocalizedText(en: "not \(format.expected.en)", ko: "\(format.expected.ko)이(가) 아닌 값").text(language) : nil
+            return Formats.check(format, formatInput(node))
+                ? LocalizedText(en: "not \(format.expected.en)", ko: "\(format.expected.ko)이(가) 아닌 값").text(language)
+                : nil
         case .notPast:
             guard let past = Formats.isPast(formatInput(node), now: now), past else { return nil }
             return LocalizedText(en: "not in the past", ko: "현재 이후의 시각").text(language)
@@ -161,7 +175,12 @@ extension Evaluator {
     }
 
     private func checkUnique(
-        _ node: JSONNodeID, slot: Slot, keyPath: FieldPath, rule: CompiledRule, assertion: Assertion, root: Slot,
+        _ node: JSONNodeID,
+        slot: Slot,
+        keyPath: FieldPath,
+        rule: CompiledRule,
+        assertion: Assertion,
+        root: Slot,
         triggers: [Trigger]
     ) {
         guard document.kind(of: node) == .array else { return }
@@ -175,9 +194,23 @@ extension Evaluator {
             if let first = seen[key] {
                 var values = values(for: keySlot)
                 let firstPointer = pointer(of: first)
-                values.expected = LocalizedText(en: "unique (first used at \(firstPointer))", ko: "고유한 값(처음 사용: \(firstPointer))").text(language)
-                report(rule, assertion, slot: keySlot, values: values, triggers: triggers,
-                       extraNotes: [(LocalizedText(en: "first used here", ko: "처음 사용된 위치").text(language), firstPointer, range(of: first))])
+                values.expected = LocalizedText(
+                    en: "unique (first used at \(firstPointer))",
+                    ko: "고유한 값(처음 사용: \(firstPointer))"
+                ).text(language)
+                report(
+                    rule,
+                    assertion,
+                    slot: keySlot,
+                    values: values,
+                    triggers: triggers,
+                    extraNotes: [
+                        (
+                            LocalizedText(en: "first used here", ko: "처음 사용된 위치").text(language), firstPointer,
+                            range(of: first)
+                        )
+                    ]
+                )
             } else {
                 seen[key] = keySlot
             }
@@ -217,40 +250,67 @@ extension Evaluator {
     }
 
     func report(
-        _ rule: CompiledRule, _ assertion: Assertion?, slot: Slot, values: MessageValues, triggers: [Trigger],
+        _ rule: CompiledRule,
+        _ assertion: Assertion?,
+        slot: Slot,
+        values: MessageValues,
+        triggers: [Trigger],
         extraNotes: [(String, String?, Range<Int>?)] = []
     ) {
         var values = values
         if let trigger = triggers.first {
             values.trigger = pointer(of: trigger.slot)
-            values.triggerValue = trigger.slot.node.map { Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive) } ?? ""
+            values.triggerValue =
+                trigger.slot.node.map {
+                    Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive)
+                } ?? ""
         }
-        let template = assertion?.message ?? rule.definition.message ?? rule.builtin?.defaultMessage ?? rule.definition.title
+        let template =
+            assertion?.message ?? rule.definition.message ?? rule.builtin?.defaultMessage ?? rule.definition.title
         let message = values.render(template.text(language))
         var notes: [(message: String, pointer: String?, range: Range<Int>?)] = []
         for trigger in triggers.prefix(3) {
             var triggerValues = values
             triggerValues.trigger = pointer(of: trigger.slot)
-            triggerValues.triggerValue = trigger.slot.node.map { Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive) } ?? ""
-            let because = rule.definition.because
+            triggerValues.triggerValue =
+                trigger.slot.node.map {
+                    Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive)
+                } ?? ""
+            let because =
+                rule.definition.because
                 ?? (trigger.present
                     ? LocalizedText(en: "because `{trigger}` is set", ko: "`{trigger}`이(가) 지정되었기 때문입니다")
-                    : LocalizedText(en: "because `{trigger}` is {triggerValue}", ko: "`{trigger}` 값이 {triggerValue}이기 때문입니다"))
-            notes.append((triggerValues.render(because.text(language)), pointer(of: trigger.slot), range(of: trigger.slot)))
+                    : LocalizedText(
+                        en: "because `{trigger}` is {triggerValue}",
+                        ko: "`{trigger}` 값이 {triggerValue}이기 때문입니다"
+                    ))
+            notes.append(
+                (triggerValues.render(because.text(language)), pointer(of: trigger.slot), range(of: trigger.slot))
+            )
         }
         notes += extraNotes.map { (message: $0.0, pointer: $0.1, range: $0.2) }
         let fix = makeFix(assertion?.fix ?? rule.definition.fix, slot: slot)
-        output.append(PendingDiagnostic(
-            rule: rule.definition.id, severity: rule.severity, message: message, pointer: pointer(of: slot),
-            byteRange: range(of: slot), fix: fix, notes: notes, documentationURL: rule.definition.source,
-            isFieldRule: rule.builtin?.isFieldRule ?? false))
+        output.append(
+            PendingDiagnostic(
+                rule: rule.definition.id,
+                severity: rule.severity,
+                message: message,
+                pointer: pointer(of: slot),
+                byteRange: range(of: slot),
+                fix: fix,
+                notes: notes,
+                documentationURL: rule.definition.source,
+                isFieldRule: rule.builtin?.isFieldRule ?? false
+            )
+        )
     }
 
     private func makeFix(_ template: FixTemplate?, slot: Slot) -> Diagnostic.Fix? {
         guard let template else { return nil }
         let custom = template.message?.text(language)
         if let rename = template.rename {
-            let message = custom ?? LocalizedText(en: "rename it to `\(rename)`", ko: "`\(rename)`(으)로 이름을 바꾸세요").text(language)
+            let message =
+                custom ?? LocalizedText(en: "rename it to `\(rename)`", ko: "`\(rename)`(으)로 이름을 바꾸세요").text(language)
             return Diagnostic.Fix(kind: .rename, message: message, key: rename)
         }
         var replacement = template.replace

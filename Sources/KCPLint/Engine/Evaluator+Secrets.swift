@@ -9,11 +9,14 @@ extension Evaluator {
     ]
 
     /// Members whose names say they hold identifiers, not card numbers.
-    private static let identifierKeys: Set<String> = ["merchant_uid", "customer_uid", "imp_uid", "orderNumber", "schedule_at"]
+    private static let identifierKeys: Set<String> = [
+        "merchant_uid", "customer_uid", "imp_uid", "orderNumber", "schedule_at",
+    ]
 
     /// Member names that hold PortOne REST credentials.
     private static let credentialKeys: Set<String> = [
-        "imp_key", "imp_secret", "api_key", "api_secret", "apikey", "apisecret", "secret", "access_token", "accesstoken",
+        "imp_key", "imp_secret", "api_key", "api_secret", "apikey", "apisecret", "secret", "access_token",
+        "accesstoken",
         "authorization", "client_secret", "portone_secret", "iamport_secret",
     ]
 
@@ -30,8 +33,12 @@ extension Evaluator {
     }
 
     private func walkSecrets(
-        _ node: JSONNodeID, key: String?, path: inout [(token: PointerToken, anchor: Range<Int>)], base: Slot,
-        cardRule: CompiledRule, credentialRule: CompiledRule
+        _ node: JSONNodeID,
+        key: String?,
+        path: inout [(token: PointerToken, anchor: Range<Int>)],
+        base: Slot,
+        cardRule: CompiledRule,
+        credentialRule: CompiledRule
     ) {
         switch document.kind(of: node) {
         case .object:
@@ -41,22 +48,39 @@ extension Evaluator {
                     sensitive.append((document.byteRange(of: member.value), sensitivity))
                 }
                 path.append((.key(member.key), member.keyRange))
-                walkSecrets(member.value, key: member.key, path: &path, base: base, cardRule: cardRule, credentialRule: credentialRule)
+                walkSecrets(
+                    member.value,
+                    key: member.key,
+                    path: &path,
+                    base: base,
+                    cardRule: cardRule,
+                    credentialRule: credentialRule
+                )
                 path.removeLast()
             }
         case .array:
             for (index, value) in document.items(of: node).enumerated() {
                 let start = document.byteRange(of: value).lowerBound
                 path.append((.index(index), start..<(start + 1)))
-                walkSecrets(value, key: key, path: &path, base: base, cardRule: cardRule, credentialRule: credentialRule)
+                walkSecrets(
+                    value,
+                    key: key,
+                    path: &path,
+                    base: base,
+                    cardRule: cardRule,
+                    credentialRule: credentialRule
+                )
                 path.removeLast()
             }
         case .string:
             let byteCount = document.byteRange(of: node).count - 2
-            if credentialRule.definition.enabled, byteCount >= 8, let key, Self.credentialKeys.contains(key.lowercased()) {
+            if credentialRule.definition.enabled, byteCount >= 8, let key,
+                Self.credentialKeys.contains(key.lowercased())
+            {
                 sensitive.append((document.byteRange(of: node), .full))
                 reportSecret(credentialRule, .secretCredential, slot: slot(for: node, path: path, base: base))
-            } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23, !Self.identifierKeys.contains(key ?? ""),
+            } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23,
+                !Self.identifierKeys.contains(key ?? ""),
                 let text = document.string(of: node), Self.looksLikeCardNumber(text)
             {
                 sensitive.append((document.byteRange(of: node), .pan))
@@ -89,7 +113,8 @@ extension Evaluator {
         guard (13...19).contains(digits.count) else { return false }
         let prefix2 = digits[0] * 10 + digits[1]
         let prefix4 = prefix2 * 100 + digits[2] * 10 + digits[3]
-        let knownNetwork = digits[0] == 4 || (51...55).contains(prefix2) || (2221...2720).contains(prefix4)
+        let knownNetwork =
+            digits[0] == 4 || (51...55).contains(prefix2) || (2221...2720).contains(prefix4)
             || prefix2 == 34 || prefix2 == 37 || prefix2 == 36 || prefix2 == 38 || (3000...3059).contains(prefix4)
             || (3528...3589).contains(prefix4) || prefix4 == 6011 || prefix2 == 65 || (6440...6499).contains(prefix4)
             || prefix2 == 62 || digits[0] == 9
@@ -101,9 +126,18 @@ extension Evaluator {
         var values = values(for: slot)
         values.value = "***"
         let template = rule.definition.message ?? builtin.defaultMessage
-        output.append(PendingDiagnostic(
-            rule: builtin.rawValue, severity: rule.severity, message: values.render(template.text(language)),
-            pointer: pointer(of: slot), byteRange: range(of: slot), fix: nil, notes: [],
-            documentationURL: rule.definition.source, isFieldRule: false))
+        output.append(
+            PendingDiagnostic(
+                rule: builtin.rawValue,
+                severity: rule.severity,
+                message: values.render(template.text(language)),
+                pointer: pointer(of: slot),
+                byteRange: range(of: slot),
+                fix: nil,
+                notes: [],
+                documentationURL: rule.definition.source,
+                isFieldRule: false
+            )
+        )
     }
 }

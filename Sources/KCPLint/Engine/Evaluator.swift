@@ -157,14 +157,18 @@ final class Evaluator {
     /// The slots `path` resolves to (for the rarer places that need them all at once).
     func resolve(_ path: FieldPath, base: Slot, root: Slot) -> [Slot] {
         var results: [Slot] = []
-        forEachSlot(path, base: base, root: root) { results.append($0); return true }
+        forEachSlot(path, base: base, root: root) {
+            results.append($0); return true
+        }
         return results
     }
 
     /// The first slot `path` resolves to.
     func first(_ path: FieldPath, base: Slot, root: Slot) -> Slot? {
         var found: Slot?
-        forEachSlot(path, base: base, root: root) { found = $0; return false }
+        forEachSlot(path, base: base, root: root) {
+            found = $0; return false
+        }
         return found
     }
 
@@ -190,7 +194,11 @@ final class Evaluator {
                 member = nil
             }
             if let member {
-                let next = Slot(node: member.value, trail: trail.child(of: slot.trail, .key(key)), anchor: member.keyRange)
+                let next = Slot(
+                    node: member.value,
+                    trail: trail.child(of: slot.trail, .key(key)),
+                    anchor: member.keyRange
+                )
                 return step(path, index + 1, next, body)
             }
             return step(path, index + 1, missing(slot, .key(key)), body)
@@ -225,8 +233,11 @@ final class Evaluator {
 
     private func missing(_ parent: Slot, _ token: PointerToken) -> Slot {
         Slot(
-            node: nil, trail: trail.child(of: parent.trail, token), anchor: parent.anchor,
-            missingAnchor: parent.missingAnchor ?? parent.anchor)
+            node: nil,
+            trail: trail.child(of: parent.trail, token),
+            anchor: parent.anchor,
+            missingAnchor: parent.missingAnchor ?? parent.anchor
+        )
     }
 
     /// Where a diagnostic about `slot` points.
@@ -266,7 +277,9 @@ final class Evaluator {
         switch document.kind(of: node) {
         case .string: return document.string(of: node).map { .string($0) }
         case .number:
-            guard let text = document.numberText(of: node), let value = document.doubleValue(of: node) else { return nil }
+            guard let text = document.numberText(of: node), let value = document.doubleValue(of: node) else {
+                return nil
+            }
             return .number(value, text: text)
         case .true: return .bool(true)
         case .false: return .bool(false)
@@ -279,7 +292,8 @@ final class Evaluator {
         switch document.kind(of: node) {
         case .string: return document.string(of: node).map { .string($0) } ?? .other
         case .number:
-            return document.numberText(of: node).map { .number(text: $0, isInteger: document.isIntegerNumber(node)) } ?? .other
+            return document.numberText(of: node).map { .number(text: $0, isInteger: document.isIntegerNumber(node)) }
+                ?? .other
         default: return .other
         }
     }
@@ -312,11 +326,13 @@ final class Evaluator {
 
     /// Evaluates `condition` with paths relative to `base`; appends the members that made it hold to `triggers`
     /// (only when `collect` is set: detection and nested conditions need no triggers).
-    func holds(_ condition: Condition, base: Slot, root: Slot, triggers: inout [Trigger], collect: Bool = true) -> Bool {
+    func holds(_ condition: Condition, base: Slot, root: Slot, triggers: inout [Trigger], collect: Bool = true) -> Bool
+    {
         switch condition {
         case .all(let conditions):
             let mark = triggers.count
-            for condition in conditions where !holds(condition, base: base, root: root, triggers: &triggers, collect: collect) {
+            for condition in conditions
+            where !holds(condition, base: base, root: root, triggers: &triggers, collect: collect) {
                 if triggers.count > mark { triggers.removeSubrange(mark...) }
                 return false
             }

@@ -18,7 +18,8 @@ enum NamedFormat: String, Sendable, Hashable, CaseIterable {
         case .vbankDue:
             LocalizedText(
                 en: "a real date as YYYYMMDD, YYYYMMDDHHmmss, YYYYMMDDHHmm, YYYY-MM-DD or YYYY-MM-DD HH:mm:ss",
-                ko: "실제 날짜(YYYYMMDD, YYYYMMDDHHmmss, YYYYMMDDHHmm, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss)")
+                ko: "실제 날짜(YYYYMMDD, YYYYMMDDHHmmss, YYYYMMDDHHmm, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss)"
+            )
         case .cardExpiry: LocalizedText(en: "a card expiry YYYY-MM", ko: "카드 유효기간(YYYY-MM)")
         case .yymmdd: LocalizedText(en: "a date of birth YYMMDD", ko: "생년월일(YYMMDD)")
         case .luhn: LocalizedText(en: "a card number that passes the Luhn check", ko: "Luhn 검사를 통과하는 카드 번호")
@@ -158,7 +159,8 @@ enum Formats {
     static func isLocalHost(_ host: String) -> Bool {
         let host = host.hasSuffix(".") ? String(host.dropLast()) : host
         if host == "localhost" || host == "0.0.0.0" || host == "::1" || host == "::" { return true }
-        for suffix in [".localhost", ".local", ".test", ".internal", ".lan", ".home.arpa"] where host.hasSuffix(suffix) {
+        for suffix in [".localhost", ".local", ".test", ".internal", ".lan", ".home.arpa"] where host.hasSuffix(suffix)
+        {
             return true
         }
         if host == "testtest.test" { return true }
@@ -192,7 +194,8 @@ enum Formats {
             // Local part: atext and dots, no leading, trailing or double dot.
             var previousDot = true
             for byte in bytes[0..<at] {
-                let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                let isAlphanumeric =
+                    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                 if byte == 0x2E {
                     if previousDot { return false }
                     previousDot = true
@@ -235,7 +238,8 @@ enum Formats {
     /// The non-alphanumeric characters RFC 5322 allows in an unquoted local part (`!#$%&'*+/=?^_`{|}~-`).
     private static func isEmailSpecial(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x21, 0x23, 0x24, 0x25, 0x26, 0x27, 0x2A, 0x2B, 0x2D, 0x2F, 0x3D, 0x3F, 0x5E, 0x5F, 0x60, 0x7B, 0x7C, 0x7D, 0x7E:
+        case 0x21, 0x23, 0x24, 0x25, 0x26, 0x27, 0x2A, 0x2B, 0x2D, 0x2F, 0x3D, 0x3F, 0x5E, 0x5F, 0x60, 0x7B, 0x7C, 0x7D,
+            0x7E:
             true
         default:
             false

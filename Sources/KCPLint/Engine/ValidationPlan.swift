@@ -32,22 +32,42 @@ struct ValidationPlan: Sendable {
     init(catalogue: Catalogue) {
         var builtins: [BuiltinRule: CompiledRule] = [:]
         for rule in catalogue.rules where rule.builtin {
-            if let builtin = BuiltinRule(rawValue: rule.id) { builtins[builtin] = CompiledRule(definition: rule, builtin: builtin) }
+            if let builtin = BuiltinRule(rawValue: rule.id) {
+                builtins[builtin] = CompiledRule(definition: rule, builtin: builtin)
+            }
         }
         for builtin in BuiltinRule.allCases where builtins[builtin] == nil {
-            builtins[builtin] = CompiledRule(definition: RuleDefinition(
-                id: builtin.rawValue, title: builtin.defaultTitle, severity: builtin.defaultSeverity, enabled: true,
-                kinds: nil, when: nil, assertions: [], message: nil, because: nil, fix: nil, rationale: "", source: "",
-                reference: nil, stop: false, builtin: true,
-                examples: ExampleSet(now: 0, valid: [], invalid: []),
-                location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))), builtin: builtin)
+            builtins[builtin] = CompiledRule(
+                definition: RuleDefinition(
+                    id: builtin.rawValue,
+                    title: builtin.defaultTitle,
+                    severity: builtin.defaultSeverity,
+                    enabled: true,
+                    kinds: nil,
+                    when: nil,
+                    assertions: [],
+                    message: nil,
+                    because: nil,
+                    fix: nil,
+                    rationale: "",
+                    source: "",
+                    reference: nil,
+                    stop: false,
+                    builtin: true,
+                    examples: ExampleSet(now: 0, valid: [], invalid: []),
+                    location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))
+                ),
+                builtin: builtin
+            )
         }
         self.builtins = builtins
         self.keyIDs = catalogue.keyIDs
         var sensitiveNames: [String: Sensitivity] = [:]
         func collect(_ specs: [String: FieldSpec]) {
             for (name, spec) in specs {
-                if let sensitivity = spec.sensitive, sensitiveNames[name] != .full { sensitiveNames[name] = sensitivity }
+                if let sensitivity = spec.sensitive, sensitiveNames[name] != .full {
+                    sensitiveNames[name] = sensitivity
+                }
                 collect(spec.properties)
                 if let item = spec.itemSpec { collect(item.properties) }
             }
@@ -57,22 +77,47 @@ struct ValidationPlan: Sendable {
         var kinds: [KindPlan] = []
         var index: [String: Int] = [:]
         for kind in catalogue.kinds {
-            let applicable = catalogue.rules.filter { !$0.builtin && $0.enabled && ($0.kinds?.contains(kind.id) ?? true) }
-                .map { CompiledRule(definition: $0, builtin: nil) }
+            let applicable = catalogue.rules.filter {
+                !$0.builtin && $0.enabled && ($0.kinds?.contains(kind.id) ?? true)
+            }
+            .map { CompiledRule(definition: $0, builtin: nil) }
             index[kind.id] = kinds.count
-            kinds.append(KindPlan(
-                definition: kind, rootSpec: kind.rootSpec, gates: applicable.filter(\.definition.stop),
-                rules: applicable.filter { !$0.definition.stop }))
+            kinds.append(
+                KindPlan(
+                    definition: kind,
+                    rootSpec: kind.rootSpec,
+                    gates: applicable.filter(\.definition.stop),
+                    rules: applicable.filter { !$0.definition.stop }
+                )
+            )
         }
         self.kinds = kinds
         self.kindIndex = index
     }
 
     func builtin(_ rule: BuiltinRule) -> CompiledRule {
-        builtins[rule] ?? CompiledRule(definition: RuleDefinition(
-            id: rule.rawValue, title: rule.defaultTitle, severity: rule.defaultSeverity, enabled: true, kinds: nil,
-            when: nil, assertions: [], message: nil, because: nil, fix: nil, rationale: "", source: "", reference: nil,
-            stop: false, builtin: true, examples: ExampleSet(now: 0, valid: [], invalid: []),
-            location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))), builtin: rule)
+        builtins[rule]
+            ?? CompiledRule(
+                definition: RuleDefinition(
+                    id: rule.rawValue,
+                    title: rule.defaultTitle,
+                    severity: rule.defaultSeverity,
+                    enabled: true,
+                    kinds: nil,
+                    when: nil,
+                    assertions: [],
+                    message: nil,
+                    because: nil,
+                    fix: nil,
+                    rationale: "",
+                    source: "",
+                    reference: nil,
+                    stop: false,
+                    builtin: true,
+                    examples: ExampleSet(now: 0, valid: [], invalid: []),
+                    location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))
+                ),
+                builtin: rule
+            )
     }
 }

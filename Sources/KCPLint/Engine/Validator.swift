@@ -89,11 +89,19 @@ public struct Validator: Sendable {
             if let related = problem.related {
                 notes.append((problem.relatedMessage(in: options.language) ?? "", nil, related))
             }
-            pending.append(PendingDiagnostic(
-                rule: rule.definition.id, severity: rule.severity, message: problem.message(in: options.language),
-                pointer: problem.kind == .duplicateKey ? duplicatePointer(read.document, problem) : "",
-                byteRange: problem.byteRange, fix: nil, notes: notes, documentationURL: rule.definition.source,
-                isFieldRule: false))
+            pending.append(
+                PendingDiagnostic(
+                    rule: rule.definition.id,
+                    severity: rule.severity,
+                    message: problem.message(in: options.language),
+                    pointer: problem.kind == .duplicateKey ? duplicatePointer(read.document, problem) : "",
+                    byteRange: problem.byteRange,
+                    fix: nil,
+                    notes: notes,
+                    documentationURL: rule.definition.source,
+                    isFieldRule: false
+                )
+            )
         }
         var kinds: [String?] = []
         var masked: [MaskedRange] = []
@@ -104,13 +112,37 @@ public struct Validator: Sendable {
             let rootSlot = Slot(node: root, trail: -1, anchor: start..<(start + 1))
             switch document.kind(of: root) {
             case .object:
-                kinds.append(check(document, slot: rootSlot, trail: trail, options: options, now: now, into: &pending, masked: &masked))
+                kinds.append(
+                    check(
+                        document,
+                        slot: rootSlot,
+                        trail: trail,
+                        options: options,
+                        now: now,
+                        into: &pending,
+                        masked: &masked
+                    )
+                )
             case .array:
                 for (index, item) in document.items(of: root).enumerated() {
                     let itemStart = document.byteRange(of: item).lowerBound
-                    let slot = Slot(node: item, trail: trail.child(of: -1, .index(index)), anchor: itemStart..<(itemStart + 1))
+                    let slot = Slot(
+                        node: item,
+                        trail: trail.child(of: -1, .index(index)),
+                        anchor: itemStart..<(itemStart + 1)
+                    )
                     if document.kind(of: item) == .object {
-                        kinds.append(check(document, slot: slot, trail: trail, options: options, now: now, into: &pending, masked: &masked))
+                        kinds.append(
+                            check(
+                                document,
+                                slot: slot,
+                                trail: trail,
+                                options: options,
+                                now: now,
+                                into: &pending,
+                                masked: &masked
+                            )
+                        )
                     } else {
                         pending.append(shapeDiagnostic(document, slot: slot, trail: trail, language: options.language))
                         kinds.append(nil)
@@ -168,22 +200,36 @@ public struct Validator: Sendable {
         return Pointer.string(tokens)
     }
 
-    private func shapeDiagnostic(_ document: JSONDocument, slot: Slot, trail: Trail, language: Language) -> PendingDiagnostic {
+    private func shapeDiagnostic(_ document: JSONDocument, slot: Slot, trail: Trail, language: Language)
+        -> PendingDiagnostic
+    {
         let rule = plan.builtin(.payloadShape)
         let evaluator = Evaluator(document: document, plan: plan, language: language, now: 0, trail: trail)
         let values = evaluator.values(for: slot)
         evaluator.output = []
         let template = rule.definition.message ?? BuiltinRule.payloadShape.defaultMessage
         return PendingDiagnostic(
-            rule: rule.definition.id, severity: rule.severity, message: values.render(template.text(language)),
-            pointer: trail.pointer(slot.trail), byteRange: document.byteRange(of: slot.node ?? document.root), fix: nil, notes: [],
-            documentationURL: rule.definition.source, isFieldRule: false)
+            rule: rule.definition.id,
+            severity: rule.severity,
+            message: values.render(template.text(language)),
+            pointer: trail.pointer(slot.trail),
+            byteRange: document.byteRange(of: slot.node ?? document.root),
+            fix: nil,
+            notes: [],
+            documentationURL: rule.definition.source,
+            isFieldRule: false
+        )
     }
 
     /// Checks one request object; returns its kind.
     private func check(
-        _ document: JSONDocument, slot: Slot, trail: Trail, options: ValidationOptions, now: Int64,
-        into pending: inout [PendingDiagnostic], masked: inout [MaskedRange]
+        _ document: JSONDocument,
+        slot: Slot,
+        trail: Trail,
+        options: ValidationOptions,
+        now: Int64,
+        into pending: inout [PendingDiagnostic],
+        masked: inout [MaskedRange]
     ) -> String? {
         let evaluator = Evaluator(document: document, plan: plan, language: options.language, now: now, trail: trail)
         if let node = slot.node { evaluator.indexRequest(node) }
@@ -203,14 +249,25 @@ public struct Validator: Sendable {
                 var values = evaluator.values(for: slot)
                 values.expected = plan.kinds.map(\.definition.id).joined(separator: ", ")
                 if let forced = options.kind {
-                    values.expected = LocalizedText(en: "a known kind (`\(forced)` is not one): ", ko: "알려진 종류(`\(forced)`은(는) 없음): ").text(options.language) + values.expected
+                    values.expected =
+                        LocalizedText(en: "a known kind (`\(forced)` is not one): ", ko: "알려진 종류(`\(forced)`은(는) 없음): ")
+                        .text(options.language) + values.expected
                 }
                 let template = rule.definition.message ?? BuiltinRule.kindUnknown.defaultMessage
                 let start = document.byteRange(of: slot.node ?? document.root).lowerBound
-                pending.append(PendingDiagnostic(
-                    rule: rule.definition.id, severity: rule.severity, message: values.render(template.text(options.language)),
-                    pointer: trail.pointer(slot.trail), byteRange: start..<(start + 1), fix: nil, notes: [],
-                    documentationURL: rule.definition.source, isFieldRule: false))
+                pending.append(
+                    PendingDiagnostic(
+                        rule: rule.definition.id,
+                        severity: rule.severity,
+                        message: values.render(template.text(options.language)),
+                        pointer: trail.pointer(slot.trail),
+                        byteRange: start..<(start + 1),
+                        fix: nil,
+                        notes: [],
+                        documentationURL: rule.definition.source,
+                        isFieldRule: false
+                    )
+                )
             }
             return nil
         }
@@ -230,7 +287,11 @@ public struct Validator: Sendable {
     }
 
     private func finish(
-        _ pending: [PendingDiagnostic], bytes: [UInt8], kinds: [String?], masked: [MaskedRange], language: Language
+        _ pending: [PendingDiagnostic],
+        bytes: [UInt8],
+        kinds: [String?],
+        masked: [MaskedRange],
+        language: Language
     ) -> ValidationResult {
         var sorted = pending.sorted {
             ($0.byteRange.lowerBound, $0.rule, $0.pointer) < ($1.byteRange.lowerBound, $1.rule, $1.pointer)
@@ -248,17 +309,29 @@ public struct Validator: Sendable {
         // A value can be marked twice (by its name and by the dictionary): keep one range, the strictest mask.
         var byRange: [Range<Int>: MaskedRange.Kind] = [:]
         for range in masked where byRange[range.byteRange] != .full { byRange[range.byteRange] = range.kind }
-        let masked = byRange.map { MaskedRange(byteRange: $0.key, kind: $0.value) }.sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+        let masked = byRange.map { MaskedRange(byteRange: $0.key, kind: $0.value) }.sorted {
+            $0.byteRange.lowerBound < $1.byteRange.lowerBound
+        }
         guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
         let lines = LineTable(bytes)
         var diagnostics = sorted.map { item in
             Diagnostic(
-                ruleID: item.rule, severity: item.severity, message: item.message, pointer: item.pointer,
-                span: lines.span(ofBytes: item.byteRange), byteRange: item.byteRange, fix: item.fix,
+                ruleID: item.rule,
+                severity: item.severity,
+                message: item.message,
+                pointer: item.pointer,
+                span: lines.span(ofBytes: item.byteRange),
+                byteRange: item.byteRange,
+                fix: item.fix,
                 notes: item.notes.map { note in
-                    Diagnostic.Note(message: note.message, pointer: note.pointer, span: note.range.map { lines.span(ofBytes: $0) })
+                    Diagnostic.Note(
+                        message: note.message,
+                        pointer: note.pointer,
+                        span: note.range.map { lines.span(ofBytes: $0) }
+                    )
                 },
-                documentationURL: item.documentationURL?.isEmpty == false ? item.documentationURL : nil)
+                documentationURL: item.documentationURL?.isEmpty == false ? item.documentationURL : nil
+            )
         }
         if truncated > 0 {
             let rule = plan.builtin(.diagnosticsTruncated)
@@ -266,9 +339,16 @@ public struct Validator: Sendable {
             values.actual = String(truncated)
             let template = rule.definition.message ?? BuiltinRule.diagnosticsTruncated.defaultMessage
             let end = bytes.count
-            diagnostics.append(Diagnostic(
-                ruleID: rule.definition.id, severity: rule.severity, message: values.render(template.text(language)),
-                pointer: "", span: lines.span(ofBytes: end..<end), byteRange: end..<end))
+            diagnostics.append(
+                Diagnostic(
+                    ruleID: rule.definition.id,
+                    severity: rule.severity,
+                    message: values.render(template.text(language)),
+                    pointer: "",
+                    span: lines.span(ofBytes: end..<end),
+                    byteRange: end..<end
+                )
+            )
         }
         return ValidationResult(diagnostics: diagnostics, kinds: kinds, maskedRanges: masked)
     }

@@ -289,7 +289,9 @@ public struct JSONDocument: Sendable {
 
     /// Whether the decoded value of the string node `entry` equals `wanted`.
     static func stringEquals(
-        _ entry: JSONTapeNode, _ wanted: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>
+        _ entry: JSONTapeNode,
+        _ wanted: UnsafeBufferPointer<UInt8>,
+        in buffer: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         guard entry.kind == .string else { return false }
         let start = Int(entry.start) + 1
@@ -466,7 +468,8 @@ struct JSONStringDecoder {
             pendingCount = 2
             return UInt8(0xE0 | (scalar >> 12))
         default:
-            pending = (0x80 | ((scalar >> 12) & 0x3F)) | ((0x80 | ((scalar >> 6) & 0x3F)) << 8)
+            pending =
+                (0x80 | ((scalar >> 12) & 0x3F)) | ((0x80 | ((scalar >> 6) & 0x3F)) << 8)
                 | ((0x80 | (scalar & 0x3F)) << 16)
             pendingCount = 3
             return UInt8(0xF0 | ((scalar >> 18) & 0x07))

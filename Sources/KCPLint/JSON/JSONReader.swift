@@ -485,7 +485,8 @@ private struct JSONParser {
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             // The lowest flagged byte of each term is exact; borrows only flag bytes above a real match.
-            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            let special =
+                ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
                 | ((word &- ones &* 0x20) & ~word) | word
             let flagged = special & highs
             if flagged != 0 { return index + flagged.trailingZeroBitCount >> 3 }
@@ -802,7 +803,9 @@ private struct JSONParser {
     /// Whether two key nodes decode to the same bytes.
     @inline(__always)
     static func keysEqual(
-        _ first: JSONTapeNode, _ second: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>
+        _ first: JSONTapeNode,
+        _ second: JSONTapeNode,
+        in buffer: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         if (first.flags | second.flags) & JSONTapeNode.hasEscapes == 0 {
             return jsonBytesEqual(content(first, in: buffer), content(second, in: buffer))
@@ -814,19 +817,23 @@ private struct JSONParser {
         let firstNode = tape[first]
         let secondNode = tape[second]
         let key = String(decoding: Self.keyBytes(secondNode, in: buffer).withBytes { Array($0) }, as: UTF8.self)
-        problems.append(JSONProblem(
-            kind: .duplicateKey,
-            reason: .duplicateKey(key),
-            byteRange: Int(secondNode.start)..<Int(secondNode.end),
-            related: Int(firstNode.start)..<Int(firstNode.end)
-        ))
+        problems.append(
+            JSONProblem(
+                kind: .duplicateKey,
+                reason: .duplicateKey(key),
+                byteRange: Int(secondNode.start)..<Int(secondNode.end),
+                related: Int(firstNode.start)..<Int(firstNode.end)
+            )
+        )
     }
 
     // MARK: Failures
 
     /// Records the problem that stops parsing; always `false`.
     mutating func fail(
-        _ reason: JSONProblem.Reason, _ range: Range<Int>, related: Range<Int>? = nil,
+        _ reason: JSONProblem.Reason,
+        _ range: Range<Int>,
+        related: Range<Int>? = nil,
         kind: JSONProblem.Kind = .syntax
     ) -> Bool {
         failure = JSONProblem(kind: kind, reason: reason, byteRange: range, related: related)

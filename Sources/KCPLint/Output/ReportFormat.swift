@@ -59,8 +59,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         switch self {
         case .text:
             TextReportWriter(
-                color: options.color, codeFrames: options.codeFrames, language: options.language,
-                listFiles: options.listFiles)
+                color: options.color,
+                codeFrames: options.codeFrames,
+                language: options.language,
+                listFiles: options.listFiles
+            )
         case .json: JSONReportWriter()
         case .sarif: SARIFReportWriter(rules: options.rules, language: options.language)
         case .github: GitHubReportWriter(language: options.language)

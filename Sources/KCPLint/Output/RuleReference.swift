@@ -23,7 +23,8 @@ public enum RuleReference {
             let kinds = rule.kinds.isEmpty ? "all" : rule.kinds.map { "`\($0)`" }.joined(separator: ", ")
             let reference = rule.reference.map { " (\($0))" } ?? ""
             let title = "\(rule.title.en)<br>\(rule.title.ko)"
-            out += "| `\(rule.id)`\(reference) | \(rule.severity.rawValue) | \(kinds) | \(cell(title)) | [docs](\(rule.source)) |\n"
+            out +=
+                "| `\(rule.id)`\(reference) | \(rule.severity.rawValue) | \(kinds) | \(cell(title)) | [docs](\(rule.source)) |\n"
         }
         return out
     }

@@ -13,7 +13,10 @@ public struct TextReportWriter: ReportWriter {
 
     /// Creates a writer.
     public init(
-        color: Bool = false, codeFrames: Bool = true, language: Language = .en, elapsedMilliseconds: Int? = nil,
+        color: Bool = false,
+        codeFrames: Bool = true,
+        language: Language = .en,
+        elapsedMilliseconds: Int? = nil,
         listFiles: Bool = false
     ) {
         self.color = color
@@ -51,12 +54,17 @@ public struct TextReportWriter: ReportWriter {
 
     /// `path: sdk-payment, 1 error, 0 warnings, 2 infos` (or `ok`).
     private func fileLine(_ file: FileReport) -> String {
-        let counts = Severity.allCases.reversed().map { severity in file.diagnostics.lazy.filter { $0.severity == severity }.count }
+        let counts = Severity.allCases.reversed().map { severity in
+            file.diagnostics.lazy.filter { $0.severity == severity }.count
+        }
         let kind = file.kind ?? (language == .en ? "kind not detected" : "종류 판별 불가")
         let result: String
         switch language {
         case .en:
-            result = counts.allSatisfy { $0 == 0 } ? "ok" : "\(counts[0]) error\(counts[0] == 1 ? "" : "s"), \(counts[1]) warning\(counts[1] == 1 ? "" : "s"), \(counts[2]) info\(counts[2] == 1 ? "" : "s")"
+            result =
+                counts.allSatisfy { $0 == 0 }
+                ? "ok"
+                : "\(counts[0]) error\(counts[0] == 1 ? "" : "s"), \(counts[1]) warning\(counts[1] == 1 ? "" : "s"), \(counts[2]) info\(counts[2] == 1 ? "" : "s")"
         case .ko:
             result = counts.allSatisfy { $0 == 0 } ? "문제 없음" : "오류 \(counts[0])개, 경고 \(counts[1])개, 정보 \(counts[2])개"
         }

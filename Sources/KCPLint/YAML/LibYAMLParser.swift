@@ -149,7 +149,8 @@ enum LibYAMLParser {
             if parser.problem_value >= 0 {
                 let value = String(parser.problem_value, radix: 16, uppercase: true)
                 let isCodePoint = message.contains("character")
-                message += isCodePoint
+                message +=
+                    isCodePoint
                     ? " (U+\(String(repeating: "0", count: max(0, 4 - value.count)) + value))"
                     : " (byte 0x\(value.count < 2 ? "0" + value : value))"
             }

@@ -5,8 +5,10 @@ import Testing
 @Suite struct ExamplesTests {
     @Test func everyKindIsDetectedAndGoodPayloadsAreClean() throws {
         let run = try CLI.run(
-            ["check", "-v", "--no-timing", "--now", "2026-11-28T12:00:00+09:00", "Examples/"], in: Repository.root,
-            environment: CLI.environment(fixtureCatalogue: false))
+            ["check", "-v", "--no-timing", "--now", "2026-11-28T12:00:00+09:00", "Examples/"],
+            in: Repository.root,
+            environment: CLI.environment(fixtureCatalogue: false)
+        )
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").filter { $0.contains(" — ") }
         let expected: [(String, String)] = [

@@ -9,13 +9,20 @@ import Testing
     static let loaded: Result<Catalogue, CatalogueError> = {
         do {
             let files = try Repository.ruleFiles()
-            return .success(try Catalogue(sources: files.map { CatalogueSource(name: "Rules/\($0.name)", text: $0.text) }))
+            return .success(
+                try Catalogue(sources: files.map { CatalogueSource(name: "Rules/\($0.name)", text: $0.text) })
+            )
         } catch let error as CatalogueError {
             return .failure(error)
         } catch {
-            return .failure(CatalogueError(problems: [CatalogueProblem(
-                location: CatalogueLocation(file: "Rules", position: SourcePosition(line: 1, column: 1)),
-                message: "\(error)")]))
+            return .failure(
+                CatalogueError(problems: [
+                    CatalogueProblem(
+                        location: CatalogueLocation(file: "Rules", position: SourcePosition(line: 1, column: 1)),
+                        message: "\(error)"
+                    )
+                ])
+            )
         }
     }()
 
@@ -40,13 +47,17 @@ import Testing
         let rule = try #require(catalogue.rules.first { $0.id == id })
         for example in rule.examples.valid {
             let found = run(validator, example, now: rule.examples.now).filter { $0.ruleID == id }
-            #expect(found.isEmpty, "valid example at \(example.location) drew \(found.map { "\($0.pointer): \($0.message)" })")
+            #expect(
+                found.isEmpty,
+                "valid example at \(example.location) drew \(found.map { "\($0.pointer): \($0.message)" })"
+            )
         }
         for example in rule.examples.invalid {
             let found = run(validator, example, now: rule.examples.now).filter { $0.ruleID == id }
             #expect(
                 found.map(\.pointer).sorted() == example.pointers.sorted(),
-                "invalid example at \(example.location): expected \(example.pointers), found \(found.map { "\($0.pointer): \($0.message)" })")
+                "invalid example at \(example.location): expected \(example.pointers), found \(found.map { "\($0.pointer): \($0.message)" })"
+            )
         }
     }
 
@@ -59,14 +70,18 @@ import Testing
         for example in examples.valid {
             let found = run(validator, example, now: examples.now, defaultKind: id)
                 .filter { $0.ruleID.hasPrefix("field-") || $0.ruleID.hasPrefix("json-") || $0.ruleID == "kind-unknown" }
-            #expect(found.isEmpty, "valid example at \(example.location) drew \(found.map { "\($0.ruleID) \($0.pointer): \($0.message)" })")
+            #expect(
+                found.isEmpty,
+                "valid example at \(example.location) drew \(found.map { "\($0.ruleID) \($0.pointer): \($0.message)" })"
+            )
         }
         for example in examples.invalid {
             let rule = example.rule ?? ""
             let found = run(validator, example, now: examples.now, defaultKind: id).filter { $0.ruleID == rule }
             #expect(
                 found.map(\.pointer).sorted() == example.pointers.sorted(),
-                "invalid example at \(example.location): expected \(rule) at \(example.pointers), found \(found.map { "\($0.pointer): \($0.message)" })")
+                "invalid example at \(example.location): expected \(rule) at \(example.pointers), found \(found.map { "\($0.pointer): \($0.message)" })"
+            )
         }
     }
 
@@ -84,7 +99,9 @@ import Testing
         }
     }
 
-    private func run(_ validator: Validator, _ example: CatalogueExample, now: Int64, defaultKind: String? = nil) -> [Diagnostic] {
+    private func run(_ validator: Validator, _ example: CatalogueExample, now: Int64, defaultKind: String? = nil)
+        -> [Diagnostic]
+    {
         let options = ValidationOptions(kind: example.kind ?? defaultKind, language: .en, now: now)
         return validator.validate(example.json, options: options).diagnostics
     }

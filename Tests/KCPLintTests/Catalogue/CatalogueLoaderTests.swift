@@ -31,34 +31,36 @@ import Testing
     }
 
     @Test func unknownOperatorIsLocated() {
-        let yaml = Self.header + """
-            rules:
-              - id: r
-                title: T
-                severity: error
-                message: {en: m, ko: 메}
-                rationale: x
-                source: https://developers.portone.io/x
-                assert: {path: a, maxi: 3}
-                examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
-            """
+        let yaml =
+            Self.header + """
+                rules:
+                  - id: r
+                    title: T
+                    severity: error
+                    message: {en: m, ko: 메}
+                    rationale: x
+                    source: https://developers.portone.io/x
+                    assert: {path: a, maxi: 3}
+                    examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
+                """
         let problem = first(yaml)
         #expect(problem?.0 == "14:23")
         #expect(problem?.1.contains("unknown assertion operator `maxi`") == true)
     }
 
     @Test func badRegexIsLocatedInsideThePattern() {
-        let yaml = Self.header + """
-            rules:
-              - id: r
-                title: T
-                severity: error
-                message: {en: m, ko: 메}
-                rationale: x
-                source: https://developers.portone.io/x
-                assert: {path: a, pattern: '(a)\\1'}
-                examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
-            """
+        let yaml =
+            Self.header + """
+                rules:
+                  - id: r
+                    title: T
+                    severity: error
+                    message: {en: m, ko: 메}
+                    rationale: x
+                    source: https://developers.portone.io/x
+                    assert: {path: a, pattern: '(a)\\1'}
+                    examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
+                """
         let found = problems(yaml)
         #expect(found.first?.message.hasPrefix("invalid regular expression") == true)
         #expect(found.first?.location.position.line == 14)
@@ -83,18 +85,19 @@ import Testing
     }
 
     @Test func wrongTypeUnknownKindFormatAndFieldSet() {
-        let yaml = Self.header + """
-            rules:
-              - id: r
-                title: T
-                severity: fatal
-                kinds: [sdk-paymnt]
-                message: {en: m, ko: 메}
-                rationale: x
-                source: https://developers.portone.io/x
-                assert: {path: a, format: uuid}
-                examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
-            """
+        let yaml =
+            Self.header + """
+                rules:
+                  - id: r
+                    title: T
+                    severity: fatal
+                    kinds: [sdk-paymnt]
+                    message: {en: m, ko: 메}
+                    rationale: x
+                    source: https://developers.portone.io/x
+                    assert: {path: a, format: uuid}
+                    examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
+                """
         let messages = problems(yaml).map(\.message)
         #expect(messages.contains { $0.contains("severity is error, warning or info") })
         #expect(messages.contains { $0.contains("unknown kind `sdk-paymnt`") })
@@ -102,15 +105,16 @@ import Testing
     }
 
     @Test func missingExamplesAndMessageAreErrors() {
-        let yaml = Self.header + """
-            rules:
-              - id: r
-                title: T
-                severity: error
-                rationale: x
-                source: https://developers.portone.io/x
-                assert: {require: a}
-            """
+        let yaml =
+            Self.header + """
+                rules:
+                  - id: r
+                    title: T
+                    severity: error
+                    rationale: x
+                    source: https://developers.portone.io/x
+                    assert: {require: a}
+                """
         let messages = problems(yaml).map(\.message)
         #expect(messages.contains("rule `r` needs a `message`"))
         #expect(messages.contains("rule `r` needs `examples` (valid and invalid)"))

@@ -7,6 +7,7 @@ import Testing
 @Suite struct GeneratedFilesTests {
     static func renderDefaultCatalogueSource(_ files: [(name: String, text: String)]) -> String {
         var lines = [
+            "// swift-format-ignore-file",
             "// Generated from Rules/*.yaml. Do not edit: run `KCPLINT_RECORD=1 swift test --filter GeneratedFiles`.",
             "", "/// The default catalogue files, compiled into the library.", "enum DefaultCatalogueFiles {",
             "    static let files: [(name: String, text: String)] = [",
@@ -44,7 +45,10 @@ import Testing
 
     @Test func compiledCatalogueMatchesRulesFolder() throws {
         let files = try Repository.ruleFiles()
-        try check("Sources/KCPLint/Catalogue/DefaultCatalogue+Generated.swift", expected: Self.renderDefaultCatalogueSource(files))
+        try check(
+            "Sources/KCPLint/Catalogue/DefaultCatalogue+Generated.swift",
+            expected: Self.renderDefaultCatalogueSource(files)
+        )
         #expect(DefaultCatalogueFiles.files.map(\.name) == files.map(\.name))
     }
 
@@ -67,13 +71,18 @@ import Testing
         for rule in fromYAML.rules {
             for example in rule.examples.valid + rule.examples.invalid {
                 let options = ValidationOptions(kind: example.kind, now: rule.examples.now)
-                #expect(validator.validate(example.json, options: options).diagnostics == yamlValidator.validate(example.json, options: options).diagnostics)
+                #expect(
+                    validator.validate(example.json, options: options).diagnostics
+                        == yamlValidator.validate(example.json, options: options).diagnostics
+                )
             }
         }
     }
 
     @Test func ruleReferenceIsUpToDate() throws {
-        let catalogue = try Catalogue(sources: Repository.ruleFiles().map { CatalogueSource(name: "Rules/\($0.name)", text: $0.text) })
+        let catalogue = try Catalogue(
+            sources: Repository.ruleFiles().map { CatalogueSource(name: "Rules/\($0.name)", text: $0.text) }
+        )
         try check("Rules/README.md", expected: RuleReference.markdown(catalogue))
     }
 }

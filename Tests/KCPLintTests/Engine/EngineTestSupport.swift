@@ -41,7 +41,11 @@ enum EngineFixture {
     }
 
     /// Pointers reported by rule `r` for `payload`.
-    static func pointers(_ validator: Validator, _ payload: String, rule: String = "r", now: Int64 = 1_767_193_200) -> [String] {
-        validator.validate(payload, options: ValidationOptions(now: now)).diagnostics.filter { $0.ruleID == rule }.map(\.pointer)
+    static func pointers(_ validator: Validator, _ payload: String, rule: String = "r", now: Int64 = 1_767_193_200)
+        -> [String]
+    {
+        validator.validate(payload, options: ValidationOptions(now: now)).diagnostics.filter { $0.ruleID == rule }.map(
+            \.pointer
+        )
     }
 }

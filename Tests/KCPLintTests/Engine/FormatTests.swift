@@ -5,27 +5,48 @@ import Testing
 /// Every named format has accepted and rejected values.
 @Suite struct FormatTests {
     static let cases: [(NamedFormat, [String], [String])] = [
-        (.url, ["https://shop.example.com/done?x=1", "http://a.kr", "https://[::1]:8443/x", "HTTPS://Shop.Example.com"],
-         ["/payments/done", "shop.example.com", "ftp://a.kr", "https://", "https://a b.kr", "https://{도메인}/x", "https://a.kr:port"]),
-        (.email, ["minji.kim@example.com", "a+b@sub.example.co.kr"],
-         ["minji", "a@b", "a@@b.kr", "a b@c.kr", ".a@b.kr", "a@b.k"]),
-        (.vbankDue, ["20301231", "20301231235959", "203012312359", "2030-12-31", "2030-12-31 23:59:59", "20280229"],
-         ["20301332", "20290229", "2030-1-31", "2030/12/31", "20301231246000", "2030-12-31T23:59:59", "1231"]),
+        (
+            .url,
+            ["https://shop.example.com/done?x=1", "http://a.kr", "https://[::1]:8443/x", "HTTPS://Shop.Example.com"],
+            [
+                "/payments/done", "shop.example.com", "ftp://a.kr", "https://", "https://a b.kr", "https://{도메인}/x",
+                "https://a.kr:port",
+            ]
+        ),
+        (
+            .email, ["minji.kim@example.com", "a+b@sub.example.co.kr"],
+            ["minji", "a@b", "a@@b.kr", "a b@c.kr", ".a@b.kr", "a@b.k"]
+        ),
+        (
+            .vbankDue, ["20301231", "20301231235959", "203012312359", "2030-12-31", "2030-12-31 23:59:59", "20280229"],
+            ["20301332", "20290229", "2030-1-31", "2030/12/31", "20301231246000", "2030-12-31T23:59:59", "1231"]
+        ),
         (.cardExpiry, ["2030-12", "2026-01"], ["2030-13", "2030-00", "12/30", "203012", "2030-1", "30-12"]),
         (.yymmdd, ["880214", "000229", "991231"], ["881332", "880230", "12345", "8802141", "8a0214"]),
-        (.luhn, ["4111-1111-1111-1111", "4111111111111111", "5555 5555 5555 4444", "378282246310005"],
-         ["1234-1234-1234-1234", "4111-1111-1111-1112", "4111", "4111-1111-1111-111x"]),
+        (
+            .luhn, ["4111-1111-1111-1111", "4111111111111111", "5555 5555 5555 4444", "378282246310005"],
+            ["1234-1234-1234-1234", "4111-1111-1111-1112", "4111", "4111-1111-1111-111x"]
+        ),
         (.json, [#"{"a": 1}"#, "[]", "\"x\"", "12"], [#"{"a": 1,}"#, "{a: 1}", "", "'x'"]),
-        (.localURL, ["http://localhost:3000/hook", "https://127.0.0.1/x", "http://192.168.0.10/x", "http://10.1.2.3/",
-                     "https://shop.local/x", "https://testtest.test", "http://172.16.0.1/", "http://[::1]/x"],
-         ["https://shop.example.com/hook", "http://172.32.0.1/", "https://8.8.8.8/", "not a url"]),
+        (
+            .localURL,
+            [
+                "http://localhost:3000/hook", "https://127.0.0.1/x", "http://192.168.0.10/x", "http://10.1.2.3/",
+                "https://shop.local/x", "https://testtest.test", "http://172.16.0.1/", "http://[::1]/x",
+            ],
+            ["https://shop.example.com/hook", "http://172.32.0.1/", "https://8.8.8.8/", "not a url"]
+        ),
     ]
 
     @Test(arguments: cases.map(\.0))
     func formatAcceptsAndRejects(_ format: NamedFormat) {
         let entry = Self.cases.first { $0.0 == format }
-        for value in entry?.1 ?? [] { #expect(Formats.check(format, .string(value)), "\(format.rawValue) should accept \(value)") }
-        for value in entry?.2 ?? [] { #expect(!Formats.check(format, .string(value)), "\(format.rawValue) should reject \(value)") }
+        for value in entry?.1 ?? [] {
+            #expect(Formats.check(format, .string(value)), "\(format.rawValue) should accept \(value)")
+        }
+        for value in entry?.2 ?? [] {
+            #expect(!Formats.check(format, .string(value)), "\(format.rawValue) should reject \(value)")
+        }
     }
 
     @Test func unixSecondsRejectsMillisecondsAndFloats() {

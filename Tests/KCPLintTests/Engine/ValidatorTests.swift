@@ -7,7 +7,10 @@ import Testing
 @Suite struct ValidatorTests {
     static let catalogue = EngineFixture.catalogue(
         rules: EngineFixture.rule(
-            id: "phone-name", when: "{path: pay_method, equals: phone}", assert: "{require: buyer_name}"),
+            id: "phone-name",
+            when: "{path: pay_method, equals: phone}",
+            assert: "{require: buyer_name}"
+        ),
         fields: """
             pay_method: {type: string, enum: [card, phone]}
             merchant_uid: {type: string, maxLength: 40}
@@ -19,7 +22,8 @@ import Testing
               type: object
               properties:
                 shop_user_id: {type: string}
-            """)
+            """
+    )
 
     static let validator: Validator = {
         do { return try EngineFixture.validator(catalogue) } catch { fatalError("\(error)") }
@@ -64,8 +68,13 @@ import Testing
         let unknown = try #require(found.first)
         #expect(unknown.ruleID == "field-unknown")
         #expect(unknown.message == "`merchantUid` is not a parameter of this request; did you mean `merchant_uid`?")
-        #expect(unknown.fix == Diagnostic.Fix(kind: .rename, message: "rename it to `merchant_uid`", key: "merchant_uid"))
-        #expect(diagnostics(#"{"merchantUid": "o-1"}"#, language: .ko).first?.message.contains("`merchant_uid`을(를) 의도하셨나요?") == true)
+        #expect(
+            unknown.fix == Diagnostic.Fix(kind: .rename, message: "rename it to `merchant_uid`", key: "merchant_uid")
+        )
+        #expect(
+            diagnostics(#"{"merchantUid": "o-1"}"#, language: .ko).first?.message.contains("`merchant_uid`을(를) 의도하셨나요?")
+                == true
+        )
     }
 
     @Test func sensitiveValuesAreMaskedInMessagesAndRanges() throws {
@@ -85,7 +94,8 @@ import Testing
 
     @Test func oneValidatorIsSharedAcrossConcurrentTasks() async {
         let payloads = (0..<200).map { index in
-            index % 2 == 0 ? #"{"pay_method": "phone", "amount": \#(index)}"# : #"{"amount": "\#(index)", "merchantUid": "x"}"#
+            index % 2 == 0
+                ? #"{"pay_method": "phone", "amount": \#(index)}"# : #"{"amount": "\#(index)", "merchantUid": "x"}"#
         }
         let expected = payloads.map { Self.validator.validate($0, options: ValidationOptions(now: 0)).diagnostics }
         let validator = Self.validator
@@ -120,7 +130,11 @@ import Testing
     @Test func dataAndDateEntryPoints() throws {
         let validator = try Validator.standard()
         let body = Data(#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": "10,000"}"#.utf8)
-        let options = ValidationOptions(kind: "rest-again", language: .ko, date: Date(timeIntervalSince1970: 1_767_193_200))
+        let options = ValidationOptions(
+            kind: "rest-again",
+            language: .ko,
+            date: Date(timeIntervalSince1970: 1_767_193_200)
+        )
         #expect(options.now == 1_767_193_200)
         let result = validator.validate(body, options: options)
         #expect(result.kinds == ["rest-again"])

@@ -41,9 +41,13 @@ struct JSONDocumentTests {
 
     @Test("member lookup compares decoded keys and returns the first match")
     func memberLookup() throws {
-        let doc = try #require(JSONReader().read(Array(
-            #"{"\u0061mount": 5, "na\"me": "x", "상품명": 1, "amount": 6, "": 0, "long_key_name_over_15": 7}"#.utf8
-        )).document)
+        let doc = try #require(
+            JSONReader().read(
+                Array(
+                    #"{"\u0061mount": 5, "na\"me": "x", "상품명": 1, "amount": 6, "": 0, "long_key_name_over_15": 7}"#.utf8
+                )
+            ).document
+        )
         let root = doc.root
         #expect(doc.member(of: root, named: "amount").map { doc.numberText(of: $0.value) } == "5")
         #expect(doc.member(of: root, named: "amount")?.keyRange == 1..<14)
@@ -97,9 +101,11 @@ struct JSONDocumentTests {
 
     @Test("string decoding resolves every escape, surrogate pairs and NUL")
     func strings() throws {
-        let doc = try #require(readJSONDocument(
-            #"["plain", "\"\\\/\b\f\n\r\t", "\u0041\u00e9\uAC00", "\ud83d\ude00", "a\u0000b", "", "상품명"]"#
-        ))
+        let doc = try #require(
+            readJSONDocument(
+                #"["plain", "\"\\\/\b\f\n\r\t", "\u0041\u00e9\uAC00", "\ud83d\ude00", "a\u0000b", "", "상품명"]"#
+            )
+        )
         let values = doc.items(of: doc.root).map { doc.string(of: $0) }
         #expect(values == ["plain", "\"\\/\u{8}\u{C}\n\r\t", "Aé가", "😀", "a\u{0}b", "", "상품명"])
         #expect(doc.string(of: doc.root) == nil)
@@ -130,13 +136,19 @@ struct JSONDocumentTests {
 
     @Test("numbers keep their exact lexeme")
     func numbers() throws {
-        let lexemes = ["10000000000000000001", "27806.999999999996", "-0", "1E400", "0", "-12", "1.0", "1e2",
-                       "-1.5e-7", "123456789012345", "9007199254740993", "-1E-400"]
+        let lexemes = [
+            "10000000000000000001", "27806.999999999996", "-0", "1E400", "0", "-12", "1.0", "1e2",
+            "-1.5e-7", "123456789012345", "9007199254740993", "-1E-400",
+        ]
         let doc = try #require(readJSONDocument("[" + lexemes.joined(separator: ",") + "]"))
         let items = doc.items(of: doc.root)
         #expect(items.map { doc.numberText(of: $0) } == lexemes)
-        #expect(items.map { doc.isIntegerNumber($0) } == [true, false, true, false, true, true, false, false, false,
-                                                           true, true, false])
+        #expect(
+            items.map { doc.isIntegerNumber($0) } == [
+                true, false, true, false, true, true, false, false, false,
+                true, true, false,
+            ]
+        )
         #expect(doc.doubleValue(of: items[0]) == 1e19)
         #expect(doc.doubleValue(of: items[1]) == 27806.999999999996)
         let negativeZero = try #require(doc.doubleValue(of: items[2]))
@@ -195,8 +207,10 @@ struct JSONDocumentTests {
         let doc = try #require(readJSONDocument(JSONReaderAcceptanceTests.payload))
         let root = doc.root
         #expect(doc.count(of: root) == 18)
-        #expect(doc.member(of: root, named: "name").flatMap { doc.string(of: $0.value) }
-            == "주문명:결제테스트 \"특가\" & 무료배송")
+        #expect(
+            doc.member(of: root, named: "name").flatMap { doc.string(of: $0.value) }
+                == "주문명:결제테스트 \"특가\" & 무료배송"
+        )
         let products = try #require(doc.member(of: root, named: "kcpProducts")).value
         let product = try #require(doc.items(of: products).first)
         #expect(doc.member(of: product, named: "name").map { doc.stringEquals($0.value, Array("상품명".utf8)) } == true)

@@ -161,8 +161,10 @@ struct JSONReaderSyntaxTests {
             #expect(result.problems.first?.byteRange.lowerBound == offset, "\(bytes)")
         }
         // Well-formed 2-, 3- and 4-byte sequences, including the extremes, are accepted.
-        let valid: [UInt8] = [0x22, 0xC2, 0x80, 0xDF, 0xBF, 0xE0, 0xA0, 0x80, 0xED, 0x9F, 0xBF, 0xEE, 0x80, 0x80,
-                              0xEF, 0xBF, 0xBF, 0xF0, 0x90, 0x80, 0x80, 0xF4, 0x8F, 0xBF, 0xBF, 0x22]
+        let valid: [UInt8] = [
+            0x22, 0xC2, 0x80, 0xDF, 0xBF, 0xE0, 0xA0, 0x80, 0xED, 0x9F, 0xBF, 0xEE, 0x80, 0x80,
+            0xEF, 0xBF, 0xBF, 0xF0, 0x90, 0x80, 0x80, 0xF4, 0x8F, 0xBF, 0xBF, 0x22,
+        ]
         let result = JSONReader().read(valid)
         #expect(result.problems.isEmpty)
         #expect(result.document?.scalarCount(ofString: JSONNodeID(0)) == 8)
@@ -230,8 +232,12 @@ struct JSONReaderAcceptanceTests {
         #expect(result.document == nil)
         #expect(result.problems == [JSONProblem(kind: .limit, reason: .tooDeep(limit: 256), byteRange: 256..<257)])
         let objects = String(repeating: #"{"a":"#, count: 10) + "1" + String(repeating: "}", count: 10)
-        expectJSONProblem(#"{"a":{"a":{"a":1️⃣{"a":1}}}}"#, .tooDeep(limit: 3), kind: .limit,
-                          limits: JSONLimits(maxDepth: 3))
+        expectJSONProblem(
+            #"{"a":{"a":{"a":1️⃣{"a":1}}}}"#,
+            .tooDeep(limit: 3),
+            kind: .limit,
+            limits: JSONLimits(maxDepth: 3)
+        )
         #expect(JSONReader(limits: JSONLimits(maxDepth: 10)).read(Array(objects.utf8)).problems.isEmpty)
     }
 
@@ -270,8 +276,12 @@ struct JSONReaderAcceptanceTests {
 
     @Test("a duplicate key is reported at the second key with the first as related")
     func duplicateKey() {
-        let result = expectJSONProblem(#"{2️⃣"amount": 1, 1️⃣"amount": 2}"#, .duplicateKey("amount"),
-                                       kind: .duplicateKey, at: "1:15")
+        let result = expectJSONProblem(
+            #"{2️⃣"amount": 1, 1️⃣"amount": 2}"#,
+            .duplicateKey("amount"),
+            kind: .duplicateKey,
+            at: "1:15"
+        )
         #expect(result.problems.count == 1)
         #expect(result.problems.first?.byteRange == 14..<22)
         #expect(result.problems.first?.related == 1..<9)
@@ -308,8 +318,12 @@ struct JSONReaderAcceptanceTests {
         let text = "{" + members.joined(separator: ", ") + "}"
         let large = JSONReader().read(Array(text.utf8))
         #expect(large.document != nil)
-        #expect(large.problems.map(\.reason) == [.duplicateKey("key7"), .duplicateKey("key12"),
-                                                 .duplicateKey("key39")])
+        #expect(
+            large.problems.map(\.reason) == [
+                .duplicateKey("key7"), .duplicateKey("key12"),
+                .duplicateKey("key39"),
+            ]
+        )
         let bytes = Array(text.utf8)
         for problem in large.problems {
             guard let related = problem.related else {
@@ -344,8 +358,10 @@ struct JSONReaderAcceptanceTests {
     @Test("duplicate detection agrees with a naive reference on generated objects")
     func duplicatesAgainstReference() {
         var generator = JSONTestRandom(seed: 42)
-        let alphabet = ["a", "b", "ab", "ba", "\\u0061", "\\u0062", "상", "\\uc0c1", "aaaaaaaaaaaaaaaaaaaa",
-                        "aaaaaaaaaa\\u0061aaaaaaaaa", "key_name_long_enough"]
+        let alphabet = [
+            "a", "b", "ab", "ba", "\\u0061", "\\u0062", "상", "\\uc0c1", "aaaaaaaaaaaaaaaaaaaa",
+            "aaaaaaaaaa\\u0061aaaaaaaaa", "key_name_long_enough",
+        ]
         for _ in 0..<200 {
             let count = Int(generator.next() % 60) + 1
             let spelled = (0..<count).map { _ in
@@ -389,8 +405,10 @@ struct JSONReaderAcceptanceTests {
                     let expected = offset + 1 + (reason == .trailingData ? 1 : 0)
                     #expect(result.problems.first?.byteRange.lowerBound == expected)
                 } else {
-                    #expect(result.document.map { $0.utf8Count(ofString: $0.root) } == bytes.count - 2
-                        - (bytes.contains(0x5C) ? 1 : 0))
+                    #expect(
+                        result.document.map { $0.utf8Count(ofString: $0.root) } == bytes.count - 2
+                            - (bytes.contains(0x5C) ? 1 : 0)
+                    )
                 }
             }
         }
@@ -431,7 +449,9 @@ struct JSONReaderAcceptanceTests {
             #expect(result.document == nil || length == 0 || result.problems.isEmpty)
             #expect(result.problems.allSatisfy { $0.byteRange.upperBound <= length })
         }
-        let replacements: [UInt8] = [0x00, 0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x2D, 0x30, 0x80, 0xFF, 0xED]
+        let replacements: [UInt8] = [
+            0x00, 0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x2D, 0x30, 0x80, 0xFF, 0xED,
+        ]
         for index in stride(from: 0, to: payload.count, by: 3) {
             for replacement in replacements {
                 var mutated = payload
@@ -472,8 +492,12 @@ struct JSONReaderAcceptanceTests {
             #expect(!english.hasSuffix(".") && !korean.hasSuffix("."))
             #expect(korean.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(korean)")
         }
-        let duplicate = JSONProblem(kind: .duplicateKey, reason: .duplicateKey("amount"), byteRange: 5..<13,
-                                    related: 1..<9)
+        let duplicate = JSONProblem(
+            kind: .duplicateKey,
+            reason: .duplicateKey("amount"),
+            byteRange: 5..<13,
+            related: 1..<9
+        )
         #expect(duplicate.message(in: .en) == "duplicate key 'amount'")
         #expect(duplicate.relatedMessage(in: .en) == "first defined here")
         #expect(duplicate.relatedMessage(in: .ko) == "처음 정의된 위치")
@@ -481,15 +505,25 @@ struct JSONReaderAcceptanceTests {
         #expect(comma.message(in: .en) == "trailing comma before '}'")
         #expect(comma.message(in: .ko) == "'}' 앞에 불필요한 쉼표가 있습니다")
         #expect(comma.relatedMessage(in: .en) == nil)
-        let unexpected = JSONProblem(kind: .syntax, reason: .unexpectedCharacter("\u{A0}", expected: .value),
-                                     byteRange: 0..<2)
+        let unexpected = JSONProblem(
+            kind: .syntax,
+            reason: .unexpectedCharacter("\u{A0}", expected: .value),
+            byteRange: 0..<2
+        )
         #expect(unexpected.message(in: .en) == "expected a value, found U+00A0")
-        let fullWidth = JSONProblem(kind: .syntax, reason: .unexpectedCharacter("，", expected: .commaOrObjectEnd),
-                                    byteRange: 0..<3)
+        let fullWidth = JSONProblem(
+            kind: .syntax,
+            reason: .unexpectedCharacter("，", expected: .commaOrObjectEnd),
+            byteRange: 0..<3
+        )
         #expect(fullWidth.message(in: .en) == "expected ',' or '}', found '，' (U+FF0C)")
         #expect(fullWidth.message(in: .ko) == "쉼표(',')나 닫는 중괄호('}')가 와야 할 자리에 '，' (U+FF0C) 문자가 있습니다")
-        #expect(JSONProblem.Kind.allCases.map(\.rawValue) == ["json-syntax", "json-duplicate-key", "json-bom",
-                                                              "json-limit"])
+        #expect(
+            JSONProblem.Kind.allCases.map(\.rawValue) == [
+                "json-syntax", "json-duplicate-key", "json-bom",
+                "json-limit",
+            ]
+        )
     }
 
     static let payload = #"""

@@ -1,5 +1,5 @@
-import Testing
 import KCPLint
+import Testing
 
 @Suite("YAML reader: documents, keys and limits")
 struct YAMLStructureTests {
