@@ -16,7 +16,7 @@ command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null
 
 Scripts/ensure-libyaml
 swift build -c release --product kcplint >&2
-export KCPLINT="$PWD/$(swift build -c release --show-bin-path)/kcplint"
+export KCPLINT="$(swift build -c release --show-bin-path)/kcplint"
 [ -x /tmp/kcp-bench-venv/bin/python ] || "$BENCH/peers.sh" setup >&2
 corpus() { [ -f "/tmp/kcpc/$1/manifest.jsonl" ] || python3 "$BENCH/gen_corpus.py" "/tmp/kcpc/$1" "$2" ${3:-} >/dev/null; }
 corpus c1000 1000

@@ -395,20 +395,31 @@ final class CatalogueLoader {
         )
     }
 
+    private static let placeholders: Set<String> = [
+        "field", "name", "value", "expected", "actual", "suggestion", "trigger", "triggerValue",
+    ]
+
+    /// Reports `{word}` placeholders (ASCII letters only) that the engine does not fill.
     private func checkPlaceholders(_ text: LocalizedText, at node: YAMLNode) {
-        let known: Set<String> = [
-            "field", "name", "value", "expected", "actual", "suggestion", "trigger", "triggerValue",
-        ]
+        // The precompiled default catalogue was checked when it was generated.
+        guard requiresExamples else { return }
         for language in Language.allCases {
-            let string = text.text(language)
-            var index = string.startIndex
-            while let open = string[index...].firstIndex(of: "{") {
-                guard let close = string[open...].firstIndex(of: "}") else { break }
-                let name = String(string[string.index(after: open)..<close])
-                if !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }), !known.contains(name) {
-                    problem(node, "unknown placeholder `{\(name)}` in the \(language.rawValue) message")
+            let bytes = Array(text.text(language).utf8)
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "{") else {
+                    index += 1
+                    continue
                 }
-                index = string.index(after: close)
+                var end = index + 1
+                while end < bytes.count, (0x41...0x5A).contains(bytes[end]) || (0x61...0x7A).contains(bytes[end]) { end += 1 }
+                if end < bytes.count, bytes[end] == UInt8(ascii: "}"), end > index + 1 {
+                    let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                    if !Self.placeholders.contains(name) {
+                        problem(node, "unknown placeholder `{\(name)}` in the \(language.rawValue) message")
+                    }
+                }
+                index = end
             }
         }
     }
