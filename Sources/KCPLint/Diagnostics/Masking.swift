@@ -32,30 +32,38 @@ public enum Masking {
     )
         -> String
     {
-        var text = ""
+        // Only the sensitive values inside the range matter; sort just those.
+        let inside = sensitive.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var text: [UInt8] = []
+        text.reserveCapacity(min(range.count, limit * 4))
         var cursor = range.lowerBound
-        for item in sensitive.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
-        where item.range.lowerBound >= cursor && item.range.upperBound <= range.upperBound {
-            text += String(decoding: bytes[cursor..<item.range.lowerBound], as: UTF8.self)
+        for item in inside where item.range.lowerBound >= cursor {
+            text += bytes[cursor..<item.range.lowerBound]
             let raw = String(decoding: bytes[item.range], as: UTF8.self)
-            text += item.kind == .pan ? maskCardNumber(raw) : maskFully(raw)
+            text += (item.kind == .pan ? maskCardNumber(raw) : maskFully(raw)).utf8
             cursor = item.range.upperBound
+            if text.count > limit * 4 { break }
         }
-        if cursor < range.upperBound { text += String(decoding: bytes[cursor..<range.upperBound], as: UTF8.self) }
-        // One line, bounded length.
-        var oneLine = ""
+        if cursor < range.upperBound, text.count <= limit * 4 {
+            text += bytes[cursor..<min(range.upperBound, cursor + limit * 4)]
+        }
+        // One line (runs of white space become one space), at most `limit` characters.
+        var oneLine: [UInt8] = []
+        oneLine.reserveCapacity(text.count)
         var lastWasSpace = false
-        for character in text {
-            if character == "\n" || character == "\r" || character == "\t" || character == " " {
-                if !lastWasSpace { oneLine.append(" ") }
+        for byte in text {
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
+                if !lastWasSpace { oneLine.append(0x20) }
                 lastWasSpace = true
             } else {
-                oneLine.append(character)
+                oneLine.append(byte)
                 lastWasSpace = false
             }
         }
-        if oneLine.count > limit { oneLine = String(oneLine.prefix(limit - 1)) + "…" }
-        return oneLine
+        let line = String(decoding: oneLine, as: UTF8.self)
+        guard oneLine.count > limit, line.count > limit else { return line }
+        return String(line.prefix(limit - 1)) + "…"
     }
 
     /// `line` of `bytes` (a byte range) with every sensitive range that overlaps it masked: used for code frames.
