@@ -42,9 +42,9 @@ struct Rules: ParsableCommand {
             output =
                 "[\n"
                 + rules.map { rule in
-                    "{\"id\":\(quote(rule.id)),\"severity\":\"\(rule.severity.rawValue)\",\"enabled\":\(rule.isEnabled),"
-                        + "\"kinds\":[\(rule.kinds.map(quote).joined(separator: ","))],\"title\":\(quote(rule.title.text(language))),"
-                        + "\"builtin\":\(rule.isBuiltin),\"source\":\(quote(rule.source))}"
+                    "{\"id\":\(JSONText.quote(rule.id)),\"severity\":\"\(rule.severity.rawValue)\",\"enabled\":\(rule.isEnabled),"
+                        + "\"kinds\":[\(rule.kinds.map(JSONText.quote).joined(separator: ","))],\"title\":\(JSONText.quote(rule.title.text(language))),"
+                        + "\"builtin\":\(rule.isBuiltin),\"source\":\(JSONText.quote(rule.source))}"
                 }.joined(separator: ",\n") + "\n]\n"
         case .text:
             let width = rules.map(\.id.count).max() ?? 10
@@ -131,22 +131,4 @@ struct Kinds: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
-}
-
-private func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        default:
-            if scalar.value < 0x20 {
-                out += String(format: "\\u%04x", scalar.value)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
 }

@@ -412,7 +412,9 @@ final class CatalogueLoader {
                     continue
                 }
                 var end = index + 1
-                while end < bytes.count, (0x41...0x5A).contains(bytes[end]) || (0x61...0x7A).contains(bytes[end]) { end += 1 }
+                while end < bytes.count, (0x41...0x5A).contains(bytes[end]) || (0x61...0x7A).contains(bytes[end]) {
+                    end += 1
+                }
                 if end < bytes.count, bytes[end] == UInt8(ascii: "}"), end > index + 1 {
                     let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
                     if !Self.placeholders.contains(name) {

@@ -114,9 +114,9 @@ enum Suggestion {
 }
 
 /// JSON text helpers.
-enum JSONText {
+public enum JSONText {
     /// `value` as a JSON string literal.
-    static func quote(_ value: String) -> String {
+    public static func quote(_ value: String) -> String {
         var output = ""
         appendQuoted(value, to: &output)
         return output

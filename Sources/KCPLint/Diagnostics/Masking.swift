@@ -33,8 +33,10 @@ public enum Masking {
         -> String
     {
         // Only the sensitive values inside the range matter; sort just those.
-        let inside = sensitive.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let inside = sensitive.filter {
+            $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
+        }
+        .sorted { $0.range.lowerBound < $1.range.lowerBound }
         var text: [UInt8] = []
         text.reserveCapacity(min(range.count, limit * 4))
         var cursor = range.lowerBound

@@ -37,28 +37,7 @@ struct ValidationPlan: Sendable {
             }
         }
         for builtin in BuiltinRule.allCases where builtins[builtin] == nil {
-            builtins[builtin] = CompiledRule(
-                definition: RuleDefinition(
-                    id: builtin.rawValue,
-                    title: builtin.defaultTitle,
-                    severity: builtin.defaultSeverity,
-                    enabled: true,
-                    kinds: nil,
-                    when: nil,
-                    assertions: [],
-                    message: nil,
-                    because: nil,
-                    fix: nil,
-                    rationale: "",
-                    source: "",
-                    reference: nil,
-                    stop: false,
-                    builtin: true,
-                    examples: ExampleSet(now: 0, valid: [], invalid: []),
-                    location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))
-                ),
-                builtin: builtin
-            )
+            builtins[builtin] = Self.undeclared(builtin)
         }
         self.builtins = builtins
         self.keyIDs = catalogue.keyIDs
@@ -97,27 +76,32 @@ struct ValidationPlan: Sendable {
 
     func builtin(_ rule: BuiltinRule) -> CompiledRule {
         builtins[rule]
-            ?? CompiledRule(
-                definition: RuleDefinition(
-                    id: rule.rawValue,
-                    title: rule.defaultTitle,
-                    severity: rule.defaultSeverity,
-                    enabled: true,
-                    kinds: nil,
-                    when: nil,
-                    assertions: [],
-                    message: nil,
-                    because: nil,
-                    fix: nil,
-                    rationale: "",
-                    source: "",
-                    reference: nil,
-                    stop: false,
-                    builtin: true,
-                    examples: ExampleSet(now: 0, valid: [], invalid: []),
-                    location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))
-                ),
-                builtin: rule
-            )
+            ?? Self.undeclared(rule)
+    }
+
+    /// A built-in rule the catalogue does not declare: its default severity and message, no metadata.
+    private static func undeclared(_ builtin: BuiltinRule) -> CompiledRule {
+        CompiledRule(
+            definition: RuleDefinition(
+                id: builtin.rawValue,
+                title: builtin.defaultTitle,
+                severity: builtin.defaultSeverity,
+                enabled: true,
+                kinds: nil,
+                when: nil,
+                assertions: [],
+                message: nil,
+                because: nil,
+                fix: nil,
+                rationale: "",
+                source: "",
+                reference: nil,
+                stop: false,
+                builtin: true,
+                examples: ExampleSet(now: 0, valid: [], invalid: []),
+                location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))
+            ),
+            builtin: builtin
+        )
     }
 }
