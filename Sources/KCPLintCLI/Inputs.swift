@@ -153,15 +153,29 @@ enum PayloadChecker {
     static func readAll(_ path: String?, limit: Int) -> Result<[UInt8], ReadProblem> {
         let descriptor: Int32
         if let path {
-            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            // Non-blocking, so that opening a FIFO with no writer cannot hang the run.
+            descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             if descriptor < 0 { return .failure(ReadProblem(message: "cannot read the file: \(errorText(errno))")) }
         } else {
             descriptor = STDIN_FILENO
         }
         defer { if path != nil { close(descriptor) } }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            return .failure(ReadProblem(message: "cannot read the file: it is a directory"))
+        if fstat(descriptor, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
+                return .failure(ReadProblem(message: "cannot read the file: it is a directory"))
+            case S_IFREG:
+                // A regular file: back to blocking reads.
+                if path != nil { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
+            default:
+                // FIFOs, sockets and devices given by name are not payload files (standard input may be a pipe).
+                if path != nil {
+                    return .failure(
+                        ReadProblem(message: "cannot read the file: not a regular file (FIFO, socket or device)")
+                    )
+                }
+            }
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
