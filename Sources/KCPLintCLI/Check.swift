@@ -174,12 +174,12 @@ struct Check: ParsableCommand {
         var failing = 0
         do throws(SinkError) {
             try sink.write(writer.begin())
-            // Batches bound memory (each report holds its file) and let output stream on long runs.
-            var index = 0
-            while index < jobs.count {
-                let batch = Array(jobs[index..<min(index + 256, jobs.count)])
-                index += batch.count
-                for report in PayloadChecker.check(batch) {
+            // Batches bound memory (each report holds its file) and let output stream on long runs. While one
+            // batch is written, the next one is already being checked.
+            let batches = stride(from: 0, to: jobs.count, by: 256).map { Array(jobs[$0..<min($0 + 256, jobs.count)]) }
+            var pipeline = BatchPipeline(batches)
+            while let reports = pipeline.next() {
+                for report in reports {
                     summary.add(report)
                     failing += report.count(atLeast: failLevel)
                     if report.isUnreadable {

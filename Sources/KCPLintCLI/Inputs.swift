@@ -200,6 +200,43 @@ enum PayloadChecker {
     }
 }
 
+/// Checks batches of files one ahead of their consumer: `next()` returns a batch's reports and starts checking
+/// the following batch in the background, so writing a report overlaps with checking the next files.
+struct BatchPipeline {
+    private var batches: [[CheckJob]]
+    private var position = 0
+    private var ahead: (group: DispatchGroup, box: ResultBox)?
+
+    init(_ batches: [[CheckJob]]) {
+        self.batches = batches
+    }
+
+    mutating func next() -> [FileReport]? {
+        guard position < batches.count else { return nil }
+        let reports: [FileReport]
+        if let ahead {
+            ahead.group.wait()
+            reports = ahead.box.values.compactMap { $0 }
+            self.ahead = nil
+        } else {
+            reports = PayloadChecker.check(batches[position])
+        }
+        position += 1
+        if position < batches.count {
+            let batch = batches[position]
+            let group = DispatchGroup()
+            let box = ResultBox(count: batch.count)
+            DispatchQueue.global().async(group: group) {
+                DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                    box.set(index, PayloadChecker.checkOne(batch[index]))
+                }
+            }
+            ahead = (group, box)
+        }
+        return reports
+    }
+}
+
 /// Per-index result slots filled from concurrent workers.
 final class ResultBox: Sendable {
     private let storage: Mutex<[FileReport?]>
