@@ -38,6 +38,10 @@ enum CLI {
     static func environment(_ extra: [String: String] = [:], fixtureCatalogue: Bool = true) -> [String: String] {
         let inherited = ProcessInfo.processInfo.environment
         var environment = ["PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"]
+        // Sanitizer runs (Scripts/sanitizers.sh) configure the child processes too.
+        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "KCPLINT_TIME_SCALE"] {
+            if let value = inherited[name] { environment[name] = value }
+        }
         if fixtureCatalogue { environment["KCPLINT_RULES_DIR"] = fixtures.appendingPathComponent("catalogue").path }
         for (key, value) in extra { environment[key] = value }
         return environment

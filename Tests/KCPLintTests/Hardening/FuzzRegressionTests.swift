@@ -53,6 +53,34 @@ extension Hardening {
             }
         }
 
+        /// libyaml's reader errors (bad UTF-8, control characters) carry no mark of their own; they must still
+        /// point at the offending line, as the catalogue fuzzer checks.
+        @Test func yamlReaderErrorsAreLocatedAtTheOffendingByte() throws {
+            let cases: [([UInt8], Int)] = [
+                (Array("catalogue: x\nversion: 1\nrules: [".utf8) + [0xFF] + Array("]\n".utf8), 3),
+                (Array("catalogue: x\nversion: 1\n\ndescription: \"a".utf8) + [0x01] + Array("\"\n".utf8), 4),
+                (Array("a: 1\nb: ".utf8) + [0xED, 0xA0, 0x80] + Array("\n".utf8), 2),
+            ]
+            for (bytes, line) in cases {
+                do {
+                    _ = try YAMLReader.parse(bytes: bytes)
+                    Issue.record("\(bytes) was read")
+                } catch {
+                    #expect(error.position.line == line, "\(error)")
+                    #expect(error.position.column >= 1)
+                }
+            }
+            // Through the catalogue API (a String: a control character, since Strings are valid Unicode).
+            do {
+                _ = try Catalogue(sources: [
+                    CatalogueSource(name: "ctl.yaml", text: "catalogue: x\nversion: 1\nx: \u{7}\n")
+                ])
+                Issue.record("a control character was accepted")
+            } catch {
+                #expect(error.problems.first?.location.position.line == 3, "\(error)")
+            }
+        }
+
         @Test func everyInputOfUpToTwoBytesReadsWithoutATrap() {
             var accepted = 0
             for first in 0...255 {

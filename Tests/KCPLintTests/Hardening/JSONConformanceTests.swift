@@ -139,14 +139,22 @@ extension Hardening {
                 #expect(result.document == nil)
                 #expect(result.problems.map(\.kind) == [.syntax])
                 #expect(reasons.contains { if case .loneSurrogate = $0 { true } else { false } }, "\(reasons)")
+                // At a `\u` escape.
+                let start = try #require(result.problems.first?.byteRange.lowerBound)
+                #expect(Array(suiteCase.bytes[start...].prefix(2)) == Array(#"\u"#.utf8), "at \(start)")
             case .rejectedInvalidUTF8:
                 #expect(result.document == nil)
                 #expect(result.problems.map(\.kind) == [.syntax])
                 #expect(reasons == [.invalidUTF8], "\(reasons)")
+                // At the start of the first ill-formed sequence: everything before it is valid UTF-8.
+                let start = try #require(result.problems.first?.byteRange.lowerBound)
+                #expect(String(validating: suiteCase.bytes[..<start], as: UTF8.self) != nil, "at \(start)")
+                #expect(String(validating: suiteCase.bytes[..<(start + 1)], as: UTF8.self) == nil, "at \(start)")
             case .rejectedWrongEncoding:
                 #expect(result.document == nil)
                 #expect(result.problems.map(\.kind) == [.syntax])
                 #expect(reasons.contains { if case .wrongEncoding = $0 { true } else { false } }, "\(reasons)")
+                #expect(result.problems.first?.byteRange == 0..<0)
             case .rejectedTooDeep:
                 #expect(result.document == nil)
                 #expect(reasons == [.tooDeep(limit: JSONLimits.default.maxDepth)], "\(reasons)")
@@ -194,7 +202,7 @@ extension Hardening {
             let bytes = [UInt8](repeating: 0x5B, count: 100_000) + [UInt8](repeating: 0x5D, count: 100_000)
             var result: JSONReadResult?
             let seconds = HardeningSupport.seconds { result = JSONReader().read(bytes) }
-            #expect(seconds < 2, "took \(seconds) s")
+            #expect(seconds < HardeningSupport.bound(2), "took \(seconds) s")
             let problems = try #require(result?.problems)
             #expect(problems.map(\.kind) == [.limit])
             // Reported where depth 257 is entered.

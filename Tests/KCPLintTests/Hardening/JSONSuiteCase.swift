@@ -1,3 +1,4 @@
+import Foundation
 import KCPLint
 import Testing
 
@@ -47,6 +48,14 @@ enum HardeningSupport {
         let clock = ContinuousClock()
         let elapsed = try clock.measure(body)
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// A time bound for "finishes fast" checks: `seconds` in a debug build, multiplied by
+    /// `KCPLINT_TIME_SCALE` when it is set (`Scripts/sanitizers.sh` sets 10: sanitizers slow code down
+    /// several times). The bounds are far above the real times, so they fail only on a hang.
+    static func bound(_ seconds: Double) -> Double {
+        let scale = ProcessInfo.processInfo.environment["KCPLINT_TIME_SCALE"].flatMap(Double.init) ?? 1
+        return seconds * max(scale, 1)
     }
 
     /// The default validator, built once for every hardening test.
