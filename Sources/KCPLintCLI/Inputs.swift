@@ -1,6 +1,5 @@
 import Foundation
 import KCPLint
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -238,16 +237,21 @@ struct BatchPipeline {
 }
 
 /// Per-index result slots filled from concurrent workers.
-final class ResultBox: Sendable {
-    private let storage: Mutex<[FileReport?]>
+///
+/// Guarded by an `NSLock` (a pthread mutex) rather than `Synchronization.Mutex`: on Linux the latter waits on
+/// raw futexes, which ThreadSanitizer cannot see, so `swift test --sanitize=thread` reported a race here that
+/// was not one. Every access to `storage` holds the lock.
+final class ResultBox: @unchecked Sendable {
+    private var storage: [FileReport?]
+    private let lock = NSLock()
 
-    init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
 
     func set(_ index: Int, _ value: FileReport) {
-        storage.withLock { $0[index] = value }
+        lock.withLock { storage[index] = value }
     }
 
-    var values: [FileReport?] { storage.withLock { $0 } }
+    var values: [FileReport?] { lock.withLock { storage } }
 }
 
 /// Walks a folder with `opendir`/`readdir` (file types from the directory entries, no `stat` per file).
