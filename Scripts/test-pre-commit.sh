@@ -74,7 +74,7 @@ VENV=${KCPLINT_PRECOMMIT_VENV:-/tmp/kcplint-pre-commit-venv}
 if [ ! -x "$VENV/bin/pre-commit" ] || ! "$VENV/bin/python" -c "import jsonschema" 2>/dev/null; then
     say "installing pre-commit and jsonschema into $VENV"
     python3 -m venv "$VENV"
-    "$VENV/bin/pip" install -q pre-commit jsonschema
+    "$VENV/bin/pip" install -q --retries 5 --timeout 60 pre-commit jsonschema || "$VENV/bin/pip" install -q --retries 5 --timeout 60 pre-commit jsonschema
 fi
 say "$("$VENV/bin/pre-commit" --version)"
 
