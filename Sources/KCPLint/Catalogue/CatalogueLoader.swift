@@ -120,10 +120,9 @@ final class CatalogueLoader {
         var order: [String] = []
         func merge(_ more: (fields: [String: FieldSpec], order: [String]), at anchor: YAMLNode) {
             for name in more.order {
-                if fields[name] != nil, existingFields(of: id)?[name] == nil || true {
-                    if fields[name] != nil {
-                        problem(anchor, "field `\(name)` is defined twice for kind `\(id)`"); continue
-                    }
+                if fields[name] != nil {
+                    problem(anchor, "field `\(name)` is defined twice for kind `\(id)`")
+                    continue
                 }
                 fields[name] = more.fields[name]
                 order.append(name)
@@ -194,10 +193,6 @@ final class CatalogueLoader {
                 location: location(node.span.start)
             )
         )
-    }
-
-    private func existingFields(of kind: String) -> [String: FieldSpec]? {
-        kindIndex[kind].map { kinds[$0].fields }
     }
 
     // MARK: - fields
@@ -496,12 +491,8 @@ final class CatalogueLoader {
                 problem(pair.key, "unknown assertion operator `\(key)`\(suggestion(key, among: known))")
             }
         }
-        if checks.isEmpty,
-            !problems.contains(where: {
-                $0.location.file == file && $0.location.position >= node.span.start
-                    && $0.location.position <= node.span.end
-            })
-        {
+        // An unknown operator was already reported; only an assertion that names none is an error here.
+        if pairs.allSatisfy({ ["path", "message", "fix"].contains($0.key.scalar?.value ?? "") }) {
             problem(node, "an assertion on `path` needs at least one operator")
         }
         return Assertion(kind: .value(target, checks), message: message, fix: fix)

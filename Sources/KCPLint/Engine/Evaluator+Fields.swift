@@ -17,12 +17,14 @@ extension Evaluator {
             values.expected = Describe.list(enumeration)
             report(builtin: .fieldEnum, spec: spec, slot: slot, values: values)
         }
+        let formatFails = spec.format.map { !Formats.check($0, formatInput(node)) } ?? false
+        if let format = spec.format, formatFails, kind == .string || kind == .number {
+            var values = values(for: slot)
+            values.expected = format.expected.text(language)
+            report(builtin: .fieldFormat, spec: spec, slot: slot, values: values)
+        }
         if kind == .string {
-            if let format = spec.format, !Formats.check(format, formatInput(node)) {
-                var values = values(for: slot)
-                values.expected = format.expected.text(language)
-                report(builtin: .fieldFormat, spec: spec, slot: slot, values: values)
-            } else if let pattern = spec.pattern, !matches(node, pattern) {
+            if !formatFails, let pattern = spec.pattern, !matches(node, pattern) {
                 var values = values(for: slot)
                 values.expected = Describe.pattern(pattern, language)
                 report(builtin: .fieldFormat, spec: spec, slot: slot, values: values)
@@ -39,11 +41,6 @@ extension Evaluator {
                 report(builtin: .fieldLength, spec: spec, slot: slot, values: values)
             }
         } else if kind == .number, let value = document.doubleValue(of: node) {
-            if let format = spec.format, !Formats.check(format, formatInput(node)) {
-                var values = values(for: slot)
-                values.expected = format.expected.text(language)
-                report(builtin: .fieldFormat, spec: spec, slot: slot, values: values)
-            }
             if let minimum = spec.minimum, value < minimum {
                 var values = values(for: slot)
                 values.expected = Describe.bound(

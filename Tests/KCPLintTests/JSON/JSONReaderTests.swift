@@ -357,7 +357,7 @@ struct JSONReaderAcceptanceTests {
 
     @Test("duplicate detection agrees with a naive reference on generated objects")
     func duplicatesAgainstReference() {
-        var generator = JSONTestRandom(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let alphabet = [
             "a", "b", "ab", "ba", "\\u0061", "\\u0062", "상", "\\uc0c1", "aaaaaaaaaaaaaaaaaaaa",
             "aaaaaaaaaa\\u0061aaaaaaaaa", "key_name_long_enough",
@@ -560,22 +560,5 @@ extension String {
         while let first = text.first, isSpace(first) { text.removeFirst() }
         while let last = text.last, isSpace(last) { text.removeLast() }
         return String(text)
-    }
-}
-
-/// A small deterministic random number generator for generated fixtures.
-private struct JSONTestRandom {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -89,7 +89,7 @@ private let differentialCases: [PatternDifferentialCase] = [
 ]
 
 /// Builds inputs for `testCase`: random strings over its alphabet and small mutations of its seeds.
-private func inputs(for testCase: PatternDifferentialCase, using generator: inout PatternTestRandom) -> [String] {
+private func inputs(for testCase: PatternDifferentialCase, using generator: inout SeededRandom) -> [String] {
     var result = [""] + testCase.seeds
     let longest = testCase.seeds.map(\.count).max() ?? 0
     let alphabet = testCase.alphabet
@@ -139,7 +139,7 @@ private struct RandomPattern {
     }
 }
 
-private func randomAtom(_ pattern: inout RandomPattern, depth: Int, using generator: inout PatternTestRandom) {
+private func randomAtom(_ pattern: inout RandomPattern, depth: Int, using generator: inout SeededRandom) {
     var atoms = [
         "a", "b", "c", "A", ".", "[ab]", "[^b]", "[a-c]", "[^a-cA]", #"[\d-]"#, #"[^\s]"#, #"\d"#, #"\s"#, #"\S"#,
         #"\D"#, "1", " ", #"\n"#, #"\x61"#, #"\u0062"#,
@@ -162,7 +162,7 @@ private func randomAtom(_ pattern: inout RandomPattern, depth: Int, using genera
     pattern.add(quantifiers.randomElement(using: &generator) ?? "")
 }
 
-private func randomConcatenation(_ pattern: inout RandomPattern, depth: Int, using generator: inout PatternTestRandom) {
+private func randomConcatenation(_ pattern: inout RandomPattern, depth: Int, using generator: inout SeededRandom) {
     if Int.random(in: 0..<6, using: &generator) == 0 { pattern.add("^") }
     for _ in 0..<Int.random(in: 0...3, using: &generator) {
         if !pattern.hangul, Int.random(in: 0..<8, using: &generator) == 0 {
@@ -173,7 +173,7 @@ private func randomConcatenation(_ pattern: inout RandomPattern, depth: Int, usi
     if Int.random(in: 0..<6, using: &generator) == 0 { pattern.add(ours: "$", oracle: #"\z"#) }
 }
 
-private func randomAlternation(_ pattern: inout RandomPattern, depth: Int, using generator: inout PatternTestRandom) {
+private func randomAlternation(_ pattern: inout RandomPattern, depth: Int, using generator: inout SeededRandom) {
     randomConcatenation(&pattern, depth: depth, using: &generator)
     while Int.random(in: 0..<4, using: &generator) == 0 {
         pattern.add("|")
@@ -187,7 +187,7 @@ struct PatternDifferentialTests {
     func agreesWithOracle(_ testCase: PatternDifferentialCase) throws {
         let pattern = try Pattern(testCase.pattern)
         let oracle = try NSRegularExpression(pattern: testCase.oracle)
-        var generator = PatternTestRandom(seed: UInt64(truncatingIfNeeded: testCase.pattern.utf8.count) &* 0x1234_5678)
+        var generator = SeededRandom(seed: UInt64(truncatingIfNeeded: testCase.pattern.utf8.count) &* 0x1234_5678)
         var outcomes = (matched: 0, failed: 0)
         for text in inputs(for: testCase, using: &generator) {
             let expected = oracleMatches(oracle, text)
@@ -201,7 +201,7 @@ struct PatternDifferentialTests {
 
     @Test(arguments: [false, true])
     func randomPatternsAgreeWithNSRegularExpression(hangul: Bool) throws {
-        var generator = PatternTestRandom(seed: hangul ? 0x0DD5_EED5 : 0x5EED_0DD5)
+        var generator = SeededRandom(seed: hangul ? 0x0DD5_EED5 : 0x5EED_0DD5)
         let alphabet = Array(hangul ? "abcA1 \n가나" : "abcA1 \n_-")
         var compared = 0
         for _ in 0..<500 {

@@ -311,23 +311,6 @@ private let errorCases: [PatternErrorCase] = [
     PatternErrorCase(String(repeating: "(", count: 101) + "a" + String(repeating: ")", count: 101), 100, "nested"),
 ]
 
-/// A deterministic generator (SplitMix64) so that randomized tests are reproducible.
-struct PatternTestRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 @Suite("Pattern")
 struct PatternTests {
     @Test("matching", arguments: matchCases)
@@ -402,7 +385,7 @@ struct PatternTests {
     @Test func decodingAgreesWithStringDecoding() throws {
         // `^[\s\S]{n}$` matches exactly when the bytes decode to n scalars, so this checks the on-the-fly decoder
         // against the standard library's replacement of ill-formed UTF-8, on bytes that are mostly almost valid.
-        var generator = PatternTestRandom(seed: 0x6B63_706C_696E_7401)
+        var generator = SeededRandom(seed: 0x6B63_706C_696E_7401)
         let interesting: [UInt8] = [
             0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
             0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
