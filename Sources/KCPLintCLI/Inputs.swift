@@ -160,13 +160,14 @@ enum PayloadChecker {
         }
         defer { if path != nil { close(descriptor) } }
         var status = stat()
+        var size = 0
         if fstat(descriptor, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
                 return .failure(ReadProblem(message: "cannot read the file: it is a directory"))
             case S_IFREG:
-                // A regular file: back to blocking reads.
-                if path != nil { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
+                // Reads of a regular file never block, whatever O_NONBLOCK says.
+                size = Int(status.st_size)
             default:
                 // FIFOs, sockets and devices given by name are not payload files (standard input may be a pipe).
                 if path != nil {
@@ -176,19 +177,36 @@ enum PayloadChecker {
                 }
             }
         }
+        // A regular file is read straight into a buffer of the size fstat gave (one call, as a rule); standard input and
+        // files of unknown size (0 in /proc) in steps until the end. Past `limit` one more byte is kept, so that
+        // the JSON reader reports the limit.
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes {
-                read(descriptor, $0.baseAddress, min($0.count, limit + 1 - bytes.count))
+        var failure: Int32 = 0
+        func readMore(_ wanted: Int) -> Int {
+            var total = 0
+            let appended = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
+                guard let base = buffer.baseAddress else { return count = 0 }
+                while total < wanted {
+                    let result = read(descriptor, base + total, wanted - total)
+                    if result < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if result == 0 { break }
+                    total += result
+                }
+                count = total
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadProblem(message: "cannot read the file: \(errorText(errno))"))
-            }
-            if count == 0 { break }
-            bytes += chunk[0..<count]
+            if bytes.isEmpty { bytes = appended } else { bytes += appended }
+            return total
         }
+        if size > 0 {
+            _ = readMore(min(size, limit + 1))
+        } else {
+            while bytes.count <= limit, failure == 0, readMore(min(64 * 1024, limit + 1 - bytes.count)) > 0 {}
+        }
+        if failure != 0 { return .failure(ReadProblem(message: "cannot read the file: \(errorText(failure))")) }
         return .success(bytes)
     }
 

@@ -70,25 +70,49 @@ extension FieldPath {
 /// "Did you mean" suggestions: case and separator folding first, then edit distance.
 enum Suggestion {
     /// The candidate closest to `word`, or nil when none is close enough.
+    ///
+    /// A candidate equal to `word` once case, `_`, `-` and spaces are folded away wins (the first in sorted
+    /// order); otherwise the one with the smallest edit distance within a third of the shorter length (ties go
+    /// to the first in sorted order).
     static func closest(to word: String, among candidates: [String]) -> String? {
         let folded = fold(word)
-        var best: (String, Int)?
-        for candidate in candidates.sorted() {
-            if candidate == word { continue }
-            if fold(candidate) == folded { return candidate }
-            let distance = editDistance(folded, fold(candidate))
-            let limit = max(1, min(folded.count, candidate.count) / 3)
-            if distance <= limit, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
+        var foldedMatch: String?
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != word {
+            let other = fold(candidate)
+            if other == folded {
+                if foldedMatch.map({ candidate < $0 }) ?? true { foldedMatch = candidate }
+                continue
+            }
+            guard foldedMatch == nil else { continue }
+            let limit = max(1, min(folded.count, candidate.unicodeScalars.count) / 3)
+            // The distance is at least the difference in length: most candidates stop here.
+            guard abs(other.count - folded.count) <= limit else { continue }
+            let distance = editDistance(folded, other)
+            guard distance <= limit else { continue }
+            if let current = best, (current.distance, current.candidate) <= (distance, candidate) { continue }
+            best = (candidate, distance)
         }
-        return best?.0
+        return foldedMatch ?? best?.candidate
     }
 
-    static func fold(_ text: String) -> [Character] {
-        Array(text.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
+    /// `text` in lowercase without `_`, `-` and spaces, as Unicode scalar values.
+    static func fold(_ text: String) -> [UInt32] {
+        var folded: [UInt32] = []
+        folded.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x5F, 0x2D, 0x20: continue
+            case 0x41...0x5A: folded.append(scalar.value + 0x20)
+            case 0..<0x80: folded.append(scalar.value)
+            default: folded += String(scalar).lowercased().unicodeScalars.map(\.value)
+            }
+        }
+        return folded
     }
 
     /// Optimal string alignment distance (edits and adjacent transpositions).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    static func editDistance(_ a: [UInt32], _ b: [UInt32]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         let width = b.count + 1
