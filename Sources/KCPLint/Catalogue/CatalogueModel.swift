@@ -209,11 +209,23 @@ enum AssertionKind: Sendable, Hashable {
     case value(FieldPath, [ValueCheck])
 }
 
-/// An assertion of a rule, with optional message and fix of its own.
-struct Assertion: Sendable, Hashable {
-    var kind: AssertionKind
-    var message: LocalizedText?
-    var fix: FixTemplate?
+/// An assertion of a rule, with optional message and fix of its own (a reference: evaluating it copies nothing).
+final class Assertion: Sendable, Hashable {
+    let kind: AssertionKind
+    let message: LocalizedText?
+    let fix: FixTemplate?
+
+    init(kind: AssertionKind, message: LocalizedText?, fix: FixTemplate?) {
+        self.kind = kind
+        self.message = message
+        self.fix = fix
+    }
+
+    static func == (lhs: Assertion, rhs: Assertion) -> Bool {
+        lhs.kind == rhs.kind && lhs.message == rhs.message && lhs.fix == rhs.fix
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(kind) }
 }
 
 /// A fix as written in a catalogue.

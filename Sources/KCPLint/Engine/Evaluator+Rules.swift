@@ -9,29 +9,52 @@ struct MessageValues {
     var trigger = ""
     var triggerValue = ""
 
+    /// `template` with its `{placeholder}`s replaced; unknown placeholders are kept as written.
     func render(_ template: String) -> String {
-        guard template.contains("{") else { return template }
-        var output = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            output += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = rest[rest.index(after: open)..<close]
-            switch name {
-            case "field": output += field
-            case "name": output += self.name
-            case "value": output += value
-            case "expected": output += expected
-            case "actual": output += actual
-            case "suggestion": output += suggestion
-            case "trigger": output += trigger
-            case "triggerValue": output += triggerValue
-            default: output += rest[open...close]
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var template = template
+        return template.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 64)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "{"),
+                    let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}"))
+                else {
+                    if byte == UInt8(ascii: "{") {
+                        output.append(contentsOf: bytes[index...])
+                        break
+                    }
+                    output.append(byte)
+                    index += 1
+                    continue
+                }
+                if let value = value(named: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])) {
+                    output.append(contentsOf: value.utf8)
+                } else {
+                    output.append(contentsOf: bytes[index...close])
+                }
+                index = close + 1
             }
-            rest = rest[rest.index(after: close)...]
+            return String(decoding: output, as: UTF8.self)
         }
-        output += rest
-        return output
+    }
+
+    private func value(named name: UnsafeBufferPointer<UInt8>) -> String? {
+        func named(_ text: StaticString) -> Bool {
+            UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).elementsEqual(name)
+        }
+        switch name.first {
+        case UInt8(ascii: "f"): return named("field") ? field : nil
+        case UInt8(ascii: "n"): return named("name") ? self.name : nil
+        case UInt8(ascii: "v"): return named("value") ? value : nil
+        case UInt8(ascii: "e"): return named("expected") ? expected : nil
+        case UInt8(ascii: "a"): return named("actual") ? actual : nil
+        case UInt8(ascii: "s"): return named("suggestion") ? suggestion : nil
+        case UInt8(ascii: "t"): return named("trigger") ? trigger : named("triggerValue") ? triggerValue : nil
+        default: return nil
+        }
     }
 }
 
@@ -41,6 +64,7 @@ extension Evaluator {
     /// Runs one rule on the request at `root`; returns whether it reported anything.
     @discardableResult
     func run(_ rule: CompiledRule, root: Slot) -> Bool {
+        guard rule.requirement.admits(hasRequestMember) else { return false }
         // Slots live until the rule has reported; then their trail entries are reused.
         let mark = trail.count
         defer { trail.truncate(to: mark) }
@@ -57,19 +81,20 @@ extension Evaluator {
         switch assertion.kind {
         case .require(let paths):
             for path in paths {
-                for slot in resolve(path, base: root, root: root) where !isFilled(slot) {
-                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                forEachSlot(path, base: root, root: root) { slot in
+                    if !isFilled(slot) {
+                        report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                    }
+                    return true
                 }
             }
         case .forbid(let paths):
             for path in paths {
-                var present: [Slot] = []
                 forEachSlot(path, base: root, root: root) { slot in
-                    if isPresent(slot) { present.append(slot) }
+                    if isPresent(slot) {
+                        report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                    }
                     return true
-                }
-                for slot in present {
-                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                 }
             }
         case .requireAny(let paths):
@@ -87,13 +112,8 @@ extension Evaluator {
                 report(rule, assertion, slot: slot, values: values, triggers: triggers)
             }
         case .value(let path, let checks):
-            var slots: [Slot] = []
             forEachSlot(path, base: root, root: root) { slot in
-                if let node = slot.node, document.kind(of: node) != .null { slots.append(slot) }
-                return true
-            }
-            for slot in slots {
-                guard let node = slot.node else { continue }
+                guard let node = slot.node, document.kind(of: node) != .null else { return true }
                 for check in checks {
                     if case .unique(let keyPath) = check {
                         checkUnique(
@@ -114,6 +134,7 @@ extension Evaluator {
                         break
                     }
                 }
+                return true
             }
         }
     }
@@ -123,7 +144,13 @@ extension Evaluator {
         guard let node = slot.node else { return false }
         switch document.kind(of: node) {
         case .null: return false
-        case .string: return document.string(of: node).map { !$0.allSatisfy(\.isWhitespace) } ?? false
+        case .string:
+            // Most values start with a visible ASCII character: no need to decode them.
+            let visible =
+                document.withStringBytes(node) { bytes in
+                    bytes.first.map { $0 > 0x20 && $0 < 0x7F } ?? false
+                } ?? false
+            return visible || (document.string(of: node).map { !$0.allSatisfy(\.isWhitespace) } ?? false)
         default: return true
         }
     }

@@ -142,6 +142,9 @@ final class Evaluator {
         }
     }
 
+    /// Whether the request object has a member with key id `id`.
+    func hasRequestMember(_ id: Int32) -> Bool { requestMembers[Int(id)] != nil }
+
     /// The JSON Pointer of `slot`.
     func pointer(of slot: Slot) -> String { trail.pointer(slot.trail) }
 
@@ -266,7 +269,7 @@ final class Evaluator {
 
     func equals(_ node: JSONNodeID, _ literal: JSONLiteral) -> Bool {
         switch (document.kind(of: node), literal) {
-        case (.string, .string(let text)): return document.stringEquals(node, Array(text.utf8))
+        case (.string, .string(let text)): return document.stringEquals(node, text)
         case (.number, .number(let value, _)): return document.doubleValue(of: node) == value
         case (.true, .bool(true)), (.false, .bool(false)), (.null, .null): return true
         default: return false
@@ -299,8 +302,7 @@ final class Evaluator {
     }
 
     func matches(_ node: JSONNodeID, _ pattern: Pattern) -> Bool {
-        guard document.kind(of: node) == .string, let text = document.string(of: node) else { return false }
-        return pattern.matches(text)
+        document.withStringBytes(node) { pattern.matches(utf8: $0) } ?? false
     }
 
     func length(of node: JSONNodeID) -> Int? {

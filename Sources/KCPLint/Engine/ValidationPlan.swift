@@ -3,11 +3,14 @@ final class CompiledRule: Sendable {
     let definition: RuleDefinition
     let builtin: BuiltinRule?
     let severity: Severity
+    /// Which request members the rule needs before it can report (checked before its condition).
+    let requirement: RuleGuard
 
     init(definition: RuleDefinition, builtin: BuiltinRule?) {
         self.definition = definition
         self.builtin = builtin
         self.severity = definition.severity
+        self.requirement = RuleGuard(when: definition.when, assertions: definition.assertions)
     }
 }
 

@@ -181,6 +181,41 @@ public struct JSONDocument: Sendable {
         }
     }
 
+    /// Whether `node` is a string whose decoded value equals `text`; does not allocate for native strings.
+    public func stringEquals(_ node: JSONNodeID, _ text: String) -> Bool {
+        guard let entry = entry(node), entry.kind == .string else { return false }
+        if let result = text.utf8.withContiguousStorageIfAvailable({ wanted in
+            bytes.withUnsafeBufferPointer { buffer in Self.stringEquals(entry, wanted, in: buffer) }
+        }) {
+            return result
+        }
+        return stringEquals(node, Array(text.utf8))
+    }
+
+    /// Calls `body` with the decoded UTF-8 bytes of a string (the document's own bytes when the string has no
+    /// escapes, so nothing is copied); nil for other values.
+    public func withStringBytes<Result>(
+        _ node: JSONNodeID,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        guard let entry = entry(node), entry.kind == .string else { return nil }
+        let start = Int(entry.start) + 1
+        let end = Int(entry.end) - 1
+        guard start >= 1, start <= end, end <= bytes.count else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            if entry.flags & JSONTapeNode.hasEscapes == 0 {
+                return body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+            }
+            var decoded: [UInt8] = []
+            decoded.reserveCapacity(end - start)
+            var decoder = JSONStringDecoder(buffer, start..<end)
+            while let byte = decoder.next() { decoded.append(byte) }
+            return decoded.withUnsafeBufferPointer(body)
+        }
+    }
+
     /// The exact number lexeme as written (`"1E400"`, `"-0"`), or `nil` for other values.
     public func numberText(of node: JSONNodeID) -> String? {
         guard let entry = entry(node), entry.kind == .number else { return nil }
