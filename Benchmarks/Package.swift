@@ -2,6 +2,7 @@
 // In-process benchmarks of the KCPLint library (ordo-one/benchmark). Not built by `swift test`.
 //   cd Benchmarks && swift package benchmark            (all)
 //   cd Benchmarks && swift package benchmark --filter "validate.*"
+//   cd Benchmarks && swift run -c release kcplint-profile FILE [COUNT] [THREADS]   (profiler driver)
 import PackageDescription
 
 // A path dependency's identity is its folder name, which differs between checkouts.
@@ -23,7 +24,12 @@ let package = Package(
             ],
             path: "Benchmarks/KCPLintBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "kcplint-profile",
+            dependencies: [.product(name: "KCPLint", package: kcplintPackage)],
+            path: "Profile"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,36 @@
+// A driver for profilers (callgrind, perf) and for the thread-scaling figure of BENCHMARKS.md:
+//
+//   kcplint-profile FILE [COUNT] [threads]
+//
+// Validates FILE's bytes COUNT times against the default catalogue on `threads` threads (1 or more,
+// sharing one validator) and prints the time per validation and the throughput.
+import Dispatch
+import Foundation
+import KCPLint
+
+let arguments = CommandLine.arguments
+guard arguments.count > 1, let data = FileManager.default.contents(atPath: arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: kcplint-profile FILE [COUNT] [THREADS]\n".utf8))
+    exit(2)
+}
+let bytes = [UInt8](data)
+let count = arguments.count > 2 ? Int(arguments[2]) ?? 1000 : 1000
+let threads = max(1, arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1)
+let validator = try Validator.standard()
+let options = ValidationOptions(language: .en, now: 1_767_193_200)
+
+let start = DispatchTime.now().uptimeNanoseconds
+let perThread = count / threads
+DispatchQueue.concurrentPerform(iterations: threads) { _ in
+    var findings = 0
+    for _ in 0..<perThread { findings &+= validator.validate(bytes, options: options).diagnostics.count }
+    if findings < 0 { print(findings) }
+}
+let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+let done = perThread * threads
+print(
+    String(
+        format: "%d validations on %d thread(s): %.3f us each, %.0f per second",
+        done, threads, seconds / Double(done) * 1e6, Double(done) / seconds
+    )
+)
