@@ -98,16 +98,18 @@ final class FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// For each segment, the catalogue-wide id of its member name (`-1` for other segments): the evaluator finds
     /// members of the request object by id in O(1).
     let keyIDs: [Int32]
+    /// The path has a `[*]` step (it may resolve to any number of places, not exactly one).
+    let hasWildcard: Bool
 
     init(segments: [PathSegment], fromRoot: Bool, text: String, keyIDs: [Int32]? = nil) {
         self.segments = segments
         self.fromRoot = fromRoot
         self.text = text
         self.keyIDs = keyIDs ?? Array(repeating: -1, count: segments.count)
+        self.hasWildcard = segments.contains(.wildcard)
     }
 
     var description: String { text }
-    var hasWildcard: Bool { segments.contains(.wildcard) }
 
     static func == (lhs: FieldPath, rhs: FieldPath) -> Bool { lhs.text == rhs.text }
     func hash(into hasher: inout Hasher) { hasher.combine(text) }

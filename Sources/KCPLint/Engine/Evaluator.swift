@@ -19,31 +19,50 @@ struct Slot {
     var missingAnchor: Range<Int>?
 }
 
-/// The pointers of the slots of one validation, as a tree of tokens appended in one buffer.
+/// The pointers of the slots of one validation, as a tree of tokens kept in one buffer used as a stack: the
+/// entries of a rule's slots are dropped when it has run, and their room is reused by the next rule.
 final class Trail {
     private struct Entry {
         var parent: Int32
         var token: PointerToken
     }
 
-    private var entries: [Entry] = []
+    // Manually managed storage: the evaluator makes an entry for every step of every path it resolves, and an
+    // array property would pay a dynamic exclusivity check on each.
+    private var entries: UnsafeMutablePointer<Entry>
+    private var capacity: Int
+    /// The number of live entries; slots made later can be forgotten with ``truncate(to:)``.
+    private(set) var count = 0
 
     init() {
-        entries.reserveCapacity(256)
+        capacity = 256
+        entries = .allocate(capacity: capacity)
     }
 
-    /// The number of entries; slots made later can be forgotten with ``truncate(to:)``.
-    var count: Int { entries.count }
+    deinit {
+        entries.deinitialize(count: count)
+        entries.deallocate()
+    }
 
     /// Forgets the entries made after `count` (their slots must no longer be used).
     func truncate(to count: Int) {
-        if entries.count > count { entries.removeSubrange(count...) }
+        guard self.count > count else { return }
+        (entries + count).deinitialize(count: self.count - count)
+        self.count = count
     }
 
     /// A new entry below `parent` (`-1` for the root).
     func child(of parent: Int32, _ token: PointerToken) -> Int32 {
-        entries.append(Entry(parent: parent, token: token))
-        return Int32(entries.count - 1)
+        if count == capacity {
+            let grown = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: entries, count: count)
+            entries.deallocate()
+            entries = grown
+            capacity *= 2
+        }
+        (entries + count).initialize(to: Entry(parent: parent, token: token))
+        count += 1
+        return Int32(count - 1)
     }
 
     /// The tokens from the root down to `index`.
@@ -74,6 +93,8 @@ enum Pointer {
         for token in tokens {
             text += "/"
             switch token {
+            case .key(let key) where !key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }):
+                text += key
             case .key(let key):
                 for character in key {
                     switch character {
@@ -119,27 +140,34 @@ final class Evaluator {
     let trail: Trail
     /// The request object and its members by key id (the first member of each name), so that paths find
     /// top-level members without scanning.
-    private var requestObject: JSONNodeID?
-    private var requestMembers: [JSONMember?] = []
+    private let requestObject: JSONNodeID?
+    private let requestMembers: [JSONMember?]
     var output: [PendingDiagnostic] = []
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
 
-    init(document: JSONDocument, plan: ValidationPlan, language: Language, now: Int64, trail: Trail = Trail()) {
+    /// An evaluator for the request object `request` (nil for the shape checks that have no request).
+    init(
+        document: JSONDocument,
+        plan: ValidationPlan,
+        language: Language,
+        now: Int64,
+        trail: Trail = Trail(),
+        request: JSONNodeID? = nil
+    ) {
         self.document = document
         self.plan = plan
         self.language = language
         self.now = now
         self.trail = trail
-    }
-
-    /// Indexes the members of the request object by key id.
-    func indexRequest(_ node: JSONNodeID) {
-        requestObject = node
-        requestMembers = Array(repeating: nil, count: plan.keyIDs.count)
-        guard !requestMembers.isEmpty else { return }
-        for member in document.members(of: node) {
-            if let id = plan.keyIDs[member.key], requestMembers[Int(id)] == nil { requestMembers[Int(id)] = member }
+        self.requestObject = request
+        var members = [JSONMember?](repeating: nil, count: request == nil ? 0 : plan.keyIDs.count)
+        if let request, !members.isEmpty {
+            document.forEachMember(of: request) { rawKey, member in
+                let id = rawKey.map { plan.keyTable.id(of: $0) } ?? plan.keyIDs[member().key]
+                if let id, members[Int(id)] == nil { members[Int(id)] = member() }
+            }
         }
+        self.requestMembers = members
     }
 
     /// Whether the request object has a member with key id `id`.
@@ -154,72 +182,78 @@ final class Evaluator {
     /// Returns false when `body` stopped the walk.
     @discardableResult
     func forEachSlot(_ path: FieldPath, base: Slot, root: Slot, _ body: (Slot) -> Bool) -> Bool {
-        step(path, 0, path.fromRoot ? root : base, body)
+        if !path.hasWildcard { return body(single(path, base: base, root: root)) }
+        return step(path, 0, path.fromRoot ? root : base, body)
     }
 
     /// The slots `path` resolves to (for the rarer places that need them all at once).
     func resolve(_ path: FieldPath, base: Slot, root: Slot) -> [Slot] {
+        if !path.hasWildcard { return [single(path, base: base, root: root)] }
         var results: [Slot] = []
         forEachSlot(path, base: base, root: root) {
-            results.append($0); return true
+            results.append($0)
+            return true
         }
         return results
     }
 
     /// The first slot `path` resolves to.
     func first(_ path: FieldPath, base: Slot, root: Slot) -> Slot? {
+        if !path.hasWildcard { return single(path, base: base, root: root) }
         var found: Slot?
         forEachSlot(path, base: base, root: root) {
-            found = $0; return false
+            found = $0
+            return false
         }
         return found
+    }
+
+    /// The one slot a path without `[*]` resolves to (a missing one when a step is missing).
+    func single(_ path: FieldPath, base: Slot, root: Slot) -> Slot {
+        var slot = path.fromRoot ? root : base
+        let segments = path.segments
+        for index in segments.indices { slot = next(slot, segments[index], keyID: path.keyIDs[index]) }
+        return slot
     }
 
     private func step(_ path: FieldPath, _ index: Int, _ slot: Slot, _ body: (Slot) -> Bool) -> Bool {
         let segments = path.segments
         guard index < segments.count else { return body(slot) }
         let segment = segments[index]
-        guard let node = slot.node else {
-            switch segment {
-            case .wildcard: return true
-            case .key(let key): return step(path, index + 1, missing(slot, .key(key)), body)
-            case .index(let item): return step(path, index + 1, missing(slot, .index(item)), body)
-            }
+        guard case .wildcard = segment else {
+            return step(path, index + 1, next(slot, segment, keyID: path.keyIDs[index]), body)
         }
+        guard let node = slot.node, document.kind(of: node) == .array else { return true }
+        for (position, value) in document.items(of: node).enumerated()
+        where !step(path, index + 1, item(slot, value, position), body) {
+            return false
+        }
+        return true
+    }
+
+    /// The slot one key or index step below `slot` (`keyID` is the key's id, or -1).
+    private func next(_ slot: Slot, _ segment: PathSegment, keyID: Int32) -> Slot {
         switch segment {
         case .key(let key):
+            guard let node = slot.node else { return missing(slot, .key(key)) }
             let member: JSONMember?
-            if node == requestObject, path.keyIDs[index] >= 0 {
-                member = requestMembers[Int(path.keyIDs[index])]
+            if node == requestObject, keyID >= 0 {
+                member = requestMembers[Int(keyID)]
             } else if document.kind(of: node) == .object {
                 member = document.member(of: node, named: key)
             } else {
                 member = nil
             }
-            if let member {
-                let next = Slot(
-                    node: member.value,
-                    trail: trail.child(of: slot.trail, .key(key)),
-                    anchor: member.keyRange
-                )
-                return step(path, index + 1, next, body)
-            }
-            return step(path, index + 1, missing(slot, .key(key)), body)
+            guard let member else { return missing(slot, .key(key)) }
+            return Slot(node: member.value, trail: trail.child(of: slot.trail, .key(key)), anchor: member.keyRange)
         case .index(let position):
-            if document.kind(of: node) == .array {
+            if let node = slot.node, document.kind(of: node) == .array {
                 let items = document.items(of: node)
-                if position < items.count {
-                    return step(path, index + 1, item(slot, items[position], position), body)
-                }
+                if position < items.count { return item(slot, items[position], position) }
             }
-            return step(path, index + 1, missing(slot, .index(position)), body)
+            return missing(slot, .index(position))
         case .wildcard:
-            guard document.kind(of: node) == .array else { return true }
-            for (position, value) in document.items(of: node).enumerated()
-            where !step(path, index + 1, item(slot, value, position), body) {
-                return false
-            }
-            return true
+            preconditionFailure("a wildcard step resolves to many slots")
         }
     }
 
@@ -350,10 +384,15 @@ final class Evaluator {
             return !holds(inner, base: base, root: root, triggers: &triggers, collect: false)
         case .predicate(let predicate):
             var matched: Slot?
-            forEachSlot(predicate.path, base: base, root: root) { slot in
-                for op in predicate.operators where !holds(op, slot: slot, base: base, root: root) { return true }
-                matched = slot
-                return false
+            if !predicate.path.hasWildcard {
+                let slot = single(predicate.path, base: base, root: root)
+                if predicate.operators.allSatisfy({ holds($0, slot: slot, base: base, root: root) }) { matched = slot }
+            } else {
+                forEachSlot(predicate.path, base: base, root: root) { slot in
+                    for op in predicate.operators where !holds(op, slot: slot, base: base, root: root) { return true }
+                    matched = slot
+                    return false
+                }
             }
             guard let matched else { return false }
             if collect, !predicate.isAbsenceTest {

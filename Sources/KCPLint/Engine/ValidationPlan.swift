@@ -27,6 +27,8 @@ struct ValidationPlan: Sendable {
     let kindIndex: [String: Int]
     /// Ids of the member names used in paths, for the request object's member table.
     let keyIDs: [String: Int32]
+    /// The same names, looked up by their bytes.
+    let keyTable: KeyTable
     /// Member names that some kind declares `sensitive`: their values are masked wherever they appear, also in
     /// kinds (or places) where the dictionary does not expect them.
     let sensitiveNames: [String: Sensitivity]
@@ -44,6 +46,7 @@ struct ValidationPlan: Sendable {
         }
         self.builtins = builtins
         self.keyIDs = catalogue.keyIDs
+        self.keyTable = KeyTable(catalogue.keyIDs)
         var sensitiveNames: [String: Sensitivity] = [:]
         func collect(_ specs: [String: FieldSpec]) {
             for (name, spec) in specs {

@@ -231,8 +231,14 @@ public struct Validator: Sendable {
         into pending: inout [PendingDiagnostic],
         masked: inout [MaskedRange]
     ) -> String? {
-        let evaluator = Evaluator(document: document, plan: plan, language: options.language, now: now, trail: trail)
-        if let node = slot.node { evaluator.indexRequest(node) }
+        let evaluator = Evaluator(
+            document: document,
+            plan: plan,
+            language: options.language,
+            now: now,
+            trail: trail,
+            request: slot.node
+        )
         // Secrets are reported whatever else happens (unknown kind, another gateway).
         evaluator.checkSecrets(slot: slot)
         let kindPlan: ValidationPlan.KindPlan?

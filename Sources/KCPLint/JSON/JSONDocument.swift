@@ -153,6 +153,36 @@ public struct JSONDocument: Sendable {
         return JSONMember(key: key, keyRange: Int(keyNode.start)..<Int(keyNode.end), value: JSONNodeID(keyIndex + 1))
     }
 
+    /// Calls `body` with each member of `object` in order: the raw bytes of its key (nil when the key has
+    /// escapes) and a function that makes the member (decoding the key), so that callers that only look at the
+    /// bytes allocate nothing.
+    func forEachMember(
+        of object: JSONNodeID,
+        _ body: (UnsafeBufferPointer<UInt8>?, () -> JSONMember) -> Void
+    ) {
+        guard let entry = entry(object), entry.kind == .object else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = Int(entry.base)
+            for slot in base..<(base + Int(entry.count)) where slot < children.count {
+                let keyIndex = Int(children[slot])
+                guard keyIndex >= 0, keyIndex < tape.count else { continue }
+                let keyNode = tape[keyIndex]
+                let start = Int(keyNode.start) + 1
+                let end = Int(keyNode.end) - 1
+                let raw: UnsafeBufferPointer<UInt8>? =
+                    keyNode.flags & JSONTapeNode.hasEscapes == 0 && start <= end && end <= buffer.count
+                    ? UnsafeBufferPointer(rebasing: buffer[start..<end]) : nil
+                body(raw) {
+                    JSONMember(
+                        key: decodedString(keyNode),
+                        keyRange: Int(keyNode.start)..<Int(keyNode.end),
+                        value: JSONNodeID(keyIndex + 1)
+                    )
+                }
+            }
+        }
+    }
+
     /// The items of an array in order; empty for other values.
     public func items(of array: JSONNodeID) -> JSONItems {
         guard let entry = entry(array), entry.kind == .array else {
