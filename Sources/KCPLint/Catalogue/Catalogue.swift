@@ -33,15 +33,17 @@ public struct Catalogue: Sendable {
 
     /// Loads the precompiled default catalogue (when asked) and then `sources`.
     private init(sources: [CatalogueSource], precompiledDefault: Bool) throws(CatalogueError) {
-        let loader = CatalogueLoader()
+        var loader = CatalogueLoader()
+        var sources = sources
         var names: [String] = []
         if precompiledDefault {
-            loader.requiresExamples = false
-            for file in DefaultCatalogueFiles.compiled {
-                loader.load(CompiledCatalogue.nodes(file.json), name: "Rules/\(file.name)")
-                names.append("Rules/\(file.name)")
+            if let bytes = Base64.decode(DefaultCatalogueFiles.snapshot), let state = CatalogueSnapshot.decode(bytes) {
+                loader = CatalogueLoader(restoring: state)
+                names = DefaultCatalogueFiles.files.map { "Rules/\($0.name)" }
+            } else {
+                // Never expected (the tests read the snapshot): the YAML files give the same catalogue, slower.
+                sources = Self.standardSources + sources
             }
-            loader.requiresExamples = true
         }
         for source in sources { loader.load(source) }
         if !loader.problems.isEmpty {

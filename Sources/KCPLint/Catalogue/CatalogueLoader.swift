@@ -19,6 +19,46 @@ final class CatalogueLoader {
 
     static let defaultExampleClock: Int64 = CivilTime.unixSeconds(year: 2026, month: 1, day: 1)
 
+    /// What the loader has read so far: enough to go on loading more files on top (see ``CatalogueSnapshot``).
+    struct State {
+        var kinds: [KindDefinition]
+        var rules: [RuleDefinition]
+        var policy: String?
+        var names: [String]
+        var fieldSets: [String: (fields: [String: FieldSpec], order: [String])]
+        var kindIndex: [String: Int]
+        var keyIDs: [String: Int32]
+        var ruleIndex: [String: Int]
+    }
+
+    init() {}
+
+    /// A loader that starts from `state` (a catalogue without problems).
+    init(restoring state: State) {
+        kinds = state.kinds
+        rules = state.rules
+        policy = state.policy
+        names = state.names
+        fieldSets = state.fieldSets
+        kindIndex = state.kindIndex
+        keyIDs = state.keyIDs
+        ruleIndex = state.ruleIndex
+    }
+
+    /// The loader's state.
+    var state: State {
+        State(
+            kinds: kinds,
+            rules: rules,
+            policy: policy,
+            names: names,
+            fieldSets: fieldSets,
+            kindIndex: kindIndex,
+            keyIDs: keyIDs,
+            ruleIndex: ruleIndex
+        )
+    }
+
     // MARK: - files
 
     func load(_ source: CatalogueSource) {
@@ -390,6 +430,9 @@ final class CatalogueLoader {
         )
     }
 
+    private static let textKeys: Set<String> = ["en", "ko"]
+    private static let boundsKeys: Set<String> = ["min", "max"]
+    private static let fixKeys: Set<String> = ["replace", "rename", "map", "message"]
     private static let placeholders: Set<String> = [
         "field", "name", "value", "expected", "actual", "suggestion", "trigger", "triggerValue",
     ]
@@ -499,7 +542,7 @@ final class CatalogueLoader {
     }
 
     private func fix(_ node: YAMLNode) -> FixTemplate? {
-        guard mapping(node, what: "a fix", allowed: ["replace", "rename", "map", "message"]) != nil else { return nil }
+        guard mapping(node, what: "a fix", allowed: Self.fixKeys) != nil else { return nil }
         let replace = node["replace"].flatMap { literal($0) }
         let rename = node["rename"].flatMap { string($0, what: "`rename`") }
         var map: [JSONLiteral: JSONLiteral] = [:]
@@ -773,7 +816,7 @@ final class CatalogueLoader {
         if node.scalar != nil {
             return string(node, what: "a text").map { LocalizedText($0) }
         }
-        guard mapping(node, what: "a text {en, ko}", allowed: ["en", "ko"]) != nil else { return nil }
+        guard mapping(node, what: "a text {en, ko}", allowed: Self.textKeys) != nil else { return nil }
         guard let enNode = node["en"], let koNode = node["ko"] else {
             problem(node, "a text needs both `en` and `ko`")
             return nil
@@ -866,7 +909,7 @@ final class CatalogueLoader {
     }
 
     private func bounds(_ node: YAMLNode) -> Bounds? {
-        guard mapping(node, what: "bounds", allowed: ["min", "max"]) != nil else { return nil }
+        guard mapping(node, what: "bounds", allowed: Self.boundsKeys) != nil else { return nil }
         let min = node["min"].flatMap { int($0, what: "`min`") }
         let max = node["max"].flatMap { int($0, what: "`max`") }
         if min == nil, max == nil { problem(node, "bounds need `min` or `max`"); return nil }

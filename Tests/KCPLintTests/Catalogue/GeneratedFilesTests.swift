@@ -19,16 +19,13 @@ import Testing
             lines.append(text)
             lines.append("\"\"\"#####),")
         }
+        let snapshot = Base64.encode(CatalogueSnapshot.encode(CompiledCatalogue.stateWithoutExamples(files)))
         lines += [
-            "    ]", "", "    /// The same files as JSON without their examples (see `CompiledCatalogue`).",
-            "    static let compiled: [(name: String, json: String)] = [",
+            "    ]", "",
+            "    /// The same files loaded without their examples, as a `CatalogueSnapshot` in Base64.",
+            "    static let snapshot = \"\(snapshot)\"",
         ]
-        for file in files {
-            let node = try? YAMLReader.parse(file.text)
-            let json = node.map(CompiledCatalogue.json(from:)) ?? "{}"
-            lines.append("        (\"\(file.name)\", #####\"\(json)\"#####),")
-        }
-        lines += ["    ]", "}", ""]
+        lines += ["}", ""]
         return lines.joined(separator: "\n")
     }
 

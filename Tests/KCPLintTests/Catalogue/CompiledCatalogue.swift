@@ -1,9 +1,20 @@
-/// The precompiled form of the default catalogue: each `Rules/*.yaml` file as JSON, without its examples.
-///
-/// Reading it needs no libyaml and takes a small fraction of the time: the strict JSON reader builds the tree,
-/// and the same loader checks and compiles it. Tests regenerate it from `Rules/` and fail when it is stale, so
-/// `Rules/` stays the one source of truth.
+@testable import KCPLint
+
+/// The default catalogue files without their examples, as the loader sees them when it builds the snapshot
+/// compiled into the library (``CatalogueSnapshot``): each file rendered as JSON without `examples` members and
+/// read back as nodes.
 enum CompiledCatalogue {
+    /// The loader state of `files` (YAML texts) read without their examples.
+    static func stateWithoutExamples(_ files: [(name: String, text: String)]) -> CatalogueLoader.State {
+        let loader = CatalogueLoader()
+        loader.requiresExamples = false
+        for file in files {
+            let text = (try? YAMLReader.parse(file.text)).map { Self.json(from: $0) } ?? "{}"
+            loader.load(nodes(text), name: "Rules/\(file.name)")
+        }
+        return loader.state
+    }
+
     /// Renders a YAML catalogue file as JSON text, leaving out every `examples` member.
     static func json(from node: YAMLNode) -> String {
         var output = ""
