@@ -1,6 +1,13 @@
 import ArgumentParser
-import Foundation
 import KCPLint
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `kcplint check`: validates payload files, directories or standard input.
 struct Check: ParsableCommand {
@@ -229,10 +236,10 @@ struct Check: ParsableCommand {
     /// `--output` may not name an input: kcplint never writes to a payload.
     private func checkOutputIsNotAnInput(_ inputs: [PayloadInput]) throws {
         guard let output else { return }
-        let target = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
+        let target = resolvedPath(output)
         for input in inputs {
             guard let path = input.filePath else { continue }
-            if URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path == target {
+            if resolvedPath(path) == target {
                 printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
                 throw Exit.couldNotRun
             }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import KCPLint
 
 /// `kcplint rules`: the rules of the catalogue.
@@ -49,14 +48,14 @@ struct Rules: ParsableCommand {
         case .text:
             let width = rules.map(\.id.count).max() ?? 10
             for rule in rules {
-                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let id = padded(rule.id, to: width)
                 let state = rule.isEnabled ? rule.severity.rawValue : "off"
                 let kinds = rule.kinds.isEmpty ? "all kinds" : rule.kinds.joined(separator: ",")
                 output +=
-                    "\(id)  \(state.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title.text(language))  [\(kinds)]\n"
+                    "\(id)  \(padded(state, to: 7))  \(rule.title.text(language))  [\(kinds)]\n"
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try printOutput(output)
     }
 }
 
@@ -102,7 +101,7 @@ struct Explain: ParsableCommand {
                     "  \($0.json)\n    reported at \($0.pointers.map { $0.isEmpty ? "(root)" : $0 }.joined(separator: ", "))\n"
                 }.joined()
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try printOutput(out)
     }
 }
 
@@ -129,6 +128,6 @@ struct Kinds: ParsableCommand {
         for (index, kind) in catalogue.kindSummaries.enumerated() {
             out += "\(index + 1). \(kind.id): \(kind.title.text(language))\n   detected when \(kind.detection)\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try printOutput(out)
     }
 }

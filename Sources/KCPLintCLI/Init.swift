@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import KCPLint
 
 /// `kcplint init`: writes a commented starter `.kcplint.yml`.
@@ -23,9 +22,8 @@ struct Init: ParsableCommand {
     var path: String = ProjectConfig.fileName
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue {
+        if let isDirectory = isDirectory(atPath: path) {
+            if isDirectory {
                 printError("kcplint: error: \(path) is a directory")
                 throw Exit.couldNotRun
             }

@@ -1,8 +1,16 @@
-import Foundation
+import Dispatch
 import KCPLint
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -39,7 +47,7 @@ struct InputFilter {
 
     /// True when a file found in a folder is checked.
     func isIncluded(_ path: String) -> Bool {
-        let name = (path as NSString).lastPathComponent
+        let name = lastPathComponent(path)
         if name.hasPrefix(".") { return false }
         if name.hasSuffix(".json") { return true }
         let fromConfig = relativePath(path, to: configDirectory)
@@ -69,8 +77,7 @@ struct InputCollector {
                 add(PayloadInput(path: stdinName, filePath: nil))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let isDirectory = isDirectory(atPath: path) else {
                 // A dangling symbolic link exists but cannot be read: report it as unreadable.
                 if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
                     add(PayloadInput(path: path, filePath: path))
@@ -80,7 +87,7 @@ struct InputCollector {
                 continue
             }
             if filter.isExcluded(absolutePath(path)) { continue }
-            if !isDirectory.boolValue {
+            if !isDirectory {
                 add(PayloadInput(path: path, filePath: path))
                 continue
             }
@@ -95,7 +102,7 @@ struct InputCollector {
                         || filter.isExcluded(absolute))
                 }
                 if filter.isIncluded(absolute), !filter.isExcluded(absolute) {
-                    found.append(((path as NSString).appendingPathComponent(relative), absolute))
+                    found.append((appendingPathComponent(path, relative), absolute))
                 }
                 return false
             }
@@ -256,12 +263,12 @@ struct BatchPipeline {
 
 /// Per-index result slots filled from concurrent workers.
 ///
-/// Guarded by an `NSLock` (a pthread mutex) rather than `Synchronization.Mutex`: on Linux the latter waits on
+/// Guarded by a pthread mutex (`PthreadLock`) rather than `Synchronization.Mutex`: on Linux the latter waits on
 /// raw futexes, which ThreadSanitizer cannot see, so `swift test --sanitize=thread` reported a race here that
 /// was not one. Every access to `storage` holds the lock.
 final class ResultBox: @unchecked Sendable {
     private var storage: [FileReport?]
-    private let lock = NSLock()
+    private let lock = PthreadLock()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
@@ -270,6 +277,32 @@ final class ResultBox: @unchecked Sendable {
     }
 
     var values: [FileReport?] { lock.withLock { storage } }
+}
+
+/// A `pthread_mutex_t` on the heap, where it never moves (a pthread mutex must keep its address once initialized,
+/// which a stored property of a Swift value does not promise).
+final class PthreadLock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        let result = pthread_mutex_init(mutex, nil)
+        precondition(result == 0, "pthread_mutex_init failed: \(result)")
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deinitialize(count: 1)
+        mutex.deallocate()
+    }
+
+    /// Runs `body` holding the lock.
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
+    }
 }
 
 /// Walks a folder with `opendir`/`readdir` (file types from the directory entries, no `stat` per file).

@@ -1,6 +1,13 @@
 import ArgumentParser
-import Foundation
 import KCPLint
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Entry point: runs the command and maps every failure to kcplint's exit codes
 /// (0 clean, 1 findings at or above the fail level, 2 could not run).
@@ -16,7 +23,7 @@ enum Main {
             // Help, version and completion scripts are "errors" that exit 0.
             if KCPLintCommand.exitCode(for: error) == .success { KCPLintCommand.exit(withError: error) }
             let message = KCPLintCommand.fullMessage(for: error)
-            FileHandle.standardError.write(Data(("kcplint: " + message + "\n").utf8))
+            printError("kcplint: " + message)
             exit(Exit.couldNotRun.rawValue)
         }
     }

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import KCPLint
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Options shared by the commands that load the catalogue: catalogue files, configuration, language.
 struct CatalogueOptions: ParsableArguments {
@@ -38,7 +43,7 @@ struct CatalogueOptions: ParsableArguments {
         var sources: [CatalogueSource] = []
         for file in config.config.ruleFiles {
             let path =
-                file.path.hasPrefix("/") ? file.path : (config.directory as NSString).appendingPathComponent(file.path)
+                file.path.hasPrefix("/") ? file.path : appendingPathComponent(config.directory, file.path)
             guard let data = FileManager.default.contents(atPath: path) else {
                 let problem = CatalogueProblem(
                     location: file.location,
@@ -97,7 +102,7 @@ struct CatalogueOptions: ParsableArguments {
             let config = try ProjectConfig(
                 source: CatalogueSource(name: name, text: String(decoding: data, as: UTF8.self))
             )
-            return (config, (absolutePath(path) as NSString).deletingLastPathComponent)
+            return (config, deletingLastPathComponent(absolutePath(path)))
         } catch {
             printProblems(error, what: "the configuration")
             throw Exit.couldNotRun
@@ -116,7 +121,7 @@ struct CatalogueOptions: ParsableArguments {
             throw Exit.couldNotRun
         }
         return try names.map { name in
-            let path = (directory as NSString).appendingPathComponent(name)
+            let path = appendingPathComponent(directory, name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 printError("kcplint: error: cannot read the catalogue file \(path)")
                 throw Exit.couldNotRun
@@ -132,12 +137,9 @@ struct CatalogueOptions: ParsableArguments {
     static func discoverConfig(from directory: String) -> String? {
         var folder = directory
         while true {
-            let candidate = (folder as NSString).appendingPathComponent(ProjectConfig.fileName)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return candidate
-            }
-            let parent = (folder as NSString).deletingLastPathComponent
+            let candidate = appendingPathComponent(folder, ProjectConfig.fileName)
+            if isDirectory(atPath: candidate) == false { return candidate }
+            let parent = deletingLastPathComponent(folder)
             if parent == folder || parent.isEmpty { return nil }
             folder = parent
         }

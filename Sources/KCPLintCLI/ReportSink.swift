@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where a report goes: standard output, or a file written atomically (a temporary file in the same folder,
 /// renamed over the target at the end, so readers never see half a report).
@@ -12,8 +18,8 @@ final class ReportSink {
         target = path
         guard let path else { return }
         let absolute = absolutePath(path)
-        let folder = (absolute as NSString).deletingLastPathComponent
-        let name = (absolute as NSString).lastPathComponent
+        let folder = deletingLastPathComponent(absolute)
+        let name = lastPathComponent(absolute)
         var template = Array("\(folder)/.\(name).kcplint-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1
@@ -31,17 +37,11 @@ final class ReportSink {
 
     /// Writes text.
     func write(_ text: String) throws(SinkError) {
-        guard !text.isEmpty else { return }
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw SinkError(
-                    message: "cannot write \(target ?? "standard output"): \(PayloadChecker.errorText(errno))"
-                )
-            }
-            bytes = bytes.dropFirst(written)
+        let failure = writeAll(text, to: descriptor)
+        guard failure == 0 else {
+            throw SinkError(
+                message: "cannot write \(target ?? "standard output"): \(PayloadChecker.errorText(failure))"
+            )
         }
     }
 

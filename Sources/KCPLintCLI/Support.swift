@@ -1,6 +1,19 @@
 import ArgumentParser
-import Foundation
 import KCPLint
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Exit codes of kcplint.
 enum Exit {
@@ -12,7 +25,37 @@ enum Exit {
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    writeAll(text + "\n", to: STDERR_FILENO)
+}
+
+/// Writes text to standard output; prints the error and throws exit code 2 when it cannot be written.
+func printOutput(_ text: String) throws {
+    let failure = writeAll(text, to: STDOUT_FILENO)
+    guard failure == 0 else {
+        printError("kcplint: error: cannot write standard output: \(PayloadChecker.errorText(failure))")
+        throw Exit.couldNotRun
+    }
+}
+
+/// Writes all of `text` to a file descriptor, again after interrupted or short writes.
+/// - Returns: 0, or the `errno` of the write that failed.
+@discardableResult
+func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+    var text = text
+    return text.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count, let base = bytes.baseAddress {
+            let written = write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            // write(2) returns 0 for a non-empty buffer only on odd devices; stop rather than spin.
+            if written == 0 { return EIO }
+            offset += written
+        }
+        return 0
+    }
 }
 
 /// Prints located catalogue or configuration problems and a closing line to standard error.
@@ -89,6 +132,65 @@ func localeLanguage() -> Language? {
 /// Absolute, standardized form of `path` (relative paths are taken from the working directory).
 func absolutePath(_ path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.path
+}
+
+/// The real path of `path` (symbolic links resolved) when it exists, else its standardized absolute form.
+func resolvedPath(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return absolutePath(path) }
+    defer { free(resolved) }
+    return String(cString: resolved)
+}
+
+/// Whether `path` names a directory (after symbolic links, as `stat` sees it), or nil when nothing is there.
+func isDirectory(atPath path: String) -> Bool? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return (info.st_mode & S_IFMT) == S_IFDIR
+}
+
+// Path helpers with the results of the `NSString` methods of the same names. Taking a path apart, repeated slashes
+// count as one, a trailing slash is ignored and "/" stays "/"; appending joins the two parts as they are.
+
+/// `path` with repeated slashes merged and a trailing slash removed (except for "/" itself). Works on bytes: a
+/// slash is one byte in UTF-8 and never part of another character's encoding.
+private func tidiedPath(_ path: String) -> String {
+    let slash = UInt8(ascii: "/")
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(path.utf8.count)
+    for byte in path.utf8 where !(byte == slash && bytes.last == slash) { bytes.append(byte) }
+    if bytes.count > 1, bytes.last == slash { bytes.removeLast() }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// The last component of `path`: "b" for "/a/b/", "/" for "/", "" for "".
+func lastPathComponent(_ path: String) -> String {
+    let path = tidiedPath(path)
+    guard path != "/", let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+    return String(path[path.utf8.index(after: slash)...])
+}
+
+/// `path` without its last component: "/a" for "/a/b/", "/" for "/a" and "/", "" for "a" and "".
+func deletingLastPathComponent(_ path: String) -> String {
+    let path = tidiedPath(path)
+    if path == "/" { return path }
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+}
+
+/// `component` appended to `path`, with a slash between them unless `path` ends in one: "a/b" for "a" or "a/"
+/// and "b", "b" for "" and "b". Neither part is otherwise changed (reported paths keep what the user typed).
+func appendingPathComponent(_ path: String, _ component: String) -> String {
+    if path.isEmpty { return component }
+    if component.isEmpty { return path }
+    return path.hasSuffix("/") ? path + component : path + "/" + component
+}
+
+/// `text` padded with spaces to `width` characters, or cut to them (what `padding(toLength:withPad:startingAt:)`
+/// gives for ASCII text).
+func padded(_ text: String, to width: Int) -> String {
+    let count = text.count
+    if count >= width { return String(text.prefix(width)) }
+    return text + String(repeating: " ", count: width - count)
 }
 
 /// `path` relative to `base` (`/`-separated), or `path` itself when it is not below `base`.
