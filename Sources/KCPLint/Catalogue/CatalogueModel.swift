@@ -268,6 +268,10 @@ final class FieldSpec: Sendable {
     let replacement: String?
     let sensitive: Sensitivity?
     let severity: Severity?
+    /// `properties` by the bytes of their names (an index into `propertySpecs`), for the evaluator.
+    let propertyTable: KeyTable
+    /// The specs of `propertyOrder`, in that order.
+    let propertySpecs: [FieldSpec]
 
     init(
         name: String,
@@ -311,6 +315,12 @@ final class FieldSpec: Sendable {
         self.replacement = replacement
         self.sensitive = sensitive
         self.severity = severity
+        let specs = propertyOrder.compactMap { properties[$0] }
+        let names = propertyOrder.filter { properties[$0] != nil }
+        self.propertySpecs = specs
+        self.propertyTable = KeyTable(
+            Dictionary(zip(names, names.indices.map { Int32($0) }), uniquingKeysWith: { first, _ in first })
+        )
     }
 
     /// A spec for an object holding `properties`.

@@ -43,9 +43,9 @@ extension Evaluator {
         switch document.kind(of: node) {
         case .object:
             for member in document.members(of: node) {
-                if let sensitivity = plan.sensitiveNames[member.key] {
+                if let index = plan.sensitiveTable.id(of: member.key.utf8) {
                     // Masked wherever the name appears, whatever the kind's dictionary says.
-                    sensitive.append((document.byteRange(of: member.value), sensitivity))
+                    sensitive.append((document.byteRange(of: member.value), plan.sensitivities[Int(index)]))
                 }
                 path.append((.key(member.key), member.keyRange))
                 walkSecrets(
@@ -74,12 +74,10 @@ extension Evaluator {
             }
         case .string:
             let byteCount = document.byteRange(of: node).count - 2
-            if credentialRule.definition.enabled, byteCount >= 8, let key,
-                Self.credentialKeys.contains(key.lowercased())
-            {
+            if credentialRule.definition.enabled, byteCount >= 8, let key, Self.isCredentialKey(key) {
                 sensitive.append((document.byteRange(of: node), .full))
                 reportSecret(credentialRule, .secretCredential, slot: slot(for: node, path: path, base: base))
-            } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23,
+            } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23, mayBeCardNumber(node),
                 !Self.identifierKeys.contains(key ?? ""),
                 let text = document.string(of: node), Self.looksLikeCardNumber(text)
             {
@@ -89,6 +87,30 @@ extension Evaluator {
         default:
             break
         }
+    }
+
+    /// Whether `key`, ignoring case, names a credential.
+    private static func isCredentialKey(_ key: String) -> Bool {
+        // The names are ASCII and most keys are told apart by their first letter without lowercasing them.
+        if let first = key.utf8.first, first < 0x80, !credentialInitials[Int(first | 0x20)] { return false }
+        return credentialKeys.contains(key.lowercased())
+    }
+
+    /// Which ASCII bytes start a credential name.
+    private static let credentialInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 128)
+        for key in credentialKeys { if let first = key.utf8.first { initials[Int(first)] = true } }
+        return initials
+    }()
+
+    /// A cheap test before decoding: the raw string holds only digits, spaces and hyphens.
+    private func mayBeCardNumber(_ node: JSONNodeID) -> Bool {
+        let range = document.byteRange(of: node)
+        guard range.count >= 2 else { return false }
+        for byte in document.bytes[(range.lowerBound + 1)..<(range.upperBound - 1)] {
+            guard (0x30...0x39).contains(byte) || byte == 0x20 || byte == 0x2D else { return false }
+        }
+        return true
     }
 
     private func slot(for node: JSONNodeID, path: [(token: PointerToken, anchor: Range<Int>)], base: Slot) -> Slot {
