@@ -25,6 +25,17 @@ let package = Package(
             dependencies: [
                 "KCPLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Release builds link the Swift runtime and FoundationEssentials in: a pre-commit hook starts kcplint
+            // once per commit, and loading the shared Swift libraries took longer than checking a file
+            // (BENCHMARKS.md). The static FoundationEssentials needs its three support libraries named. Debug
+            // builds stay dynamic, and the library target has no flags, so packages depending on `KCPLint` are
+            // not affected.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         .testTarget(
