@@ -28,7 +28,8 @@ let package = Package(
             ],
             // Release builds link the Swift runtime and FoundationEssentials in: a pre-commit hook starts kcplint
             // once per commit, and loading the shared Swift libraries took longer than checking a file
-            // (BENCHMARKS.md). The static FoundationEssentials needs its three support libraries named. Debug
+            // (BENCHMARKS.md). The static FoundationEssentials needs its three support libraries named (its link prints
+            // glibc's notice about `mktemp`, used by Foundation's temporary files, never by kcplint). Debug
             // builds stay dynamic, and the library target has no flags, so packages depending on `KCPLint` are
             // not affected.
             linkerSettings: [

@@ -89,7 +89,7 @@ extension Evaluator {
         guard checksMembers else { return }
         for member in document.members(of: node) {
             let memberSlot = self.member(slot, member)
-            if let index = spec.propertyTable.id(of: member.key.utf8) {
+            if let index = spec.propertyTable.id(of: member.key) {
                 let child = spec.propertySpecs[Int(index)]
                 if let deprecation = child.deprecated, document.kind(of: member.value) != .null {
                     var values = values(for: memberSlot)

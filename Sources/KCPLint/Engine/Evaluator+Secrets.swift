@@ -43,7 +43,7 @@ extension Evaluator {
         switch document.kind(of: node) {
         case .object:
             for member in document.members(of: node) {
-                if let index = plan.sensitiveTable.id(of: member.key.utf8) {
+                if let index = plan.sensitiveTable.id(of: member.key) {
                     // Masked wherever the name appears, whatever the kind's dictionary says.
                     sensitive.append((document.byteRange(of: member.value), plan.sensitivities[Int(index)]))
                 }

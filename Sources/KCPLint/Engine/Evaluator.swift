@@ -141,7 +141,8 @@ final class Evaluator {
     /// The request object and its members by key id (the first member of each name), so that paths find
     /// top-level members without scanning.
     private let requestObject: JSONNodeID?
-    private let requestMembers: [JSONMember?]
+    /// For each key id, the tape index of the request's member key of that name, or -1.
+    private let requestMembers: [Int32]
     var output: [PendingDiagnostic] = []
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
 
@@ -160,18 +161,20 @@ final class Evaluator {
         self.now = now
         self.trail = trail
         self.requestObject = request
-        var members = [JSONMember?](repeating: nil, count: request == nil ? 0 : plan.keyIDs.count)
+        var members = [Int32](repeating: -1, count: request == nil ? 0 : plan.keyIDs.count)
         if let request, !members.isEmpty {
-            document.forEachMember(of: request) { rawKey, member in
-                let id = rawKey.map { plan.keyTable.id(of: $0) } ?? plan.keyIDs[member().key]
-                if let id, members[Int(id)] == nil { members[Int(id)] = member() }
+            document.forEachMemberKey(of: request) { rawKey, keyIndex in
+                let id =
+                    rawKey.map { plan.keyTable.id(of: $0) }
+                    ?? plan.keyIDs[document.member(atKey: keyIndex).key]
+                if let id, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
             }
         }
         self.requestMembers = members
     }
 
     /// Whether the request object has a member with key id `id`.
-    func hasRequestMember(_ id: Int32) -> Bool { requestMembers[Int(id)] != nil }
+    func hasRequestMember(_ id: Int32) -> Bool { requestMembers[Int(id)] >= 0 }
 
     /// The JSON Pointer of `slot`.
     func pointer(of slot: Slot) -> String { trail.pointer(slot.trail) }
@@ -236,15 +239,18 @@ final class Evaluator {
         switch segment {
         case .key(let key):
             guard let node = slot.node else { return missing(slot, .key(key)) }
-            let member: JSONMember?
             if node == requestObject, keyID >= 0 {
-                member = requestMembers[Int(keyID)]
-            } else if document.kind(of: node) == .object {
-                member = document.member(of: node, named: key)
-            } else {
-                member = nil
+                let keyIndex = requestMembers[Int(keyID)]
+                guard keyIndex >= 0 else { return missing(slot, .key(key)) }
+                return Slot(
+                    node: JSONNodeID(keyIndex + 1),
+                    trail: trail.child(of: slot.trail, .key(key)),
+                    anchor: document.keyRange(atKey: keyIndex)
+                )
             }
-            guard let member else { return missing(slot, .key(key)) }
+            guard document.kind(of: node) == .object, let member = document.member(of: node, named: key) else {
+                return missing(slot, .key(key))
+            }
             return Slot(node: member.value, trail: trail.child(of: slot.trail, .key(key)), anchor: member.keyRange)
         case .index(let position):
             if let node = slot.node, document.kind(of: node) == .array {

@@ -43,6 +43,11 @@ struct KeyTable: Sendable {
         }
     }
 
+    /// The id of `name`, or nil when no path uses it.
+    func id(of name: String) -> Int32? {
+        name.utf8.withContiguousStorageIfAvailable { id(of: $0) } ?? id(of: Array(name.utf8))
+    }
+
     /// FNV-1a over the bytes.
     private static func hash<Key: Collection<UInt8>>(_ key: Key) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

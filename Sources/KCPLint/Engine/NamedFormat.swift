@@ -157,25 +157,43 @@ enum Formats {
     }
 
     static func isLocalHost(_ host: String) -> Bool {
-        let host = host.hasSuffix(".") ? String(host.dropLast()) : host
-        if host == "localhost" || host == "0.0.0.0" || host == "::1" || host == "::" { return true }
-        for suffix in [".localhost", ".local", ".test", ".internal", ".lan", ".home.arpa"] where host.hasSuffix(suffix)
+        var bytes = Array(host.utf8)
+        if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        func isExactly(_ text: StaticString) -> Bool {
+            UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).elementsEqual(bytes)
+        }
+        func ends(with text: StaticString) -> Bool {
+            let suffix = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+            return bytes.count >= suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+        }
+        func starts(with text: StaticString) -> Bool {
+            let prefix = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+            return bytes.count >= prefix.count && bytes[..<prefix.count].elementsEqual(prefix)
+        }
+        if isExactly("localhost") || isExactly("0.0.0.0") || isExactly("::1") || isExactly("::") { return true }
+        if ends(with: ".localhost") || ends(with: ".local") || ends(with: ".test") || ends(with: ".internal")
+            || ends(with: ".lan") || ends(with: ".home.arpa")
         {
             return true
         }
-        if host == "testtest.test" { return true }
-        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
-        let octets = parts.compactMap { UInt8($0) }
-        if parts.count == 4, octets.count == 4 {
-            switch (octets[0], octets[1]) {
-            case (127, _), (10, _), (0, _): return true
-            case (172, 16...31), (192, 168), (169, 254): return true
-            case (100, 64...127): return true
-            default: return false
+        // An IPv4 address in a private, loopback, link-local or shared range.
+        if let last = bytes.last, (0x30...0x39).contains(last) {
+            let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            let octets = parts.compactMap { part -> UInt8? in
+                guard !part.isEmpty, part.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+                return UInt8(exactly: part.reduce(0) { min($0 * 10 + Int($1 - 0x30), 256) })
+            }
+            if parts.count == 4, octets.count == 4 {
+                switch (octets[0], octets[1]) {
+                case (127, _), (10, _), (0, _): return true
+                case (172, 16...31), (192, 168), (169, 254): return true
+                case (100, 64...127): return true
+                default: return false
+                }
             }
         }
-        if host.contains(":") {
-            return host.hasPrefix("fe80:") || host.hasPrefix("fc") || host.hasPrefix("fd")
+        if bytes.contains(UInt8(ascii: ":")) {
+            return starts(with: "fe80:") || starts(with: "fc") || starts(with: "fd")
         }
         return false
     }

@@ -154,12 +154,9 @@ public struct JSONDocument: Sendable {
     }
 
     /// Calls `body` with each member of `object` in order: the raw bytes of its key (nil when the key has
-    /// escapes) and a function that makes the member (decoding the key), so that callers that only look at the
-    /// bytes allocate nothing.
-    func forEachMember(
-        of object: JSONNodeID,
-        _ body: (UnsafeBufferPointer<UInt8>?, () -> JSONMember) -> Void
-    ) {
+    /// escapes) and the tape index of the key node (see ``member(atKey:)``), so that callers that only look at
+    /// the bytes decode and allocate nothing.
+    func forEachMemberKey(of object: JSONNodeID, _ body: (UnsafeBufferPointer<UInt8>?, Int32) -> Void) {
         guard let entry = entry(object), entry.kind == .object else { return }
         bytes.withUnsafeBufferPointer { buffer in
             let base = Int(entry.base)
@@ -172,15 +169,25 @@ public struct JSONDocument: Sendable {
                 let raw: UnsafeBufferPointer<UInt8>? =
                     keyNode.flags & JSONTapeNode.hasEscapes == 0 && start <= end && end <= buffer.count
                     ? UnsafeBufferPointer(rebasing: buffer[start..<end]) : nil
-                body(raw) {
-                    JSONMember(
-                        key: decodedString(keyNode),
-                        keyRange: Int(keyNode.start)..<Int(keyNode.end),
-                        value: JSONNodeID(keyIndex + 1)
-                    )
-                }
+                body(raw, Int32(keyIndex))
             }
         }
+    }
+
+    /// The member whose key node is at tape index `keyIndex` (from ``forEachMemberKey(of:_:)``).
+    func member(atKey keyIndex: Int32) -> JSONMember {
+        let keyNode = tape[Int(keyIndex)]
+        return JSONMember(
+            key: decodedString(keyNode),
+            keyRange: Int(keyNode.start)..<Int(keyNode.end),
+            value: JSONNodeID(keyIndex + 1)
+        )
+    }
+
+    /// The byte range of the key node at tape index `keyIndex`, quotes included.
+    func keyRange(atKey keyIndex: Int32) -> Range<Int> {
+        let keyNode = tape[Int(keyIndex)]
+        return Int(keyNode.start)..<Int(keyNode.end)
     }
 
     /// The items of an array in order; empty for other values.
