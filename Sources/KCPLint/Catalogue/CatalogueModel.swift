@@ -270,7 +270,8 @@ final class FieldSpec: Sendable {
     let severity: Severity?
     /// `properties` by the bytes of their names (an index into `propertySpecs`), for the evaluator.
     let propertyTable: KeyTable
-    /// The specs of `propertyOrder`, in that order.
+    /// The names of `propertyOrder` that have a spec, and their specs, in that order.
+    let propertyNames: [String]
     let propertySpecs: [FieldSpec]
 
     init(
@@ -318,6 +319,7 @@ final class FieldSpec: Sendable {
         let specs = propertyOrder.compactMap { properties[$0] }
         let names = propertyOrder.filter { properties[$0] != nil }
         self.propertySpecs = specs
+        self.propertyNames = names
         self.propertyTable = KeyTable(
             Dictionary(zip(names, names.indices.map { Int32($0) }), uniquingKeysWith: { first, _ in first })
         )

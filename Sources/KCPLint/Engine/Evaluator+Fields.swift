@@ -138,8 +138,7 @@ extension Evaluator {
                 )
             }
         }
-        for name in spec.propertyOrder {
-            guard let child = spec.properties[name], child.required else { continue }
+        for (name, child) in zip(spec.propertyNames, spec.propertySpecs) where child.required {
             if let missing = first(
                 FieldPath(segments: [.key(name)], fromRoot: false, text: name),
                 base: slot,

@@ -69,9 +69,9 @@ extension Evaluator {
         let mark = trail.count
         defer { trail.truncate(to: mark) }
         var triggers: [Trigger] = []
-        if let when = rule.definition.when, !holds(when, base: root, root: root, triggers: &triggers) { return false }
+        if let when = rule.when, !holds(when, base: root, root: root, triggers: &triggers) { return false }
         let before = output.count
-        for assertion in rule.definition.assertions {
+        for assertion in rule.assertions {
             check(assertion, rule: rule, root: root, triggers: triggers)
         }
         return output.count > before

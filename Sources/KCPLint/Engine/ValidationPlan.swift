@@ -5,22 +5,35 @@ final class CompiledRule: Sendable {
     let severity: Severity
     /// Which request members the rule needs before it can report (checked before its condition).
     let requirement: RuleGuard
+    /// The rule's condition and assertions, taken out of `definition` once.
+    let when: Condition?
+    let assertions: [Assertion]
 
     init(definition: RuleDefinition, builtin: BuiltinRule?) {
         self.definition = definition
         self.builtin = builtin
         self.severity = definition.severity
         self.requirement = RuleGuard(when: definition.when, assertions: definition.assertions)
+        self.when = definition.when
+        self.assertions = definition.assertions
     }
 }
 
 /// The catalogue compiled for validation: per kind, the dictionary and the rules that apply, in order.
 struct ValidationPlan: Sendable {
-    struct KindPlan: Sendable {
+    /// One kind's dictionary and rules (a reference: choosing it copies nothing).
+    final class KindPlan: Sendable {
         let definition: KindDefinition
         let rootSpec: FieldSpec
         let gates: [CompiledRule]
         let rules: [CompiledRule]
+
+        init(definition: KindDefinition, rootSpec: FieldSpec, gates: [CompiledRule], rules: [CompiledRule]) {
+            self.definition = definition
+            self.rootSpec = rootSpec
+            self.gates = gates
+            self.rules = rules
+        }
     }
 
     let kinds: [KindPlan]
