@@ -163,6 +163,8 @@ extension Evaluator {
         guard rule.definition.enabled else { return }
         var severity = rule.severity
         if let override = spec?.severity { severity = override }
+        let range = range ?? self.range(of: slot)
+        guard budget.wants(severity, rule: builtin.rawValue, at: range.lowerBound) else { return }
         let template = rule.definition.message ?? builtin.defaultMessage
         output.append(
             PendingDiagnostic(
@@ -170,11 +172,12 @@ extension Evaluator {
                 severity: severity,
                 message: values.render(template.text(language)),
                 pointer: pointer(of: slot),
-                byteRange: range ?? self.range(of: slot),
+                byteRange: range,
                 fix: fix,
                 notes: [],
                 documentationURL: rule.definition.source,
-                isFieldRule: true
+                isFieldRule: true,
+                serial: budget.admit(severity, rule: builtin.rawValue, at: range.lowerBound)
             )
         )
     }

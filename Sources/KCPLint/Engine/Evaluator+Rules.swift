@@ -81,7 +81,7 @@ extension Evaluator {
         switch assertion.kind {
         case .require(let paths):
             for path in paths {
-                forEachSlot(path, base: root, root: root) { slot in
+                forEachSlot(path, base: root, root: root, transient: true) { slot in
                     if !isFilled(slot) {
                         report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     }
@@ -90,7 +90,7 @@ extension Evaluator {
             }
         case .forbid(let paths):
             for path in paths {
-                forEachSlot(path, base: root, root: root) { slot in
+                forEachSlot(path, base: root, root: root, transient: true) { slot in
                     if isPresent(slot) {
                         report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     }
@@ -112,7 +112,7 @@ extension Evaluator {
                 report(rule, assertion, slot: slot, values: values, triggers: triggers)
             }
         case .value(let path, let checks):
-            forEachSlot(path, base: root, root: root) { slot in
+            forEachSlot(path, base: root, root: root, transient: true) { slot in
                 guard let node = slot.node, document.kind(of: node) != .null else { return true }
                 for check in checks {
                     if case .unique(let keyPath) = check {
@@ -284,6 +284,8 @@ extension Evaluator {
         triggers: [Trigger],
         extraNotes: [(String, String?, Range<Int>?)] = []
     ) {
+        let range = range(of: slot)
+        guard budget.wants(rule.severity, rule: rule.definition.id, at: range.lowerBound) else { return }
         var values = values
         if let trigger = triggers.first {
             values.trigger = pointer(of: trigger.slot)
@@ -312,7 +314,7 @@ extension Evaluator {
                         ko: "`{trigger}` 값이 {triggerValue}이기 때문입니다"
                     ))
             notes.append(
-                (triggerValues.render(because.text(language)), pointer(of: trigger.slot), range(of: trigger.slot))
+                (triggerValues.render(because.text(language)), pointer(of: trigger.slot), self.range(of: trigger.slot))
             )
         }
         notes += extraNotes.map { (message: $0.0, pointer: $0.1, range: $0.2) }
@@ -323,11 +325,12 @@ extension Evaluator {
                 severity: rule.severity,
                 message: message,
                 pointer: pointer(of: slot),
-                byteRange: range(of: slot),
+                byteRange: range,
                 fix: fix,
                 notes: notes,
                 documentationURL: rule.definition.source,
-                isFieldRule: rule.builtin?.isFieldRule ?? false
+                isFieldRule: rule.builtin?.isFieldRule ?? false,
+                serial: budget.admit(rule.severity, rule: rule.definition.id, at: range.lowerBound)
             )
         )
     }

@@ -145,6 +145,8 @@ extension Evaluator {
     }
 
     private func reportSecret(_ rule: CompiledRule, _ builtin: BuiltinRule, slot: Slot) {
+        let range = range(of: slot)
+        guard budget.wants(rule.severity, rule: builtin.rawValue, at: range.lowerBound) else { return }
         var values = values(for: slot)
         values.value = "***"
         let template = rule.definition.message ?? builtin.defaultMessage
@@ -154,11 +156,12 @@ extension Evaluator {
                 severity: rule.severity,
                 message: values.render(template.text(language)),
                 pointer: pointer(of: slot),
-                byteRange: range(of: slot),
+                byteRange: range,
                 fix: nil,
                 notes: [],
                 documentationURL: rule.definition.source,
-                isFieldRule: false
+                isFieldRule: false,
+                serial: budget.admit(rule.severity, rule: builtin.rawValue, at: range.lowerBound)
             )
         )
     }

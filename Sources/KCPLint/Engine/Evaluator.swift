@@ -121,6 +121,8 @@ struct PendingDiagnostic {
     var notes: [(message: String, pointer: String?, range: Range<Int>?)]
     var documentationURL: String?
     var isFieldRule: Bool
+    /// The finding's number in the payload's ``FindingBudget`` (-1 for findings outside it).
+    var serial = -1
 }
 
 /// A trigger of a conditional rule: the member whose value made `when` hold.
@@ -138,6 +140,8 @@ final class Evaluator {
     let language: Language
     let now: Int64
     let trail: Trail
+    /// Bounds the findings of the whole payload (shared by the evaluators of its requests).
+    let budget: FindingBudget
     /// The request object and its members by key id (the first member of each name), so that paths find
     /// top-level members without scanning.
     private let requestObject: JSONNodeID?
@@ -153,6 +157,7 @@ final class Evaluator {
         language: Language,
         now: Int64,
         trail: Trail = Trail(),
+        budget: FindingBudget,
         request: JSONNodeID? = nil
     ) {
         self.document = document
@@ -160,6 +165,7 @@ final class Evaluator {
         self.language = language
         self.now = now
         self.trail = trail
+        self.budget = budget
         self.requestObject = request
         var members = [Int32](repeating: -1, count: request == nil ? 0 : plan.keyIDs.count)
         if let request, !members.isEmpty {
@@ -183,10 +189,19 @@ final class Evaluator {
 
     /// Calls `body` with every slot `path` resolves to from `base` (or the root for `$.` paths), until it returns false.
     /// Returns false when `body` stopped the walk.
+    ///
+    /// With `transient`, `body` keeps no slot once it returns (it reports at once): the trail entries of each
+    /// array item are then dropped after the item, so a walk over a large array needs no memory per item.
     @discardableResult
-    func forEachSlot(_ path: FieldPath, base: Slot, root: Slot, _ body: (Slot) -> Bool) -> Bool {
+    func forEachSlot(
+        _ path: FieldPath,
+        base: Slot,
+        root: Slot,
+        transient: Bool = false,
+        _ body: (Slot) -> Bool
+    ) -> Bool {
         if !path.hasWildcard { return body(single(path, base: base, root: root)) }
-        return step(path, 0, path.fromRoot ? root : base, body)
+        return step(path, 0, path.fromRoot ? root : base, transient: transient, body)
     }
 
     /// The slots `path` resolves to (for the rarer places that need them all at once).
@@ -219,17 +234,24 @@ final class Evaluator {
         return slot
     }
 
-    private func step(_ path: FieldPath, _ index: Int, _ slot: Slot, _ body: (Slot) -> Bool) -> Bool {
+    private func step(
+        _ path: FieldPath,
+        _ index: Int,
+        _ slot: Slot,
+        transient: Bool,
+        _ body: (Slot) -> Bool
+    ) -> Bool {
         let segments = path.segments
         guard index < segments.count else { return body(slot) }
         let segment = segments[index]
         guard case .wildcard = segment else {
-            return step(path, index + 1, next(slot, segment, keyID: path.keyIDs[index]), body)
+            return step(path, index + 1, next(slot, segment, keyID: path.keyIDs[index]), transient: transient, body)
         }
         guard let node = slot.node, document.kind(of: node) == .array else { return true }
-        for (position, value) in document.items(of: node).enumerated()
-        where !step(path, index + 1, item(slot, value, position), body) {
-            return false
+        let mark = trail.count
+        for (position, value) in document.items(of: node).enumerated() {
+            guard step(path, index + 1, item(slot, value, position), transient: transient, body) else { return false }
+            if transient { trail.truncate(to: mark) }
         }
         return true
     }

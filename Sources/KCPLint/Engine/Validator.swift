@@ -105,6 +105,7 @@ public struct Validator: Sendable {
         }
         var kinds: [String?] = []
         var masked: [MaskedRange] = []
+        let budget = FindingBudget(limit: limits.maxDiagnostics)
         if let document = read.document {
             let root = document.root
             let start = document.byteRange(of: root).lowerBound
@@ -117,6 +118,7 @@ public struct Validator: Sendable {
                         document,
                         slot: rootSlot,
                         trail: trail,
+                        budget: budget,
                         options: options,
                         now: now,
                         into: &pending,
@@ -137,6 +139,7 @@ public struct Validator: Sendable {
                                 document,
                                 slot: slot,
                                 trail: trail,
+                                budget: budget,
                                 options: options,
                                 now: now,
                                 into: &pending,
@@ -144,15 +147,32 @@ public struct Validator: Sendable {
                             )
                         )
                     } else {
-                        pending.append(shapeDiagnostic(document, slot: slot, trail: trail, language: options.language))
+                        pending.append(
+                            shapeDiagnostic(
+                                document,
+                                slot: slot,
+                                trail: trail,
+                                budget: budget,
+                                language: options.language
+                            )
+                        )
                         kinds.append(nil)
                     }
                 }
             default:
-                pending.append(shapeDiagnostic(document, slot: rootSlot, trail: trail, language: options.language))
+                pending.append(
+                    shapeDiagnostic(document, slot: rootSlot, trail: trail, budget: budget, language: options.language)
+                )
             }
         }
-        return finish(pending, bytes: bytes, kinds: kinds, masked: masked, language: options.language)
+        return finish(
+            pending.filter { $0.serial < 0 || !budget.evicted.contains($0.serial) },
+            dropped: budget.dropped,
+            bytes: bytes,
+            kinds: kinds,
+            masked: masked,
+            language: options.language
+        )
     }
 
     private func ruleFor(_ kind: JSONProblem.Kind) -> BuiltinRule {
@@ -200,11 +220,22 @@ public struct Validator: Sendable {
         return Pointer.string(tokens)
     }
 
-    private func shapeDiagnostic(_ document: JSONDocument, slot: Slot, trail: Trail, language: Language)
-        -> PendingDiagnostic
-    {
+    private func shapeDiagnostic(
+        _ document: JSONDocument,
+        slot: Slot,
+        trail: Trail,
+        budget: FindingBudget,
+        language: Language
+    ) -> PendingDiagnostic {
         let rule = plan.builtin(.payloadShape)
-        let evaluator = Evaluator(document: document, plan: plan, language: language, now: 0, trail: trail)
+        let evaluator = Evaluator(
+            document: document,
+            plan: plan,
+            language: language,
+            now: 0,
+            trail: trail,
+            budget: budget
+        )
         let values = evaluator.values(for: slot)
         evaluator.output = []
         let template = rule.definition.message ?? BuiltinRule.payloadShape.defaultMessage
@@ -226,6 +257,7 @@ public struct Validator: Sendable {
         _ document: JSONDocument,
         slot: Slot,
         trail: Trail,
+        budget: FindingBudget,
         options: ValidationOptions,
         now: Int64,
         into pending: inout [PendingDiagnostic],
@@ -237,6 +269,7 @@ public struct Validator: Sendable {
             language: options.language,
             now: now,
             trail: trail,
+            budget: budget,
             request: slot.node
         )
         // Secrets are reported whatever else happens (unknown kind, another gateway).
@@ -294,6 +327,7 @@ public struct Validator: Sendable {
 
     private func finish(
         _ pending: [PendingDiagnostic],
+        dropped: Int,
         bytes: [UInt8],
         kinds: [String?],
         masked: [MaskedRange],
@@ -302,10 +336,11 @@ public struct Validator: Sendable {
         var sorted = pending.sorted {
             ($0.byteRange.lowerBound, $0.rule, $0.pointer) < ($1.byteRange.lowerBound, $1.rule, $1.pointer)
         }
-        var truncated = 0
+        // Findings the budget dropped while checking were never rendered; they are counted here.
+        var truncated = dropped
         if sorted.count > limits.maxDiagnostics {
             // Keep the most severe findings (errors before warnings before infos), then restore position order.
-            truncated = sorted.count - limits.maxDiagnostics
+            truncated += sorted.count - limits.maxDiagnostics
             let kept = sorted.enumerated()
                 .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
                 .prefix(limits.maxDiagnostics)

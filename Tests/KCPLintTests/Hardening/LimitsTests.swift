@@ -135,6 +135,38 @@ extension Hardening {
             #expect(note.byteRange == payload.utf8.count..<payload.utf8.count)
         }
 
+        /// Findings past the cap are dropped while checking (bounded memory); what is kept is the same as
+        /// when everything is collected and then cut, whatever order the rules find them in.
+        @Test func findingsPastTheCapAreDroppedAsTheyAreFound() throws {
+            // Schedules with a past time (warning), a string amount (error) or no name (info), in a mix.
+            let entries = (0..<300).map { index in
+                let at = index % 3 == 0 ? "1500000000" : "4102444800"
+                let amount = index % 7 == 0 ? "\"1000\"" : "1000"
+                let name = index % 2 == 0 ? #", "name": "월 구독""# : ""
+                return #"{"merchant_uid": "s-\#(index)", "schedule_at": \#(at), "amount": \#(amount)\#(name)}"#
+            }
+            let payload = #"{"customer_uid": "c-1", "schedules": ["# + entries.joined(separator: ", ") + "]}"
+            let options = ValidationOptions(kind: "rest-schedule", now: 1_767_193_200)
+            let unbounded = Validator(
+                catalogue: HardeningSupport.standard.catalogue,
+                limits: ValidationLimits(maxDiagnostics: 100_000)
+            )
+            let all = unbounded.validate(payload, options: options).diagnostics
+            #expect(Set(all.map(\.severity)).count == 3, "\(Set(all.map(\.ruleID)))")
+            for cap in [1, 25, 120] {
+                let capped = Validator(
+                    catalogue: HardeningSupport.standard.catalogue,
+                    limits: ValidationLimits(maxDiagnostics: cap)
+                )
+                let found = capped.validate(payload, options: options).diagnostics
+                let expected = all.enumerated()
+                    .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+                    .prefix(cap).sorted { $0.offset < $1.offset }.map(\.element)
+                #expect(Array(found.dropLast()) == expected, "cap \(cap)")
+                #expect(found.last?.message == "\(all.count - cap) more diagnostics not shown", "cap \(cap)")
+            }
+        }
+
         @Test func defaultDiagnosticsCapIsFiveHundred() {
             let members = (0..<600).map { "\"unknown_\($0)\": \($0)" }.joined(separator: ", ")
             let payload = #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "# + members + "}"
