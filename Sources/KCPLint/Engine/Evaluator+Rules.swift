@@ -211,36 +211,43 @@ extension Evaluator {
         triggers: [Trigger]
     ) {
         guard document.kind(of: node) == .array else { return }
-        var seen: [String: Slot] = [:]
-        for (index, value) in document.items(of: node).enumerated() {
-            let itemSlot = item(slot, value, index)
-            guard let keySlot = first(keyPath, base: itemSlot, root: root), let keyNode = keySlot.node,
+        // The first place of each key is kept as an item index, not a slot: the walk then needs no trail entries
+        // per item, and the pointer of a first use is worked out again only when a duplicate refers to it.
+        var seen: [String: Int] = [:]
+        let items = document.items(of: node)
+        let mark = trail.count
+        for (index, value) in items.enumerated() {
+            defer { trail.truncate(to: mark) }
+            guard let keySlot = first(keyPath, base: item(slot, value, index), root: root), let keyNode = keySlot.node,
                 document.kind(of: keyNode) != .null, let literal = literal(of: keyNode) ?? rawLiteral(keyNode)
             else { continue }
             let key = canonical(literal)
-            if let first = seen[key] {
-                var values = values(for: keySlot)
-                let firstPointer = pointer(of: first)
-                values.expected = LocalizedText(
-                    en: "unique (first used at \(firstPointer))",
-                    ko: "고유한 값(처음 사용: \(firstPointer))"
-                ).text(language)
-                report(
-                    rule,
-                    assertion,
-                    slot: keySlot,
-                    values: values,
-                    triggers: triggers,
-                    extraNotes: [
-                        (
-                            LocalizedText(en: "first used here", ko: "처음 사용된 위치").text(language), firstPointer,
-                            range(of: first)
-                        )
-                    ]
-                )
-            } else {
-                seen[key] = keySlot
+            guard let firstIndex = seen[key] else {
+                seen[key] = index
+                continue
             }
+            guard let first = self.first(keyPath, base: item(slot, items[firstIndex], firstIndex), root: root) else {
+                continue
+            }
+            var values = values(for: keySlot)
+            let firstPointer = pointer(of: first)
+            values.expected = LocalizedText(
+                en: "unique (first used at \(firstPointer))",
+                ko: "고유한 값(처음 사용: \(firstPointer))"
+            ).text(language)
+            report(
+                rule,
+                assertion,
+                slot: keySlot,
+                values: values,
+                triggers: triggers,
+                extraNotes: [
+                    (
+                        LocalizedText(en: "first used here", ko: "처음 사용된 위치").text(language), firstPointer,
+                        range(of: first)
+                    )
+                ]
+            )
         }
     }
 

@@ -354,21 +354,35 @@ public struct Validator: Sendable {
             $0.byteRange.lowerBound < $1.byteRange.lowerBound
         }
         guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
-        let lines = LineTable(bytes)
+        // Positions for the findings only, in one pass over the payload (no table of every line of a large one).
+        var offsets = [bytes.count]
+        for item in sorted {
+            offsets += [item.byteRange.lowerBound, item.byteRange.upperBound]
+            for note in item.notes {
+                if let range = note.range { offsets += [range.lowerBound, range.upperBound] }
+            }
+        }
+        let positions = LineTable.positions(ofBytes: offsets, in: bytes)
+        func span(_ range: Range<Int>) -> SourceSpan {
+            SourceSpan(
+                start: positions[range.lowerBound] ?? SourcePosition(line: 1, column: 1),
+                end: positions[range.upperBound] ?? SourcePosition(line: 1, column: 1)
+            )
+        }
         var diagnostics = sorted.map { item in
             Diagnostic(
                 ruleID: item.rule,
                 severity: item.severity,
                 message: item.message,
                 pointer: item.pointer,
-                span: lines.span(ofBytes: item.byteRange),
+                span: span(item.byteRange),
                 byteRange: item.byteRange,
                 fix: item.fix,
                 notes: item.notes.map { note in
                     Diagnostic.Note(
                         message: note.message,
                         pointer: note.pointer,
-                        span: note.range.map { lines.span(ofBytes: $0) }
+                        span: note.range.map(span)
                     )
                 },
                 documentationURL: item.documentationURL?.isEmpty == false ? item.documentationURL : nil
@@ -386,7 +400,7 @@ public struct Validator: Sendable {
                     severity: rule.severity,
                     message: values.render(template.text(language)),
                     pointer: "",
-                    span: lines.span(ofBytes: end..<end),
+                    span: span(end..<end),
                     byteRange: end..<end
                 )
             )

@@ -92,11 +92,11 @@ public struct JSONDocument: Sendable {
     /// The input exactly as given to the reader, byte order mark included if present.
     public let bytes: [UInt8]
     /// The values in document order.
-    let tape: [JSONTapeNode]
+    let tape: JSONStorage<JSONTapeNode>
     /// Direct children of every container, contiguous per container.
-    let children: [Int32]
+    let children: JSONStorage<Int32>
 
-    init(bytes: [UInt8], tape: [JSONTapeNode], children: [Int32]) {
+    init(bytes: [UInt8], tape: JSONStorage<JSONTapeNode>, children: JSONStorage<Int32>) {
         self.bytes = bytes
         self.tape = tape
         self.children = children
@@ -433,14 +433,14 @@ public struct JSONMembers: RandomAccessCollection, Sendable {
 /// The items of a JSON array, in order.
 public struct JSONItems: RandomAccessCollection, Sendable {
     /// The document's children list.
-    private let children: [Int32]
+    private let children: JSONStorage<Int32>
     /// First slot in `children`.
     private let base: Int
 
     /// The number of items.
     public let count: Int
 
-    init(children: [Int32], base: Int, count: Int) {
+    init(children: JSONStorage<Int32>, base: Int, count: Int) {
         self.children = children
         self.base = base
         self.count = count
@@ -568,5 +568,37 @@ func jsonHexDigitValue(_ byte: UInt8) -> UInt32? {
     case 0x41...0x46: UInt32(byte - 0x41 + 10)
     case 0x61...0x66: UInt32(byte - 0x61 + 10)
     default: nil
+    }
+}
+
+/// The immutable elements of a parsed document's tape or children list, adopted from the parser's scratch
+/// buffer without a copy (a copy would double the peak memory of a large document).
+final class JSONStorage<Element>: @unchecked Sendable {
+    // Written only by the parser before the storage is handed over; never mutated afterwards.
+    private let base: UnsafeMutablePointer<Element>
+    /// The number of elements.
+    let count: Int
+
+    /// Takes ownership of `count` initialized elements at `base` (allocated with `allocate(capacity:)`).
+    init(adopting base: UnsafeMutablePointer<Element>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    /// The element at `index`, which must be below ``count``.
+    @inline(__always)
+    subscript(index: Int) -> Element {
+        precondition(index >= 0 && index < count, "index out of range")
+        return base[index]
+    }
+
+    /// Calls `body` with the elements.
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: base, count: count))
     }
 }

@@ -56,7 +56,7 @@ public struct JSONReader: Sendable {
             if let failure = parser.failure {
                 problems.append(failure)
             } else if success && parser.tape.count > 0 {
-                document = JSONDocument(bytes: bytes, tape: parser.tape.array(), children: parser.children.array())
+                document = JSONDocument(bytes: bytes, tape: parser.tape.take(), children: parser.children.take())
             }
         }
         if problems.count > 1 {
@@ -162,9 +162,13 @@ private struct JSONScratch<Element> {
         capacity = newCapacity
     }
 
-    /// The elements as an array.
-    func array() -> [Element] {
-        Array(UnsafeBufferPointer(start: base, count: count))
+    /// Hands the elements over to an immutable storage without copying them; the scratch is then empty.
+    mutating func take() -> JSONStorage<Element> {
+        let storage = JSONStorage(adopting: base, count: count)
+        capacity = 8
+        base = .allocate(capacity: capacity)
+        count = 0
+        return storage
     }
 
     func deallocate() {
@@ -257,11 +261,23 @@ private struct JSONParser {
         self.buffer = buffer
         self.end = buffer.count
         self.limits = limits
-        let estimate = min(buffer.count / 6 + 16, 1 << 16)
+        // Small inputs: a guess that rarely needs growing. Large ones: count the bytes that can precede a value
+        // (an upper bound on the number of values and keys), so that the tape is allocated once, at its size.
+        let estimate =
+            buffer.count < 1 << 20
+            ? min(buffer.count / 6 + 16, 1 << 16)
+            : JSONParser.countSeparators(buffer) + 16
         tape = JSONScratch(capacity: estimate)
         children = JSONScratch(capacity: estimate)
         pending = JSONScratch(capacity: 64)
         frames = JSONScratch(capacity: 32)
+    }
+
+    /// The number of `[`, `{`, `,` and `:` bytes: every value but the root, and every key, follows one.
+    static func countSeparators(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in buffer where byte == 0x2C || byte == 0x3A || byte == 0x5B || byte == 0x7B { count &+= 1 }
+        return count
     }
 
     /// Frees the scratch buffers; call exactly once, after taking what is needed.

@@ -83,4 +83,35 @@ public struct LineTable: Sendable {
         }
         return index
     }
+
+    /// The positions of the byte `offsets` (each clamped to the text), found in one pass over `bytes` without
+    /// building a table: what a validator needs for the few findings of a large payload.
+    public static func positions(ofBytes offsets: [Int], in bytes: [UInt8]) -> [Int: SourcePosition] {
+        let wanted = Set(offsets.map { max(0, min($0, bytes.count)) }).sorted()
+        var positions: [Int: SourcePosition] = [:]
+        positions.reserveCapacity(wanted.count)
+        var next = 0
+        var line = 1
+        var column = 1
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0...buffer.count {
+                while next < wanted.count, wanted[next] == index {
+                    positions[index] = SourcePosition(line: line, column: column)
+                    next += 1
+                }
+                if next == wanted.count || index == buffer.count { break }
+                let byte = buffer[index]
+                if byte == 0x0A || (byte == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A)) {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+        }
+        for offset in offsets where positions[offset] == nil {
+            positions[offset] = positions[max(0, min(offset, bytes.count))]
+        }
+        return positions
+    }
 }
