@@ -1,9 +1,9 @@
 // A driver for profilers (callgrind, perf) and for the thread-scaling figure of BENCHMARKS.md:
 //
-//   kcplint-profile FILE [COUNT] [threads]
+//   kcplint-profile FILE [COUNT] [THREADS] [separate]
 //
-// Validates FILE's bytes COUNT times against the default catalogue on `threads` threads (1 or more,
-// sharing one validator) and prints the time per validation and the throughput.
+// Validates FILE's bytes COUNT times against the default catalogue on THREADS threads (sharing one validator,
+// or each with its own `independentCopy()` with `separate`) and prints the time per validation and the throughput.
 import Dispatch
 import Foundation
 import KCPLint
@@ -16,21 +16,21 @@ guard arguments.count > 1, let data = FileManager.default.contents(atPath: argum
 let bytes = [UInt8](data)
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 1000 : 1000
 let threads = max(1, arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1)
-let validator = try Validator.standard()
+let separate = arguments.count > 4 && arguments[4] == "separate"
+let shared = try Validator.standard()
+let validators = separate ? (0..<threads).map { _ in shared.independentCopy() } : [shared]
 let options = ValidationOptions(language: .en, now: 1_767_193_200)
 
 let start = DispatchTime.now().uptimeNanoseconds
 let perThread = count / threads
-DispatchQueue.concurrentPerform(iterations: threads) { _ in
+DispatchQueue.concurrentPerform(iterations: threads) { thread in
+    let validator = validators[separate ? thread : 0]
     var findings = 0
     for _ in 0..<perThread { findings &+= validator.validate(bytes, options: options).diagnostics.count }
     if findings < 0 { print(findings) }
 }
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 let done = perThread * threads
-print(
-    String(
-        format: "%d validations on %d thread(s): %.3f us each, %.0f per second",
-        done, threads, seconds / Double(done) * 1e6, Double(done) / seconds
-    )
-)
+let each = String(format: "%.3f", seconds / Double(done) * 1e6)
+let rate = String(format: "%.0f", Double(done) / seconds)
+print("\(done) validations on \(threads) thread(s)\(separate ? " (a validator each)" : ""): \(each) us each, \(rate) per second")

@@ -56,6 +56,43 @@ public struct Catalogue: Sendable {
         self.sourceNames = names + sources.map(\.name)
     }
 
+    /// A catalogue with the same content and no object in common with this one (a round trip through the
+    /// snapshot encoding), for validators meant to run on different cores.
+    func independentCopy() -> Catalogue {
+        let state = CatalogueLoader.State(
+            kinds: kinds,
+            rules: rules,
+            policy: policy,
+            names: [],
+            fieldSets: [:],
+            kindIndex: [:],
+            keyIDs: keyIDs,
+            ruleIndex: [:]
+        )
+        guard let copy = CatalogueSnapshot.decode(CatalogueSnapshot.encode(state)) else { return self }
+        return Catalogue(
+            kinds: copy.kinds,
+            rules: copy.rules,
+            keyIDs: copy.keyIDs,
+            policy: policy,
+            sourceNames: sourceNames
+        )
+    }
+
+    private init(
+        kinds: [KindDefinition],
+        rules: [RuleDefinition],
+        keyIDs: [String: Int32],
+        policy: String?,
+        sourceNames: [String]
+    ) {
+        self.kinds = kinds
+        self.rules = rules
+        self.keyIDs = keyIDs
+        self.policy = policy
+        self.sourceNames = sourceNames
+    }
+
     /// The default NHN KCP catalogue, compiled into the library (no file is read).
     ///
     /// - Parameter examples: also load the rules' examples (for documentation, `kcplint explain`); checking

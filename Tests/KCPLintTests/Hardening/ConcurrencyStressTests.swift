@@ -69,6 +69,31 @@ extension Hardening {
             }
         }
 
+        /// Copies of a validator, one per task, give the same answers as the original (in any language, with a
+        /// user catalogue on top of the default one too).
+        @Test func independentCopiesGiveTheSameAnswers() async throws {
+            let override = CatalogueSource(
+                name: "team.yaml",
+                text: "catalogue: team\nversion: 1\noverrides:\n  amount-missing: warning\n"
+            )
+            for validator in [try Validator.standard(), Validator(catalogue: try .standard(extendedWith: [override]))] {
+                let options = ValidationOptions(language: .ko, now: 1_767_193_200)
+                let expected = Self.payloads.map { validator.validate($0, options: options).diagnostics }
+                let copies = (0..<4).map { _ in validator.independentCopy() }
+                #expect(copies[0].catalogue.ruleSummaries == validator.catalogue.ruleSummaries)
+                let results = await withTaskGroup(of: [[Diagnostic]].self) { group in
+                    for copy in copies {
+                        group.addTask { Self.payloads.map { copy.validate($0, options: options).diagnostics } }
+                    }
+                    var all: [[[Diagnostic]]] = []
+                    for await result in group { all.append(result) }
+                    return all
+                }
+                #expect(results.count == 4)
+                for result in results { #expect(result == expected) }
+            }
+        }
+
         @Test func catalogueLoadingAndReportsAreSafeFromManyTasks() async throws {
             // Loading catalogues and rendering reports share nothing mutable either.
             let outputs = try await withThrowingTaskGroup(of: String.self) { group in
