@@ -146,20 +146,7 @@ struct Check: ParsableCommand {
         let inputs = InputCollector(paths: paths, stdinName: stdinFilename, filter: filter).collect()
         try checkOutputIsNotAnInput(inputs)
 
-        let clock = now.flatMap(ISO8601.parse)
-        var jobs: [CheckJob] = []
-        for input in inputs {
-            let settings = project.settings(forPath: input.filePath ?? input.path)
-            let options = ValidationOptions(kind: kind ?? settings.kind, language: language, now: clock)
-            jobs.append(
-                CheckJob(
-                    input: input,
-                    validator: try project.validator(settings.levels),
-                    options: options,
-                    settings: settings
-                )
-            )
-        }
+        let plan = try checkPlan(inputs, project: project, clock: now.flatMap(ISO8601.parse))
 
         let sink: ReportSink
         do throws(SinkError) { sink = try ReportSink(path: output) } catch {
@@ -183,8 +170,7 @@ struct Check: ParsableCommand {
             try sink.write(writer.begin())
             // Batches bound memory (each report holds its file) and let output stream on long runs. While one
             // batch is written, the next one is already being checked.
-            let batches = stride(from: 0, to: jobs.count, by: 256).map { Array(jobs[$0..<min($0 + 256, jobs.count)]) }
-            var pipeline = BatchPipeline(batches)
+            var pipeline = BatchPipeline(plan, batchSize: 256)
             while let reports = pipeline.next() {
                 for report in reports {
                     summary.add(report)
@@ -233,12 +219,52 @@ struct Check: ParsableCommand {
         }
     }
 
+    /// The settings, validator and options of every input, worked out before anything is written (a validator for
+    /// new settings may fail to build). Inputs with equal settings share one `CheckSetup`.
+    private func checkPlan(_ inputs: InputList, project: Project, clock: Int64?) throws -> CheckPlan {
+        var setups: [CheckSetup] = []
+        var known: [FileSettings: UInt32] = [:]
+        func setupIndex(_ settings: FileSettings) throws -> UInt32 {
+            if let index = known[settings] { return index }
+            let index = UInt32(setups.count)
+            setups.append(
+                CheckSetup(
+                    validator: try project.validator(settings.levels),
+                    options: ValidationOptions(kind: kind ?? settings.kind, language: project.language, now: clock),
+                    settings: settings
+                )
+            )
+            known[settings] = index
+            return index
+        }
+        var indices: [UInt32] = []
+        if project.config.paths.isEmpty {
+            // Without `paths` entries the configuration says the same of every file.
+            if !inputs.isEmpty {
+                let input = inputs.input(at: 0)
+                _ = try setupIndex(project.settings(forPath: input.filePath ?? input.path))
+            }
+        } else {
+            for position in 0..<inputs.count {
+                let input = inputs.input(at: position)
+                let index = try setupIndex(project.settings(forPath: input.filePath ?? input.path))
+                // The indices are kept from the first input whose settings differ from the first one's.
+                if index != 0, indices.isEmpty {
+                    indices.reserveCapacity(inputs.count)
+                    indices.append(contentsOf: repeatElement(0, count: position))
+                }
+                if !indices.isEmpty { indices.append(index) }
+            }
+        }
+        return CheckPlan(inputs: inputs, setups: setups, setupIndices: indices)
+    }
+
     /// `--output` may not name an input: kcplint never writes to a payload.
-    private func checkOutputIsNotAnInput(_ inputs: [PayloadInput]) throws {
+    private func checkOutputIsNotAnInput(_ inputs: InputList) throws {
         guard let output else { return }
         let target = resolvedPath(output)
-        for input in inputs {
-            guard let path = input.filePath else { continue }
+        for position in 0..<inputs.count {
+            guard let path = inputs.input(at: position).filePath else { continue }
             if resolvedPath(path) == target {
                 printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
                 throw Exit.couldNotRun

@@ -25,6 +25,226 @@ struct PayloadInput: Sendable {
     var problem: String?
 }
 
+/// The inputs of a run in reported-path order, held compactly: a run may name hundreds of thousands of files, and a
+/// `String` and a `PayloadInput` for each took several times the memory of the paths' bytes. The files found in one
+/// folder argument share that folder's part of their paths (stored once); the rest of every path is in one buffer of
+/// UTF-8 bytes, and only the few inputs that are not plain files (standard input, paths that cannot be checked)
+/// carry more. `input(at:)` makes the `PayloadInput` of a position when it is checked.
+struct InputList: Sendable {
+    /// What an input is, besides its path.
+    enum Source: Sendable {
+        /// A file, read at its reported path.
+        case file
+        /// Standard input.
+        case standardInput
+        /// A path that cannot be checked at all, and why.
+        case problem(String)
+    }
+
+    /// Inputs added one after the other whose paths start alike: the files found in one folder argument, or inputs
+    /// named on the command line (no prefix).
+    private struct Group: Sendable {
+        /// The number of its first input.
+        var start: UInt32
+        /// How its inputs' paths start: empty, or ending in a slash.
+        var prefix: [UInt8]
+        var prefixIsASCII: Bool
+    }
+
+    /// The inputs' paths after their group's prefix, in the order the inputs were added.
+    private var bytes: [UInt8] = []
+    /// Where each added input's path ends in `bytes` (it starts where the one before it ends).
+    private var ends: [UInt32] = []
+    private var groups: [Group] = [Group(start: 0, prefix: [], prefixIsASCII: true)]
+    /// The added inputs that are not plain files, by number.
+    private var sources: [UInt32: Source] = [:]
+    /// A bit per added input, set when its path after the prefix is not all ASCII.
+    private var nonASCII: [UInt64] = []
+    /// The added inputs by number, in reported-path order once `sortByPath` has run.
+    private var order: [UInt32] = []
+
+    /// The number of inputs.
+    var count: Int { order.count }
+
+    var isEmpty: Bool { order.isEmpty }
+
+    /// Adds an input reported as `path`.
+    mutating func append(_ path: String, _ source: Source = .file) {
+        startGroup([])
+        appendPath(path)
+        if case .file = source { return }
+        sources[UInt32(ends.count - 1)] = source
+    }
+
+    /// Starts the files found in `folder`, which `appendFile` adds by their paths below it (their reported paths are
+    /// what `appendingPathComponent(folder, relative)` gives).
+    mutating func startFolder(_ folder: String) {
+        var prefix = Array(folder.utf8)
+        if !prefix.isEmpty, prefix.last != UInt8(ascii: "/") { prefix.append(UInt8(ascii: "/")) }
+        startGroup(prefix)
+    }
+
+    /// Adds a file found in the folder of the last `startFolder`, by its path below the folder.
+    mutating func appendFile(_ relative: String) {
+        appendPath(relative)
+    }
+
+    private mutating func startGroup(_ prefix: [UInt8]) {
+        let last = groups.count - 1
+        if groups[last].prefix == prefix { return }
+        let group = Group(start: UInt32(ends.count), prefix: prefix, prefixIsASCII: prefix.allSatisfy { $0 < 0x80 })
+        // A group that got no input (a folder without payload files) is replaced.
+        if groups[last].start == group.start { groups[last] = group } else { groups.append(group) }
+    }
+
+    private mutating func appendPath(_ path: String) {
+        let start = bytes.count
+        bytes.append(contentsOf: path.utf8)
+        // Four-byte offsets: four gigabytes of path text would need far more memory elsewhere first.
+        precondition(bytes.count <= Int(UInt32.max) && ends.count < Int(UInt32.max), "too many inputs")
+        let number = ends.count
+        if number % 64 == 0 { nonASCII.append(0) }
+        if bytes[start...].contains(where: { $0 >= 0x80 }) { nonASCII[number / 64] |= 1 << UInt64(number % 64) }
+        ends.append(UInt32(bytes.count))
+        order.append(UInt32(number))
+    }
+
+    /// Sorts the inputs by reported path, as `String` orders them (inputs with equal paths in the order added).
+    /// - Parameter droppingEqualPaths: keep only the first of inputs with equal paths.
+    mutating func sortByPath(droppingEqualPaths: Bool = false) {
+        var order = self.order
+        self.order = []
+        let groups = self.groups
+        let nonASCII = self.nonASCII
+        bytes.withUnsafeBufferPointer { bytes in
+            ends.withUnsafeBufferPointer { ends in
+                let view = PathView(bytes: bytes, ends: ends, groups: groups, nonASCII: nonASCII)
+                order.sort(by: view.precedes)
+                // Equal paths are next to each other now, the first added first.
+                guard droppingEqualPaths, order.count > 1 else { return }
+                var kept = 0
+                for index in 1..<order.count {
+                    if view.equal(order[kept], order[index]) { continue }
+                    kept += 1
+                    order[kept] = order[index]
+                }
+                order.removeSubrange((kept + 1)...)
+            }
+        }
+        self.order = order
+    }
+
+    /// The input at a position.
+    func input(at position: Int) -> PayloadInput {
+        let number = order[position]
+        let prefix = groups[Self.group(of: number, in: groups)].prefix
+        let start = number == 0 ? 0 : Int(ends[Int(number) - 1])
+        let rest = bytes[start..<Int(ends[Int(number)])]
+        let path =
+            prefix.isEmpty
+            ? String(decoding: rest, as: UTF8.self) : String(decoding: prefix + rest, as: UTF8.self)
+        switch sources[number] ?? .file {
+        case .file: return PayloadInput(path: path, filePath: path)
+        case .standardInput: return PayloadInput(path: path, filePath: nil)
+        case .problem(let problem): return PayloadInput(path: path, filePath: nil, problem: problem)
+        }
+    }
+
+    /// The group of the input numbered `number`: the last one starting at or before it.
+    private static func group(of number: UInt32, in groups: [Group]) -> Int {
+        var low = 0
+        var high = groups.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if groups[middle].start <= number { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The paths of the inputs, read in place, for sorting.
+    private struct PathView {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let ends: UnsafeBufferPointer<UInt32>
+        let groups: [Group]
+        let nonASCII: [UInt64]
+
+        /// An input's path after its group's prefix.
+        func rest(_ number: UInt32) -> UnsafeBufferPointer<UInt8> {
+            let start = number == 0 ? 0 : Int(ends[Int(number) - 1])
+            return UnsafeBufferPointer(rebasing: bytes[start..<Int(ends[Int(number)])])
+        }
+
+        func restIsASCII(_ number: UInt32) -> Bool {
+            nonASCII[Int(number / 64)] & (1 << UInt64(number % 64)) == 0
+        }
+
+        func group(_ number: UInt32) -> Int {
+            groups.count == 1 ? 0 : InputList.group(of: number, in: groups)
+        }
+
+        /// Whether the path of `first` comes before that of `second` as `String` orders them: by Unicode scalars
+        /// after canonical composition (NFC), which for ASCII is byte order.
+        func precedes(_ first: UInt32, _ second: UInt32) -> Bool {
+            let firstGroup = group(first)
+            let secondGroup = group(second)
+            let bothASCII = restIsASCII(first) && restIsASCII(second)
+            if firstGroup == secondGroup {
+                // The common prefix orders nothing: it is empty or ends in a slash, which no character combines with.
+                if bothASCII { return Self.precedes(rest(first), rest(second)) }
+                return Self.string([], rest(first)) < Self.string([], rest(second))
+            }
+            let firstPrefix = groups[firstGroup]
+            let secondPrefix = groups[secondGroup]
+            if bothASCII, firstPrefix.prefixIsASCII, secondPrefix.prefixIsASCII {
+                return firstPrefix.prefix.withUnsafeBufferPointer { one in
+                    secondPrefix.prefix.withUnsafeBufferPointer { other in
+                        Self.precedes(one, rest(first), other, rest(second))
+                    }
+                }
+            }
+            return Self.string(firstPrefix.prefix, rest(first)) < Self.string(secondPrefix.prefix, rest(second))
+        }
+
+        /// Whether the paths of two inputs of one group are equal as strings (canonically equivalent). Different
+        /// ASCII paths never are, and within a group the paths are different.
+        func equal(_ first: UInt32, _ second: UInt32) -> Bool {
+            if restIsASCII(first), restIsASCII(second) { return false }
+            return Self.string([], rest(first)) == Self.string([], rest(second))
+        }
+
+        static func string(_ prefix: [UInt8], _ rest: UnsafeBufferPointer<UInt8>) -> String {
+            prefix.isEmpty ? String(decoding: rest, as: UTF8.self) : String(decoding: prefix + rest, as: UTF8.self)
+        }
+
+        /// Byte order.
+        static func precedes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+            let common = min(first.count, second.count)
+            if common > 0, let one = first.baseAddress, let other = second.baseAddress {
+                let result = memcmp(one, other, common)
+                if result != 0 { return result < 0 }
+            }
+            return first.count < second.count
+        }
+
+        /// Byte order of `first + firstRest` and `second + secondRest`.
+        static func precedes(
+            _ first: UnsafeBufferPointer<UInt8>,
+            _ firstRest: UnsafeBufferPointer<UInt8>,
+            _ second: UnsafeBufferPointer<UInt8>,
+            _ secondRest: UnsafeBufferPointer<UInt8>
+        ) -> Bool {
+            let firstCount = first.count + firstRest.count
+            let secondCount = second.count + secondRest.count
+            for index in 0..<min(firstCount, secondCount) {
+                let one = index < first.count ? first[index] : firstRest[index - first.count]
+                let other = index < second.count ? second[index] : secondRest[index - second.count]
+                if one != other { return one < other }
+            }
+            return firstCount < secondCount
+        }
+    }
+}
+
 /// Which files a run checks: `*.json` plus `include` patterns when walking folders, minus `exclude` patterns
 /// everywhere. Configuration patterns are relative to the configuration's folder, command-line patterns to the
 /// working directory.
@@ -45,11 +265,11 @@ struct InputFilter {
         return exclude.contains { $0.matchesPathOrFolder(relative) }
     }
 
-    /// True when a file found in a folder is checked.
-    func isIncluded(_ path: String) -> Bool {
-        let name = lastPathComponent(path)
+    /// True when a file found in a folder is checked; `name` is the last component of `path` (absolute).
+    func isIncluded(_ path: String, name: String) -> Bool {
         if name.hasPrefix(".") { return false }
         if name.hasSuffix(".json") { return true }
+        if config.include.isEmpty, include.isEmpty { return false }
         let fromConfig = relativePath(path, to: configDirectory)
         if config.include.contains(where: { $0.matches(fromConfig) }) { return true }
         let relative = relativePath(path, to: currentDirectory)
@@ -64,36 +284,42 @@ struct InputCollector {
     var filter: InputFilter
 
     /// The inputs sorted by reported path, each file once; paths that do not exist come with a `problem`.
-    func collect() -> [PayloadInput] {
-        var inputs: [PayloadInput] = []
+    func collect() -> InputList {
+        var inputs = InputList()
+        // Several arguments can name one file more than once (a file and its folder, `a.json ./a.json`): each
+        // file's absolute path is remembered, and only the first is kept. One argument cannot, as a folder walk
+        // meets each file once, so then nothing is remembered (for a large folder the set was the largest thing
+        // held). Paths of one folder still compare as strings, where different bytes may be equal (`é` composed
+        // and decomposed): after sorting, the second of two equal paths is dropped, as the set did.
+        let single = paths.count == 1
         var seen: Set<String> = []
-        let manager = FileManager.default
-        func add(_ input: PayloadInput, absolute: String? = nil) {
-            let key = absolute ?? input.filePath.map(absolutePath) ?? "\u{0}stdin"
-            if seen.insert(key).inserted { inputs.append(input) }
+        func isNew(_ key: @autoclosure () -> String) -> Bool {
+            single || seen.insert(key()).inserted
         }
+        let manager = FileManager.default
         for path in paths {
             if path == "-" {
-                add(PayloadInput(path: stdinName, filePath: nil))
+                if isNew("\u{0}stdin") { inputs.append(stdinName, .standardInput) }
                 continue
             }
             guard let isDirectory = isDirectory(atPath: path) else {
                 // A dangling symbolic link exists but cannot be read: report it as unreadable.
                 if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
-                    add(PayloadInput(path: path, filePath: path))
+                    if isNew(absolutePath(path)) { inputs.append(path) }
                 } else {
-                    inputs.append(PayloadInput(path: path, filePath: nil, problem: "no such file or directory"))
+                    inputs.append(path, .problem("no such file or directory"))
                 }
                 continue
             }
             if filter.isExcluded(absolutePath(path)) { continue }
             if !isDirectory {
-                add(PayloadInput(path: path, filePath: path))
+                if isNew(absolutePath(path)) { inputs.append(path) }
                 continue
             }
             // The folder's absolute path is worked out once; entries are joined to it as they are read.
             let base = absolutePath(path)
-            var found: [(path: String, absolute: String)] = []
+            var found = 0
+            inputs.startFolder(path)
             let readable = DirectoryWalker.walk(path) { relative, name, isDirectory in
                 let absolute = base == "/" ? "/" + relative : base + "/" + relative
                 if isDirectory {
@@ -101,51 +327,74 @@ struct InputCollector {
                         !(name.hasPrefix(".") || InputFilter.skippedFolders.contains(name)
                         || filter.isExcluded(absolute))
                 }
-                if filter.isIncluded(absolute), !filter.isExcluded(absolute) {
-                    found.append((appendingPathComponent(path, relative), absolute))
+                if filter.isIncluded(absolute, name: name), !filter.isExcluded(absolute) {
+                    found += 1
+                    if isNew(absolute) { inputs.appendFile(relative) }
                 }
                 return false
             }
             guard readable else {
-                inputs.append(PayloadInput(path: path, filePath: nil, problem: "cannot read the directory"))
+                inputs.append(path, .problem("cannot read the directory"))
                 continue
             }
-            if found.isEmpty { printError("kcplint: warning: no payload files found in \(path)") }
-            for file in found { add(PayloadInput(path: file.path, filePath: file.path), absolute: file.absolute) }
+            if found == 0 { printError("kcplint: warning: no payload files found in \(path)") }
         }
-        return inputs.sorted { $0.path < $1.path }
+        inputs.sortByPath(droppingEqualPaths: single)
+        return inputs
     }
 }
 
-/// One file to check, with everything needed to check it.
-struct CheckJob: Sendable {
-    var input: PayloadInput
-    var validator: Validator
-    var options: ValidationOptions
-    var settings: FileSettings
+/// What checking a file takes besides the file: the settings that apply to it, and the validator and options they
+/// give. Shared by every file with the same settings (most runs have one for all files).
+final class CheckSetup: Sendable {
+    let validator: Validator
+    let options: ValidationOptions
+    let settings: FileSettings
+
+    init(validator: Validator, options: ValidationOptions, settings: FileSettings) {
+        self.validator = validator
+        self.options = options
+        self.settings = settings
+    }
 }
 
-/// Reads and checks payloads in parallel; reports come back in job order.
+/// The files of a run and how to check each: per file only its path (in `inputs`) and, when files differ in
+/// settings, a small index into `setups`.
+struct CheckPlan: Sendable {
+    var inputs: InputList
+    var setups: [CheckSetup]
+    /// The index in `setups` of each input by position; empty when every input has `setups[0]`.
+    var setupIndices: [UInt32] = []
+
+    var count: Int { inputs.count }
+
+    /// Checks the input at `position`.
+    func report(at position: Int) -> FileReport {
+        let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
+        return PayloadChecker.checkOne(inputs.input(at: position), setup)
+    }
+}
+
+/// Reads and checks payloads in parallel; reports come back in input order.
 enum PayloadChecker {
-    static func check(_ jobs: [CheckJob]) -> [FileReport] {
-        let results = ResultBox(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            results.set(index, checkOne(jobs[index]))
+    /// Checks the inputs of `plan` at `positions`, in parallel, into `results` (slot 0 for the first position).
+    static func check(_ plan: CheckPlan, _ positions: Range<Int>, into results: ResultBox) {
+        DispatchQueue.concurrentPerform(iterations: positions.count) { index in
+            results.set(index, plan.report(at: positions.lowerBound + index))
         }
-        return results.values.compactMap { $0 }
     }
 
-    static func checkOne(_ job: CheckJob) -> FileReport {
-        if let problem = job.input.problem { return .unreadable(path: job.input.path, message: problem) }
-        let limit = job.validator.limits.json.maxBytes
+    static func checkOne(_ input: PayloadInput, _ setup: CheckSetup) -> FileReport {
+        if let problem = input.problem { return .unreadable(path: input.path, message: problem) }
+        let limit = setup.validator.limits.json.maxBytes
         let bytes: [UInt8]
-        switch readAll(job.input.filePath, limit: limit) {
+        switch readAll(input.filePath, limit: limit) {
         case .success(let read): bytes = read
-        case .failure(let problem): return .unreadable(path: job.input.path, message: problem.message)
+        case .failure(let problem): return .unreadable(path: input.path, message: problem.message)
         }
-        let result = job.validator.validate(bytes, options: job.options)
-        var report = FileReport(path: job.input.path, result: result, source: bytes)
-        report.diagnostics = job.settings.apply(to: report.diagnostics)
+        let result = setup.validator.validate(bytes, options: setup.options)
+        var report = FileReport(path: input.path, result: result, source: bytes)
+        report.diagnostics = setup.settings.apply(to: report.diagnostics)
         return report
     }
 
@@ -225,35 +474,40 @@ enum PayloadChecker {
 }
 
 /// Checks batches of files one ahead of their consumer: `next()` returns a batch's reports and starts checking
-/// the following batch in the background, so writing a report overlaps with checking the next files.
+/// the following batch in the background, so writing a report overlaps with checking the next files. A batch is a
+/// range of positions in the plan; its reports are dropped once returned.
 struct BatchPipeline {
-    private var batches: [[CheckJob]]
+    private let plan: CheckPlan
+    private let size: Int
+    /// The first position of the batch `next()` returns.
     private var position = 0
     private var ahead: (group: DispatchGroup, box: ResultBox)?
 
-    init(_ batches: [[CheckJob]]) {
-        self.batches = batches
+    init(_ plan: CheckPlan, batchSize: Int = 256) {
+        self.plan = plan
+        self.size = max(batchSize, 1)
     }
 
     mutating func next() -> [FileReport]? {
-        guard position < batches.count else { return nil }
+        guard position < plan.count else { return nil }
         let reports: [FileReport]
         if let ahead {
             ahead.group.wait()
             reports = ahead.box.values.compactMap { $0 }
             self.ahead = nil
         } else {
-            reports = PayloadChecker.check(batches[position])
+            let box = ResultBox(count: min(size, plan.count - position))
+            PayloadChecker.check(plan, position..<(position + box.count), into: box)
+            reports = box.values.compactMap { $0 }
         }
-        position += 1
-        if position < batches.count {
-            let batch = batches[position]
+        position = min(position + size, plan.count)
+        if position < plan.count {
+            let batch = position..<min(position + size, plan.count)
+            let plan = self.plan
             let group = DispatchGroup()
             let box = ResultBox(count: batch.count)
             DispatchQueue.global().async(group: group) {
-                DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                    box.set(index, PayloadChecker.checkOne(batch[index]))
-                }
+                PayloadChecker.check(plan, batch, into: box)
             }
             ahead = (group, box)
         }
@@ -270,7 +524,13 @@ final class ResultBox: @unchecked Sendable {
     private var storage: [FileReport?]
     private let lock = PthreadLock()
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    /// The number of slots.
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        storage = Array(repeating: nil, count: count)
+    }
 
     func set(_ index: Int, _ value: FileReport) {
         lock.withLock { storage[index] = value }
