@@ -84,16 +84,19 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    // Parallel scaling: the same 2,000 validations on one task and split over two.
-    for tasks in [1, 2] {
-        Benchmark("2000 validations on \(tasks) task\(tasks == 1 ? "" : "s")", configuration: .init(maxDuration: .seconds(3))) {
-            benchmark in
+    // Parallel scaling: the same 2,000 validations on one task, split over two sharing the validator, and split
+    // over two with an independent copy each (no shared reference counts).
+    let copies = [validator, validator.independentCopy()]
+    for (tasks, ownCopies) in [(1, false), (2, false), (2, true)] {
+        let name = "2000 validations on \(tasks) task\(tasks == 1 ? "" : "s")\(ownCopies ? ", a validator copy each" : "")"
+        Benchmark(name, configuration: .init(maxDuration: .seconds(3))) { benchmark in
             for _ in benchmark.scaledIterations {
                 await withTaskGroup(of: Int.self) { group in
-                    for _ in 0..<tasks {
+                    for task in 0..<tasks {
+                        let mine = ownCopies ? copies[task] : validator
                         group.addTask {
                             var count = 0
-                            for _ in 0..<(2_000 / tasks) { count += validator.validate(typicalPayload, options: options).diagnostics.count }
+                            for _ in 0..<(2_000 / tasks) { count += mine.validate(typicalPayload, options: options).diagnostics.count }
                             return count
                         }
                     }
