@@ -256,7 +256,9 @@ struct Check: ParsableCommand {
                 if !indices.isEmpty { indices.append(index) }
             }
         }
-        return CheckPlan(inputs: inputs, setups: setups, setupIndices: indices)
+        var plan = CheckPlan(inputs: inputs, setups: setups, setupIndices: indices)
+        plan.prepareWorkers()
+        return plan
     }
 
     /// `--output` may not name an input: kcplint never writes to a payload.

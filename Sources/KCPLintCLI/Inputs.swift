@@ -1,5 +1,6 @@
 import Dispatch
 import KCPLint
+import Synchronization
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -365,22 +366,64 @@ struct CheckPlan: Sendable {
     var setups: [CheckSetup]
     /// The index in `setups` of each input by position; empty when every input has `setups[0]`.
     var setupIndices: [UInt32] = []
+    /// For workers after the first, `setups` again with independent copies of the validators: workers on
+    /// different cores then share no reference-counted catalogue object (see `Validator.independentCopy()`).
+    private(set) var workerSetups: [[CheckSetup]] = []
+
+    init(inputs: InputList, setups: [CheckSetup], setupIndices: [UInt32] = []) {
+        self.inputs = inputs
+        self.setups = setups
+        self.setupIndices = setupIndices
+    }
 
     var count: Int { inputs.count }
 
-    /// Checks the input at `position`.
-    func report(at position: Int) -> FileReport {
+    /// The number of workers that check files at once: one per core, and a core's worth of files each at least
+    /// (a copy of the validators costs about as much as checking a hundred files).
+    var workers: Int { 1 + workerSetups.count }
+
+    /// Prepares one set of validators per worker for a run of this size.
+    mutating func prepareWorkers() {
+        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let wanted = min(cores, count / 256 + 1, 16)
+        workerSetups = (1..<max(wanted, 1)).map { _ in
+            setups.map {
+                CheckSetup(validator: $0.validator.independentCopy(), options: $0.options, settings: $0.settings)
+            }
+        }
+    }
+
+    /// Checks the input at `position` with the validators of `worker`.
+    func report(at position: Int, worker: Int = 0) -> FileReport {
+        let setups = worker == 0 ? self.setups : workerSetups[worker - 1]
         let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
         return PayloadChecker.checkOne(inputs.input(at: position), setup)
     }
+}
+
+/// Hands out numbers 0, 1, 2, … to workers.
+private final class WorkQueue: Sendable {
+    private let next = Atomic<Int>(0)
+
+    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
 }
 
 /// Reads and checks payloads in parallel; reports come back in input order.
 enum PayloadChecker {
     /// Checks the inputs of `plan` at `positions`, in parallel, into `results` (slot 0 for the first position).
     static func check(_ plan: CheckPlan, _ positions: Range<Int>, into results: ResultBox) {
-        DispatchQueue.concurrentPerform(iterations: positions.count) { index in
-            results.set(index, plan.report(at: positions.lowerBound + index))
+        guard plan.workers > 1 else {
+            DispatchQueue.concurrentPerform(iterations: positions.count) { index in
+                results.set(index, plan.report(at: positions.lowerBound + index))
+            }
+            return
+        }
+        // Each worker takes the next unchecked file until none is left, with validators of its own.
+        let queue = WorkQueue()
+        DispatchQueue.concurrentPerform(iterations: min(plan.workers, positions.count)) { worker in
+            while case let index = queue.take(), index < positions.count {
+                results.set(index, plan.report(at: positions.lowerBound + index, worker: worker))
+            }
         }
     }
 
