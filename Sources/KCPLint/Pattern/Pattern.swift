@@ -16,14 +16,27 @@
 ///
 /// A `Pattern` is immutable and `Sendable`: one value can be used from many threads at once.
 public struct Pattern: Sendable, Hashable, CustomStringConvertible {
+    /// The source and the compiled program, in one reference: a pattern is copied wherever a rule that uses it
+    /// runs, and one reference costs one retain where the program's arrays cost several.
+    private final class Storage: Sendable {
+        let source: String
+        let program: PatternProgram
+
+        init(source: String, program: PatternProgram) {
+            self.source = source
+            self.program = program
+        }
+    }
+
+    private let storage: Storage
+
     /// The source the pattern was compiled from.
-    public let source: String
-    private let program: PatternProgram
+    public var source: String { storage.source }
+    private var program: PatternProgram { storage.program }
 
     /// Compiles `source`; throws a located error for unsupported or invalid syntax.
     public init(_ source: String) throws(PatternError) {
-        self.source = source
-        self.program = try PatternProgram(PatternParser.parse(source))
+        self.storage = Storage(source: source, program: try PatternProgram(PatternParser.parse(source)))
     }
 
     /// True if the pattern matches somewhere in `text` (search semantics like JavaScript's `RegExp.test`;
