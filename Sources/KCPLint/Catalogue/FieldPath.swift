@@ -149,6 +149,16 @@ public enum JSONText {
     /// Appends `value` as a JSON string literal: runs of characters that need no escape are copied at once.
     static func appendQuoted(_ value: String, to output: inout String) {
         var value = value
+        // Most strings need no escape at all: append them whole.
+        let plain = value.withUTF8 { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+        }
+        if plain {
+            output.append("\"")
+            output.append(value)
+            output.append("\"")
+            return
+        }
         value.withUTF8 { bytes in
             output.append("\"")
             var runStart = 0
