@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 // In-process benchmarks of the KCPLint library (ordo-one/benchmark). Not built by `swift test`.
-//   cd Benchmarks && swift package benchmark            (all)
-//   cd Benchmarks && swift package benchmark --filter "validate.*"
+//   cd Benchmarks && swift package benchmark --target KCPLintBenchmarks            (all)
+//   cd Benchmarks && swift package benchmark --target KCPLintBenchmarks --filter "validate.*"
 //   cd Benchmarks && swift run -c release kcplint-profile FILE [COUNT] [THREADS]   (profiler driver)
 import PackageDescription
 
