@@ -365,7 +365,7 @@ public struct Validator: Sendable {
         }
         guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
         // Positions for the findings only, in one pass over the payload (no table of every line of a large one).
-        var offsets = [bytes.count]
+        var offsets = truncated > 0 ? [bytes.count] : []
         for item in sorted {
             offsets += [item.byteRange.lowerBound, item.byteRange.upperBound]
             for note in item.notes {
