@@ -211,6 +211,26 @@ struct JSONReaderAcceptanceTests {
         "[1,\r\n2,\t3]",
     ]
 
+    @Test("a document of several MiB is read whole, whether its separators are counted exactly or not")
+    func largeDocuments() throws {
+        // Items with commas and colons inside strings make the separator count an overestimate; plain
+        // items make it exact.
+        for text in [#""a,b:c,[{""#, "7"] {
+            let count = 200_000
+            let body =
+                "[" + Array(repeating: #"{"k": \#(text), "n": [1, 2]}"#, count: count).joined(separator: ",") + "]"
+            #expect(body.utf8.count > 1 << 20)
+            let read = JSONReader().read(body)
+            #expect(read.problems.isEmpty)
+            let document = try #require(read.document)
+            let items = document.items(of: document.root)
+            #expect(items.count == count)
+            let last = try #require(items.last)
+            let member = try #require(document.member(of: last, named: "n"))
+            #expect(document.count(of: member.value) == 2)
+        }
+    }
+
     @Test("valid documents read without problems", arguments: validDocuments)
     func valid(_ text: String) {
         let result = JSONReader().read(Array(text.utf8))
