@@ -98,43 +98,83 @@ extension Evaluator {
                 }
             }
         case .requireAny(let paths):
-            let slots = paths.map { resolve($0, base: root, root: root) }
-            if !slots.joined().contains(where: isPresent), let first = slots.first?.first {
+            // Reported at the first place of the first path, when no path has a value.
+            var first: Slot?
+            for (index, path) in paths.enumerated() {
+                var present = false
+                forEachSlot(path, base: root, root: root) { slot in
+                    if index == 0, first == nil { first = slot }
+                    present = isPresent(slot)
+                    return !present
+                }
+                if present { return }
+            }
+            if let first {
                 var values = values(for: first)
                 values.expected = paths.map { "`\($0.text)`" }.joined(separator: ", ")
                 report(rule, assertion, slot: first, values: values, triggers: triggers)
             }
         case .exclusive(let paths):
-            let present = paths.flatMap { resolve($0, base: root, root: root) }.filter(isPresent)
-            for slot in present.dropFirst() {
-                var values = values(for: slot)
-                values.expected = paths.map { "`\($0.text)`" }.joined(separator: ", ")
-                report(rule, assertion, slot: slot, values: values, triggers: triggers)
+            var seen = 0
+            for path in paths {
+                forEachSlot(path, base: root, root: root) { slot in
+                    guard isPresent(slot) else { return true }
+                    seen += 1
+                    if seen > 1 {
+                        var values = values(for: slot)
+                        values.expected = paths.map { "`\($0.text)`" }.joined(separator: ", ")
+                        report(rule, assertion, slot: slot, values: values, triggers: triggers)
+                    }
+                    return true
+                }
             }
         case .value(let path, let checks):
+            guard path.hasWildcard else {
+                checkValue(
+                    single(path, base: root, root: root),
+                    checks,
+                    rule: rule,
+                    assertion: assertion,
+                    root: root,
+                    triggers: triggers
+                )
+                return
+            }
             forEachSlot(path, base: root, root: root, transient: true) { slot in
-                guard let node = slot.node, document.kind(of: node) != .null else { return true }
-                for check in checks {
-                    if case .unique(let keyPath) = check {
-                        checkUnique(
-                            node,
-                            slot: slot,
-                            keyPath: keyPath,
-                            rule: rule,
-                            assertion: assertion,
-                            root: root,
-                            triggers: triggers
-                        )
-                        continue
-                    }
-                    if let expected = failure(of: check, node: node, slot: slot, base: root, root: root) {
-                        var values = values(for: slot)
-                        values.expected = expected
-                        report(rule, assertion, slot: slot, values: values, triggers: triggers)
-                        break
-                    }
-                }
+                checkValue(slot, checks, rule: rule, assertion: assertion, root: root, triggers: triggers)
                 return true
+            }
+        }
+    }
+
+    /// Runs the checks of a `value` assertion on one slot; reports the first that fails.
+    private func checkValue(
+        _ slot: Slot,
+        _ checks: [ValueCheck],
+        rule: CompiledRule,
+        assertion: Assertion,
+        root: Slot,
+        triggers: [Trigger]
+    ) {
+        guard let node = slot.node, document.kind(of: node) != .null else { return }
+        for check in checks {
+            if case .unique(let keyPath) = check {
+                checkUnique(
+                    node,
+                    slot: slot,
+                    keyPath: keyPath,
+                    rule: rule,
+                    assertion: assertion,
+                    root: root,
+                    triggers: triggers
+                )
+                continue
+            }
+            if let expected = failure(of: check, node: node, slot: slot, base: root, root: root) {
+                var values = values(for: slot)
+                values.expected = expected
+                report(rule, assertion, slot: slot, values: values, triggers: triggers)
+                return
             }
         }
     }
