@@ -64,7 +64,7 @@ extension Evaluator {
     /// Runs one rule on the request at `root`; returns whether it reported anything.
     @discardableResult
     func run(_ rule: CompiledRule, root: Slot) -> Bool {
-        guard rule.requirement.admits(hasRequestMember) else { return false }
+        guard rule.requirement.admits(requestMembers) else { return false }
         // Slots live until the rule has reported; then their trail entries are reused.
         let mark = trail.count
         defer { trail.truncate(to: mark) }

@@ -145,8 +145,8 @@ final class Evaluator {
     /// The request object and its members by key id (the first member of each name), so that paths find
     /// top-level members without scanning.
     private let requestObject: JSONNodeID?
-    /// For each key id, the tape index of the request's member key of that name, or -1.
-    private let requestMembers: [Int32]
+    /// For each key id, the tape index of the request's member key of that name, or -1 (what rule guards read).
+    let requestMembers: [Int32]
     var output: [PendingDiagnostic] = []
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
 
@@ -178,9 +178,6 @@ final class Evaluator {
         }
         self.requestMembers = members
     }
-
-    /// Whether the request object has a member with key id `id`.
-    func hasRequestMember(_ id: Int32) -> Bool { requestMembers[Int(id)] >= 0 }
 
     /// The JSON Pointer of `slot`.
     func pointer(of slot: Slot) -> String { trail.pointer(slot.trail) }
@@ -414,7 +411,12 @@ final class Evaluator {
             var matched: Slot?
             if !predicate.path.hasWildcard {
                 let slot = single(predicate.path, base: base, root: root)
-                if predicate.operators.allSatisfy({ holds($0, slot: slot, base: base, root: root) }) { matched = slot }
+                var holdsAll = true
+                for op in predicate.operators where !holds(op, slot: slot, base: base, root: root) {
+                    holdsAll = false
+                    break
+                }
+                if holdsAll { matched = slot }
             } else {
                 forEachSlot(predicate.path, base: base, root: root) { slot in
                     for op in predicate.operators where !holds(op, slot: slot, base: base, root: root) { return true }

@@ -24,12 +24,13 @@ struct RuleGuard: Sendable, Equatable {
         self.any = assertions.isEmpty ? nil : any.sorted()
     }
 
-    /// Whether the rule may report on a request whose member `id` exists when `has(id)`.
+    /// Whether the rule may report on a request whose members are `members` (for each key id, the member's key
+    /// index, or -1 when the request has no member of that name).
     @inline(__always)
-    func admits(_ has: (Int32) -> Bool) -> Bool {
-        for id in all where !has(id) { return false }
+    func admits(_ members: [Int32]) -> Bool {
+        for id in all where members[Int(id)] < 0 { return false }
         guard let any else { return true }
-        for id in any where has(id) { return true }
+        for id in any where members[Int(id)] >= 0 { return true }
         return false
     }
 
