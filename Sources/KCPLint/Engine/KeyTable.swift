@@ -1,57 +1,64 @@
 /// The member names used in catalogue paths, looked up by their UTF-8 bytes: finding the id of a payload key
 /// needs neither a `String` nor `Hasher`.
 struct KeyTable: Sendable {
-    /// Open addressing: `slots[hash & mask]` is an index into `names`, or -1.
+    /// Open addressing: each slot holds an index into `entries` plus one, or 0 when empty.
     private let slots: [Int32]
     private let mask: Int
-    /// The UTF-8 bytes of every name, one after the other, and where each starts and ends.
+    /// Per name: its hash, where its bytes are in `bytes`, and its id.
+    private let entries: [(hash: UInt64, start: Int32, count: Int32, id: Int32)]
+    /// The UTF-8 bytes of every name, one after the other.
     private let bytes: [UInt8]
-    private let bounds: [Range<Int>]
-    private let ids: [Int32]
 
     init(_ keyIDs: [String: Int32]) {
         var capacity = 16
         while capacity < keyIDs.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [Int32](repeating: 0, count: capacity)
         var bytes: [UInt8] = []
-        var bounds: [Range<Int>] = []
-        var ids: [Int32] = []
+        var entries: [(hash: UInt64, start: Int32, count: Int32, id: Int32)] = []
         for (name, id) in keyIDs.sorted(by: { $0.value < $1.value }) {
             let utf8 = Array(name.utf8)
-            var slot = Self.hash(utf8) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(ids.count)
-            bounds.append(bytes.count..<(bytes.count + utf8.count))
+            let hash = utf8.withUnsafeBufferPointer(Self.hash)
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            entries.append((hash, Int32(bytes.count), Int32(utf8.count), id))
+            slots[slot] = Int32(entries.count)
             bytes += utf8
-            ids.append(id)
         }
         self.slots = slots
         self.mask = capacity - 1
+        self.entries = entries
         self.bytes = bytes
-        self.bounds = bounds
-        self.ids = ids
     }
 
     /// The id of the name spelled by `key`, or nil when no path uses it.
-    func id<Key: Collection<UInt8>>(of key: Key) -> Int32? {
-        var slot = Self.hash(key) & mask
+    func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(key)
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if bytes[bounds[entry]].elementsEqual(key) { return ids[entry] }
+            let index = Int(slots[slot])
+            if index == 0 { return nil }
+            let entry = entries[index - 1]
+            if entry.hash == hash, Int(entry.count) == key.count {
+                let equal = bytes.withUnsafeBufferPointer { names in
+                    UnsafeBufferPointer(rebasing: names[Int(entry.start)..<Int(entry.start + entry.count)])
+                        .elementsEqual(key)
+                }
+                if equal { return entry.id }
+            }
             slot = (slot + 1) & mask
         }
     }
 
     /// The id of `name`, or nil when no path uses it.
     func id(of name: String) -> Int32? {
-        name.utf8.withContiguousStorageIfAvailable { id(of: $0) } ?? id(of: Array(name.utf8))
+        name.utf8.withContiguousStorageIfAvailable { id(of: $0) }
+            ?? Array(name.utf8).withUnsafeBufferPointer { id(of: $0) }
     }
 
-    /// FNV-1a over the bytes.
-    private static func hash<Key: Collection<UInt8>>(_ key: Key) -> Int {
+    /// FNV-1a over the bytes, folded.
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        return hash ^ (hash >> 29)
     }
 }
