@@ -108,6 +108,8 @@ struct PatternProgram: Sendable {
     private(set) var anchoredPrefixLastPC = 0
     /// The last scalar of `anchoredPrefix`.
     private(set) var anchoredPrefixLastScalar: UInt32 = 0
+    /// The shape of the many catalogue patterns that need no simulation at all (see ``analyze()``).
+    private(set) var shortcut: PatternShortcut?
 
     /// Compiles a parsed pattern, rejecting one that would exceed `maximumInstructionCount`.
     init(_ parsed: PatternParser.Result) throws(PatternError) {
@@ -289,6 +291,7 @@ struct PatternProgram: Sendable {
     }
 
     private mutating func analyze() {
+        shortcut = PatternShortcut(instructions)
         usesWordBoundaries = instructions.contains { $0.opcode == .wordBoundary || $0.opcode == .notWordBoundary }
         anchoredAtStart = !startClosure(passStart: false).contains(where: isConsumingOrMatch)
 
@@ -378,5 +381,48 @@ extension Int {
     fileprivate func saturatingMultiply(_ other: Int) -> Int {
         let (product, overflow) = multipliedReportingOverflow(by: other)
         return overflow ? .max : product
+    }
+}
+
+/// A pattern simple enough to match without the NFA: `^` then a fixed number of ASCII classes then `$`
+/// (`^\d{8}$`, `(?i)^channel-key-[0-9a-f]{8}-…$`), or one ASCII class anywhere (`[{}<>]`). Both decide on the
+/// bytes alone: a byte of 0x80 or more starts a non-ASCII scalar (or an ill-formed sequence read as U+FFFD),
+/// which no ASCII class contains.
+enum PatternShortcut: Sendable {
+    /// The input is exactly one byte of each set, in order.
+    case exactly([(low: UInt64, high: UInt64)])
+    /// Some byte of the input is in the set.
+    case anyByte(low: UInt64, high: UInt64)
+
+    init?(_ code: [PatternInstruction]) {
+        func asciiOnly(_ instruction: PatternInstruction) -> Bool {
+            instruction.opcode == .consume && instruction.x == instruction.y
+        }
+        if code.count == 2, asciiOnly(code[0]), code[1].opcode == .match {
+            self = .anyByte(low: code[0].asciiLow, high: code[0].asciiHigh)
+            return
+        }
+        guard code.count >= 3, code[0].opcode == .assertStart, code[code.count - 1].opcode == .match,
+            code[code.count - 2].opcode == .assertEnd
+        else { return nil }
+        let body = code[1..<(code.count - 2)]
+        guard body.allSatisfy(asciiOnly) else { return nil }
+        self = .exactly(body.map { ($0.asciiLow, $0.asciiHigh) })
+    }
+
+    /// Whether the pattern matches `bytes`.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always)
+        func contains(_ low: UInt64, _ high: UInt64, _ byte: UInt8) -> Bool {
+            byte < 64 ? low & (1 &<< UInt64(byte)) != 0 : byte < 128 && high & (1 &<< UInt64(byte &- 64)) != 0
+        }
+        switch self {
+        case .exactly(let sets):
+            guard bytes.count == sets.count else { return false }
+            for (byte, set) in zip(bytes, sets) where !contains(set.low, set.high, byte) { return false }
+            return true
+        case .anyByte(let low, let high):
+            return bytes.contains { contains(low, high, $0) }
+        }
     }
 }

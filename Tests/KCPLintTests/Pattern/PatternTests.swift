@@ -434,3 +434,39 @@ struct PatternTests {
         #expect(failures == 0)
     }
 }
+
+/// Patterns that match without the NFA (`^` + fixed ASCII classes + `$`, or one ASCII class anywhere) give the
+/// NFA's answers: each is compared with the same pattern written as an alternation of itself, which runs the NFA.
+@Suite struct PatternShortcutTests {
+    /// Each pattern with its alternation spelling (`(?i)` has to stay first).
+    static let pairs: [(String, String)] = [
+        (#"^\d{8}$"#, #"^\d{8}$|^\d{8}$"#),
+        (
+            #"(?i)^channel-key-[0-9a-f]{8}-[0-9a-f]{4}$"#,
+            #"(?i)^channel-key-[0-9a-f]{8}-[0-9a-f]{4}$|^channel-key-[0-9a-f]{8}-[0-9a-f]{4}$"#
+        ),
+        (#"^[A-Z0-9]{5}$"#, #"^[A-Z0-9]{5}$|^[A-Z0-9]{5}$"#),
+        ("^$", "^$|^$"), ("^a$", "^a$|^a$"), (#"[{}<>]"#, #"[{}<>]|[{}<>]"#), (#"[^0-9]"#, #"[^0-9]|[^0-9]"#),
+        ("x", "x|x"),
+    ]
+
+    @Test func shortcutsAgreeWithTheSimulation() throws {
+        for (source, alternation) in Self.pairs {
+            try compare(try Pattern(source), try Pattern(alternation), source)
+        }
+    }
+
+    private func compare(_ fast: Pattern, _ slow: Pattern, _ source: String) throws {
+        var random = SeededRandom(seed: 3)
+        let alphabet: [[UInt8]] = [
+            [0x30], [0x35], [0x39], [0x41], [0x61], [0x66], [0x7B], [0x3C], [0x2D], [0x78], [0x20], [0x0A],
+            Array("c".utf8), Array("채".utf8), [0xFF], [0xC3], Array("channel-key-".utf8),
+        ]
+        for _ in 0..<3000 {
+            let input = (0..<Int.random(in: 0...14, using: &random)).flatMap { _ in
+                alphabet[Int.random(in: 0..<alphabet.count, using: &random)]
+            }
+            #expect(fast.matches(utf8: input) == slow.matches(utf8: input), "\(source) on \(input)")
+        }
+    }
+}
