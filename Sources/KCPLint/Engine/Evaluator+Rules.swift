@@ -333,25 +333,21 @@ extension Evaluator {
     ) {
         let range = range(of: slot)
         guard budget.wants(rule.severity, rule: rule.definition.id, at: range.lowerBound) else { return }
-        var values = values
-        if let trigger = triggers.first {
+        // The first three triggers each get a note; the first one also fills the message's placeholders.
+        let triggered = triggers.prefix(3).map { trigger in
+            var values = values
             values.trigger = pointer(of: trigger.slot)
             values.triggerValue =
                 trigger.slot.node.map {
                     Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive)
                 } ?? ""
+            return (trigger: trigger, values: values)
         }
         let template =
             assertion?.message ?? rule.definition.message ?? rule.builtin?.defaultMessage ?? rule.definition.title
-        let message = values.render(template.text(language))
+        let message = (triggered.first?.values ?? values).render(template.text(language))
         var notes: [(message: String, pointer: String?, range: Range<Int>?)] = []
-        for trigger in triggers.prefix(3) {
-            var triggerValues = values
-            triggerValues.trigger = pointer(of: trigger.slot)
-            triggerValues.triggerValue =
-                trigger.slot.node.map {
-                    Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive)
-                } ?? ""
+        for (trigger, triggerValues) in triggered {
             let because =
                 rule.definition.because
                 ?? (trigger.present
@@ -361,7 +357,7 @@ extension Evaluator {
                         ko: "`{trigger}` 값이 {triggerValue}이기 때문입니다"
                     ))
             notes.append(
-                (triggerValues.render(because.text(language)), pointer(of: trigger.slot), self.range(of: trigger.slot))
+                (triggerValues.render(because.text(language)), triggerValues.trigger, self.range(of: trigger.slot))
             )
         }
         notes += extraNotes.map { (message: $0.0, pointer: $0.1, range: $0.2) }
