@@ -316,13 +316,13 @@ final class FieldSpec: Sendable {
         self.replacement = replacement
         self.sensitive = sensitive
         self.severity = severity
-        let specs = propertyOrder.compactMap { properties[$0] }
-        let names = propertyOrder.filter { properties[$0] != nil }
-        self.propertySpecs = specs
+        let names = properties.isEmpty ? [] : propertyOrder.filter { properties[$0] != nil }
         self.propertyNames = names
-        self.propertyTable = KeyTable(
-            Dictionary(zip(names, names.indices.map { Int32($0) }), uniquingKeysWith: { first, _ in first })
-        )
+        self.propertySpecs = names.compactMap { properties[$0] }
+        self.propertyTable =
+            names.isEmpty
+            ? KeyTable([:])
+            : KeyTable(Dictionary(zip(names, names.indices.map { Int32($0) }), uniquingKeysWith: { first, _ in first }))
     }
 
     /// A spec for an object holding `properties`.

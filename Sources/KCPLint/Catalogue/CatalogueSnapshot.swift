@@ -829,31 +829,43 @@ enum Base64 {
         return text.withUTF8 { input in
             values.withUnsafeBufferPointer { values -> [UInt8]? in
                 guard input.count % 4 == 0 else { return nil }
+                guard input.count > 0 else { return [] }
                 var padding = 0
-                if input.last == UInt8(ascii: "=") { padding += 1 }
-                if input.count >= 2, input[input.count - 2] == UInt8(ascii: "=") { padding += 1 }
-                let count = input.count / 4 * 3 - padding
+                if input[input.count - 1] == UInt8(ascii: "=") { padding += 1 }
+                if input[input.count - 2] == UInt8(ascii: "=") { padding += 1 }
+                let groups = input.count / 4
                 var valid = true
-                let output = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    var source = 0
+                let output = [UInt8](unsafeUninitializedCapacity: groups * 3 - padding) { buffer, initialized in
+                    // Every group but the last has four alphabet characters (an invalid one reads as 0xFF,
+                    // which sets a high bit the OR below keeps).
+                    var bad: UInt8 = 0
                     var target = 0
-                    while source < input.count {
-                        var group: UInt32 = 0
-                        for offset in 0..<4 {
-                            let byte = input[source + offset]
-                            let isPadding = source + offset >= input.count - padding
-                            let value = isPadding ? 0 : values[Int(byte)]
-                            valid = valid && value != 0xFF
-                            group = group << 6 | UInt32(value & 0x3F)
-                        }
-                        var shift: UInt32 = 16
-                        while target < count, shift <= 16 {
-                            buffer[target] = UInt8(truncatingIfNeeded: group >> shift)
-                            target += 1
-                            shift &-= 8
-                        }
-                        source += 4
+                    for group in 0..<(groups - 1) {
+                        let source = group * 4
+                        let a = values[Int(input[source])]
+                        let b = values[Int(input[source + 1])]
+                        let c = values[Int(input[source + 2])]
+                        let d = values[Int(input[source + 3])]
+                        bad |= a | b | c | d
+                        buffer[target] = a << 2 | b >> 4
+                        buffer[target + 1] = b << 4 | c >> 2
+                        buffer[target + 2] = c << 6 | d
+                        target += 3
                     }
+                    // The last group, with its padding.
+                    let source = input.count - 4
+                    var last: [UInt8] = [0, 0, 0, 0]
+                    for offset in 0..<4 {
+                        let byte = input[source + offset]
+                        last[offset] = offset >= 4 - padding ? 0 : values[Int(byte)]
+                    }
+                    bad |= last[0] | last[1] | last[2] | last[3]
+                    let tail = [last[0] << 2 | last[1] >> 4, last[1] << 4 | last[2] >> 2, last[2] << 6 | last[3]]
+                    for byte in tail.prefix(3 - padding) {
+                        buffer[target] = byte
+                        target += 1
+                    }
+                    valid = bad & 0x80 == 0
                     initialized = target
                 }
                 return valid ? output : nil

@@ -9,7 +9,26 @@ struct KeyTable: Sendable {
     /// The UTF-8 bytes of every name, one after the other.
     private let bytes: [UInt8]
 
+    /// The table of no names (shared: most field specs have no members).
+    private static let empty = KeyTable(slots: [0], mask: 0, entries: [], bytes: [])
+
+    private init(
+        slots: [Int32],
+        mask: Int,
+        entries: [(hash: UInt64, start: Int32, count: Int32, id: Int32)],
+        bytes: [UInt8]
+    ) {
+        self.slots = slots
+        self.mask = mask
+        self.entries = entries
+        self.bytes = bytes
+    }
+
     init(_ keyIDs: [String: Int32]) {
+        if keyIDs.isEmpty {
+            self = Self.empty
+            return
+        }
         var capacity = 16
         while capacity < keyIDs.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)

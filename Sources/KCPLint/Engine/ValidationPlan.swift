@@ -80,11 +80,12 @@ struct ValidationPlan: Sendable {
         self.sensitivities = names.compactMap { sensitiveNames[$0] }
         var kinds: [KindPlan] = []
         var index: [String: Int] = [:]
+        // Each rule is compiled once and shared by the kinds it applies to.
+        let compiled = catalogue.rules.filter { !$0.builtin && $0.enabled }.map {
+            CompiledRule(definition: $0, builtin: nil)
+        }
         for kind in catalogue.kinds {
-            let applicable = catalogue.rules.filter {
-                !$0.builtin && $0.enabled && ($0.kinds?.contains(kind.id) ?? true)
-            }
-            .map { CompiledRule(definition: $0, builtin: nil) }
+            let applicable = compiled.filter { $0.definition.kinds?.contains(kind.id) ?? true }
             index[kind.id] = kinds.count
             kinds.append(
                 KindPlan(
