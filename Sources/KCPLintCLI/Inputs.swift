@@ -381,10 +381,13 @@ struct CheckPlan: Sendable {
     /// The number of workers that check files at once: one per core, and a core's worth of files each at least
     /// (a copy of the validators costs about as much as checking a hundred files).
     var workers: Int { 1 + workerSetups.count }
+    /// The number of threads that check files at once: one per core.
+    private(set) var threads = 1
 
     /// Prepares one set of validators per worker for a run of this size.
     mutating func prepareWorkers() {
         let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        threads = cores
         let wanted = min(cores, count / 256 + 1, 16)
         workerSetups = (1..<max(wanted, 1)).map { _ in
             setups.map {
@@ -412,17 +415,12 @@ private final class WorkQueue: Sendable {
 enum PayloadChecker {
     /// Checks the inputs of `plan` at `positions`, in parallel, into `results` (slot 0 for the first position).
     static func check(_ plan: CheckPlan, _ positions: Range<Int>, into results: ResultBox) {
-        guard plan.workers > 1 else {
-            DispatchQueue.concurrentPerform(iterations: positions.count) { index in
-                results.set(index, plan.report(at: positions.lowerBound + index))
-            }
-            return
-        }
-        // Each worker takes the next unchecked file until none is left, with validators of its own.
+        // Each thread takes the next unchecked file until none is left, with the validators of its worker (its
+        // own when the run is large enough to have copies).
         let queue = WorkQueue()
-        DispatchQueue.concurrentPerform(iterations: min(plan.workers, positions.count)) { worker in
+        DispatchQueue.concurrentPerform(iterations: max(1, min(plan.threads, positions.count))) { thread in
             while case let index = queue.take(), index < positions.count {
-                results.set(index, plan.report(at: positions.lowerBound + index, worker: worker))
+                results.set(index, plan.report(at: positions.lowerBound + index, worker: thread % plan.workers))
             }
         }
     }

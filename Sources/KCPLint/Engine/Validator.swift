@@ -121,12 +121,11 @@ public struct Validator: Sendable {
             let start = document.byteRange(of: root).lowerBound
             let trail = Trail()
             let rootSlot = Slot(node: root, trail: -1, anchor: start..<(start + 1))
-            switch document.kind(of: root) {
-            case .object:
+            func checkRequest(_ slot: Slot) {
                 kinds.append(
                     check(
                         document,
-                        slot: rootSlot,
+                        slot: slot,
                         trail: trail,
                         budget: budget,
                         options: options,
@@ -135,6 +134,15 @@ public struct Validator: Sendable {
                         masked: &masked
                     )
                 )
+            }
+            func reportShape(_ slot: Slot) {
+                pending.append(
+                    shapeDiagnostic(document, slot: slot, trail: trail, budget: budget, language: options.language)
+                )
+            }
+            switch document.kind(of: root) {
+            case .object:
+                checkRequest(rootSlot)
             case .array:
                 for (index, item) in document.items(of: root).enumerated() {
                     let itemStart = document.byteRange(of: item).lowerBound
@@ -144,35 +152,14 @@ public struct Validator: Sendable {
                         anchor: itemStart..<(itemStart + 1)
                     )
                     if document.kind(of: item) == .object {
-                        kinds.append(
-                            check(
-                                document,
-                                slot: slot,
-                                trail: trail,
-                                budget: budget,
-                                options: options,
-                                now: now,
-                                into: &pending,
-                                masked: &masked
-                            )
-                        )
+                        checkRequest(slot)
                     } else {
-                        pending.append(
-                            shapeDiagnostic(
-                                document,
-                                slot: slot,
-                                trail: trail,
-                                budget: budget,
-                                language: options.language
-                            )
-                        )
+                        reportShape(slot)
                         kinds.append(nil)
                     }
                 }
             default:
-                pending.append(
-                    shapeDiagnostic(document, slot: rootSlot, trail: trail, budget: budget, language: options.language)
-                )
+                reportShape(rootSlot)
             }
         }
         return finish(

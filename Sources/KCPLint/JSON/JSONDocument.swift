@@ -417,16 +417,11 @@ public struct JSONMembers: RandomAccessCollection, Sendable {
         guard position >= 0, position < count, slot < document.children.count else {
             return JSONMember(key: "", keyRange: 0..<0, value: JSONNodeID(Int32(-1)))
         }
-        let keyIndex = Int(document.children[slot])
-        guard keyIndex >= 0, keyIndex < document.tape.count else {
+        let keyIndex = document.children[slot]
+        guard keyIndex >= 0, Int(keyIndex) < document.tape.count else {
             return JSONMember(key: "", keyRange: 0..<0, value: JSONNodeID(Int32(-1)))
         }
-        let keyNode = document.tape[keyIndex]
-        return JSONMember(
-            key: document.decodedString(keyNode),
-            keyRange: Int(keyNode.start)..<Int(keyNode.end),
-            value: JSONNodeID(keyIndex + 1)
-        )
+        return document.member(atKey: keyIndex)
     }
 }
 
