@@ -180,20 +180,7 @@ extension Evaluator {
     }
 
     /// A required member is present and, for strings, not blank.
-    private func isFilled(_ slot: Slot) -> Bool {
-        guard let node = slot.node else { return false }
-        switch document.kind(of: node) {
-        case .null: return false
-        case .string:
-            // Most values start with a visible ASCII character: no need to decode them.
-            let visible =
-                document.withStringBytes(node) { bytes in
-                    bytes.first.map { $0 > 0x20 && $0 < 0x7F } ?? false
-                } ?? false
-            return visible || (document.string(of: node).map { !$0.allSatisfy(\.isWhitespace) } ?? false)
-        default: return true
-        }
-    }
+    private func isFilled(_ slot: Slot) -> Bool { slot.node.map(document.isFilled) ?? false }
 
     /// The expected-text of a failed check, or nil when the check passes.
     private func failure(of check: ValueCheck, node: JSONNodeID, slot: Slot, base: Slot, root: Slot) -> String? {

@@ -315,25 +315,9 @@ final class Evaluator {
 
     // MARK: - values
 
-    func types(of node: JSONNodeID) -> TypeSet {
-        switch document.kind(of: node) {
-        case .object: .object
-        case .array: .array
-        case .string: .string
-        case .number: document.isIntegerNumber(node) ? [.number, .integer] : .number
-        case .true, .false: .boolean
-        case .null: .null
-        }
-    }
+    func types(of node: JSONNodeID) -> TypeSet { document.valueTypes(of: node) }
 
-    func equals(_ node: JSONNodeID, _ literal: JSONLiteral) -> Bool {
-        switch (document.kind(of: node), literal) {
-        case (.string, .string(let text)): return document.stringEquals(node, text)
-        case (.number, .number(let value, _)): return document.doubleValue(of: node) == value
-        case (.true, .bool(true)), (.false, .bool(false)), (.null, .null): return true
-        default: return false
-        }
-    }
+    func equals(_ node: JSONNodeID, _ literal: JSONLiteral) -> Bool { document.equals(node, literal) }
 
     func literal(of node: JSONNodeID) -> JSONLiteral? {
         switch document.kind(of: node) {
@@ -350,27 +334,11 @@ final class Evaluator {
         }
     }
 
-    func formatInput(_ node: JSONNodeID) -> FormatInput {
-        switch document.kind(of: node) {
-        case .string: return document.string(of: node).map { .string($0) } ?? .other
-        case .number:
-            return document.numberText(of: node).map { .number(text: $0, isInteger: document.isIntegerNumber(node)) }
-                ?? .other
-        default: return .other
-        }
-    }
+    func formatInput(_ node: JSONNodeID) -> FormatInput { document.formatInput(node) }
 
-    func matches(_ node: JSONNodeID, _ pattern: Pattern) -> Bool {
-        document.withStringBytes(node) { pattern.matches(utf8: $0) } ?? false
-    }
+    func matches(_ node: JSONNodeID, _ pattern: Pattern) -> Bool { document.matches(node, pattern) }
 
-    func length(of node: JSONNodeID) -> Int? {
-        switch document.kind(of: node) {
-        case .string: document.scalarCount(ofString: node)
-        case .array: document.count(of: node)
-        default: nil
-        }
-    }
+    func length(of node: JSONNodeID) -> Int? { document.length(of: node) }
 
     func number(_ operand: Operand, base: Slot, root: Slot) -> Double? {
         switch operand {
@@ -459,15 +427,7 @@ final class Evaluator {
         case .length(let bounds): return length(of: node).map(bounds.contains) ?? false
         case .bytes(let bounds): return document.utf8Count(ofString: node).map(bounds.contains) ?? false
         case .format(let format): return Formats.check(format, formatInput(node))
-        case .empty(let wanted):
-            let kind = document.kind(of: node)
-            let isEmpty: Bool
-            switch kind {
-            case .string: isEmpty = document.utf8Count(ofString: node) == 0
-            case .array, .object: isEmpty = document.count(of: node) == 0
-            default: return false
-            }
-            return isEmpty == wanted
+        case .empty(let wanted): return document.isEmptyValue(node).map { $0 == wanted } ?? false
         case .some(let inner), .every(let inner), .none(let inner):
             guard document.kind(of: node) == .array else { return false }
             var matched = 0

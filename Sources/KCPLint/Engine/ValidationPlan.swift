@@ -27,12 +27,21 @@ struct ValidationPlan: Sendable {
         let rootSpec: FieldSpec
         let gates: [CompiledRule]
         let rules: [CompiledRule]
+        /// The ``RuleScreen`` entries of `gates` followed by those of `rules`.
+        let screenEntries: [Int32]
 
-        init(definition: KindDefinition, rootSpec: FieldSpec, gates: [CompiledRule], rules: [CompiledRule]) {
+        init(
+            definition: KindDefinition,
+            rootSpec: FieldSpec,
+            gates: [CompiledRule],
+            rules: [CompiledRule],
+            screenEntries: [Int32]
+        ) {
             self.definition = definition
             self.rootSpec = rootSpec
             self.gates = gates
             self.rules = rules
+            self.screenEntries = screenEntries
         }
     }
 
@@ -49,6 +58,8 @@ struct ValidationPlan: Sendable {
     let sensitiveTable: KeyTable
     let sensitivities: [Sensitivity]
     private let builtins: [BuiltinRule: CompiledRule]
+    /// The rules and kind detections as flat tables, to skip the rules that cannot report.
+    let screen: RuleScreen
 
     init(catalogue: Catalogue) {
         var builtins: [BuiltinRule: CompiledRule] = [:]
@@ -85,19 +96,27 @@ struct ValidationPlan: Sendable {
             CompiledRule(definition: $0, builtin: nil)
         }
         for kind in catalogue.kinds {
-            let applicable = compiled.filter { $0.definition.kinds?.contains(kind.id) ?? true }
+            let applicable = compiled.indices.filter { compiled[$0].definition.kinds?.contains(kind.id) ?? true }
+            let gates = applicable.filter { compiled[$0].definition.stop }
+            let rules = applicable.filter { !compiled[$0].definition.stop }
             index[kind.id] = kinds.count
             kinds.append(
                 KindPlan(
                     definition: kind,
                     rootSpec: kind.rootSpec,
-                    gates: applicable.filter(\.definition.stop),
-                    rules: applicable.filter { !$0.definition.stop }
+                    gates: gates.map { compiled[$0] },
+                    rules: rules.map { compiled[$0] },
+                    screenEntries: (gates + rules).map { Int32($0) }
                 )
             )
         }
         self.kinds = kinds
         self.kindIndex = index
+        self.screen = RuleScreen(
+            keyIDs: catalogue.keyIDs,
+            rules: compiled,
+            detections: catalogue.kinds.map(\.detect)
+        )
     }
 
     func builtin(_ rule: BuiltinRule) -> CompiledRule {

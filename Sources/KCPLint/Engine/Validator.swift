@@ -6,6 +6,8 @@ public struct ValidationOptions: Sendable {
     public var language: Language
     /// The clock for "not in the past" checks, as Unix seconds; nil reads the system clock.
     public var now: Int64?
+    /// Rules that surely cannot report are skipped (``RuleScreen``); tests turn this off to compare.
+    var screensRules = true
 
     /// Creates options.
     public init(kind: String? = nil, language: Language = .en, now: Int64? = nil) {
@@ -272,7 +274,23 @@ public struct Validator: Sendable {
         // Secrets are reported whatever else happens (unknown kind, another gateway).
         evaluator.checkSecrets(slot: slot)
         let kindPlan: ValidationPlan.KindPlan?
-        if let forced = options.kind {
+        // For each gate and rule of the kind: whether it may report (nil: run them all).
+        var mayReport: [Bool]?
+        if let request = slot.node, options.screensRules {
+            (kindPlan, mayReport) = plan.screen.withPass(
+                document: document,
+                request: request,
+                members: evaluator.requestMembers,
+                now: now
+            ) { pass in
+                let index: Int? =
+                    if let forced = options.kind { plan.kindIndex[forced] } else {
+                        plan.kinds.indices.first { pass.detects(kind: $0) }
+                    }
+                guard let index else { return (nil, nil) }
+                return (plan.kinds[index], plan.kinds[index].screenEntries.map(pass.mayReport))
+            }
+        } else if let forced = options.kind {
             kindPlan = plan.kindIndex[forced].map { plan.kinds[$0] }
         } else {
             kindPlan = plan.kinds.first { evaluator.holds($0.definition.detect, base: slot, root: slot) }
@@ -308,13 +326,16 @@ public struct Validator: Sendable {
             return nil
         }
         // Gates: when one fires, nothing else runs on this request.
-        for gate in kindPlan.gates where evaluator.run(gate, root: slot) {
+        for (position, gate) in kindPlan.gates.enumerated()
+        where mayReport?[position] ?? true && evaluator.run(gate, root: slot) {
             pending += evaluator.output
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
             return kindPlan.definition.id
         }
         evaluator.checkFields(kindPlan.rootSpec, slot: slot, root: slot)
-        for rule in kindPlan.rules { evaluator.run(rule, root: slot) }
+        for (position, rule) in kindPlan.rules.enumerated() where mayReport?[kindPlan.gates.count + position] ?? true {
+            evaluator.run(rule, root: slot)
+        }
         // A rule's finding supersedes a built-in field finding at the same pointer.
         let rulePointers = Set(evaluator.output.lazy.filter { !$0.isFieldRule }.map(\.pointer))
         pending += evaluator.output.filter { !$0.isFieldRule || !rulePointers.contains($0.pointer) }

@@ -1,0 +1,328 @@
+extension RuleScreen {
+    /// Runs `body` with a pass over the request object `request` of `document`, whose members by key id are
+    /// `members` (see ``Evaluator/requestMembers``).
+    func withPass<Result>(
+        document: JSONDocument,
+        request: JSONNodeID,
+        members: [Int32],
+        now: Int64,
+        _ body: (Pass) -> Result
+    ) -> Result {
+        withUnsafePointer(to: document) { document in
+            document.pointee.tape.withUnsafeBufferPointer { tape in
+                document.pointee.children.withUnsafeBufferPointer { children in
+                    document.pointee.bytes.withUnsafeBufferPointer { bytes in
+                        members.withUnsafeBufferPointer { members in
+                            body(
+                                Pass(
+                                    screen: self,
+                                    documentPointer: document,
+                                    tape: tape,
+                                    children: children,
+                                    bytes: bytes,
+                                    members: members,
+                                    request: request.index,
+                                    now: now
+                                )
+                            )
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The screen's view of one request: nodes are tape indices, `-1` is a missing member.
+    ///
+    /// A pass holds no counted references (the screen and document outlive it), so the closures of its path
+    /// walks copy it for free.
+    struct Pass {
+        unowned(unsafe) let screen: RuleScreen
+        let documentPointer: UnsafePointer<JSONDocument>
+        let tape: UnsafeBufferPointer<JSONTapeNode>
+        let children: UnsafeBufferPointer<Int32>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let members: UnsafeBufferPointer<Int32>
+        let request: Int32
+        let now: Int64
+
+        /// Whether the rule of screen entry `entry` may report on the request; false only when it cannot.
+        func mayReport(_ entry: Int32) -> Bool {
+            let rule = screen.rules[entry]
+            for index in rule.guardAllStart..<(rule.guardAllStart + rule.guardAllCount)
+            where members[Int(screen.guardKeys[index])] < 0 {
+                return false
+            }
+            if rule.guardAnyStart >= 0 {
+                var found = false
+                for index in rule.guardAnyStart..<(rule.guardAnyStart + rule.guardAnyCount)
+                where members[Int(screen.guardKeys[index])] >= 0 {
+                    found = true
+                    break
+                }
+                if !found { return false }
+            }
+            if rule.when >= 0, !holds(rule.when, base: request) { return false }
+            for index in rule.assertionStart..<(rule.assertionStart + rule.assertionCount)
+            where mayFail(screen.assertions[index]) {
+                return true
+            }
+            return false
+        }
+
+        /// Whether kind `index` of the plan detects the request.
+        func detects(kind index: Int) -> Bool {
+            holds(screen.detectionEntries[index], base: request)
+        }
+
+        private var document: JSONDocument {
+            @inline(__always) _read { yield documentPointer.pointee }
+        }
+
+        // MARK: - paths
+
+        @inline(__always)
+        private func kind(_ node: Int32) -> JSONKind { tape[Int(node)].kind }
+
+        private func isPresent(_ node: Int32) -> Bool { node >= 0 && kind(node) != .null }
+
+        /// The member named by key id `key` of `object` (the first of that name), or -1.
+        private func member(_ object: Int32, _ key: Int32) -> Int32 {
+            guard object >= 0 else { return -1 }
+            if object == request, Int(key) < members.count {
+                let keyIndex = members[Int(key)]
+                return keyIndex < 0 ? -1 : keyIndex + 1
+            }
+            let entry = tape[Int(object)]
+            guard entry.kind == .object else { return -1 }
+            let start = Int(screen.keyStarts[key])
+            let name = UnsafeBufferPointer(
+                start: screen.keyBytes.base + start,
+                count: Int(screen.keyStarts[key + 1]) - start
+            )
+            for slot in Int(entry.base)..<Int(entry.base + entry.count) {
+                let keyIndex = children[slot]
+                if JSONDocument.stringEquals(tape[Int(keyIndex)], name, in: bytes) { return keyIndex + 1 }
+            }
+            return -1
+        }
+
+        /// The node one step below `node` (-1 when missing).
+        @inline(__always)
+        private func step(_ node: Int32, _ step: Int32) -> Int32 {
+            if step >= 0 { return member(node, step) }
+            guard node >= 0 else { return -1 }
+            let entry = tape[Int(node)]
+            let position = -2 - step
+            guard entry.kind == .array, position < entry.count else { return -1 }
+            return children[Int(entry.base + position)]
+        }
+
+        /// The one node a path without `[*]` resolves to.
+        private func resolve(_ path: Path, base: Int32) -> Int32 {
+            var node = path.fromRoot ? request : base
+            var index = path.start
+            while index < path.start + path.count, node >= 0 {
+                node = step(node, screen.steps[index])
+                index += 1
+            }
+            return node
+        }
+
+        /// Calls `body` with every node (or -1 for a missing one) path `index` resolves to, until it returns false;
+        /// returns false when `body` stopped.
+        @discardableResult
+        private func forEach(_ index: Int32, base: Int32, _ body: (Int32) -> Bool) -> Bool {
+            let path = screen.paths[index]
+            guard path.hasWildcard else { return body(resolve(path, base: base)) }
+            return walk(path.start, end: path.start + path.count, path.fromRoot ? request : base, body)
+        }
+
+        private func walk(_ start: Int32, end: Int32, _ node: Int32, _ body: (Int32) -> Bool) -> Bool {
+            var node = node
+            var index = start
+            while index < end {
+                let step = screen.steps[index]
+                if step == RuleScreen.wildcard {
+                    guard node >= 0 else { return true }
+                    let entry = tape[Int(node)]
+                    guard entry.kind == .array else { return true }
+                    for slot in Int(entry.base)..<Int(entry.base + entry.count)
+                    where !walk(index + 1, end: end, children[slot], body) {
+                        return false
+                    }
+                    return true
+                }
+                node = self.step(node, step)
+                index += 1
+            }
+            return body(node)
+        }
+
+        /// The first node path `index` resolves to (nil when it resolves to none).
+        private func first(_ index: Int32, base: Int32) -> Int32? {
+            var found: Int32?
+            forEach(index, base: base) {
+                found = $0
+                return false
+            }
+            return found
+        }
+
+        // MARK: - conditions
+
+        /// Whether condition `index` holds with relative paths starting at `base`.
+        func holds(_ index: Int32, base: Int32) -> Bool {
+            let condition = screen.conditions[index]
+            let range = condition.start..<(condition.start + condition.count)
+            switch condition.code {
+            case .all:
+                for child in range where !holds(screen.childConditions[child], base: base) { return false }
+                return true
+            case .any:
+                for child in range where holds(screen.childConditions[child], base: base) { return true }
+                return false
+            case .not:
+                return !holds(condition.start, base: base)
+            case .predicate:
+                var matched = false
+                forEach(condition.path, base: base) { node in
+                    for test in range where !passes(screen.tests[test], node, base: base, lenient: false) {
+                        return true
+                    }
+                    matched = true
+                    return false
+                }
+                return matched
+            }
+        }
+
+        /// Whether `test` holds for `node`. `lenient`: a value check, which passes on values it does not apply to
+        /// (a predicate operator fails on them); `base` is where operand paths start.
+        private func passes(_ test: Test, _ node: Int32, base: Int32, lenient: Bool) -> Bool {
+            if test.code == .present { return isPresent(node) == test.flag }
+            guard node >= 0 else { return false }
+            let id = JSONNodeID(node)
+            switch test.code {
+            case .present: return false
+            case .equals, .oneOf: return contains(test, node)
+            case .notIn: return !contains(test, node)
+            case .matches: return document.matches(id, screen.patterns[test.start])
+            case .notMatches: return !document.matches(id, screen.patterns[test.start])
+            case .type: return !document.valueTypes(of: id).isDisjoint(with: test.types)
+            case .compare:
+                guard kind(node) == .number, let value = document.doubleValue(of: id),
+                    let bound = test.start < 0 ? test.number : number(at: test.start, base: base)
+                else { return lenient }
+                switch test.comparison {
+                case .lt: return value < bound
+                case .lte: return value <= bound
+                case .gt: return value > bound
+                case .gte: return value >= bound
+                }
+            case .length:
+                guard let count = document.length(of: id) else { return lenient }
+                return count >= test.low && count <= test.high
+            case .bytes:
+                guard let count = document.utf8Count(ofString: id) else { return lenient }
+                return count >= test.low && count <= test.high
+            case .format: return Formats.check(test.format, document.formatInput(id))
+            case .notFormat: return !Formats.check(test.format, document.formatInput(id))
+            case .notPast: return Formats.isPast(document.formatInput(id), now: now) != true
+            case .empty: return document.isEmptyValue(id).map { $0 == test.flag } ?? false
+            case .some, .every, .none:
+                let entry = tape[Int(node)]
+                guard entry.kind == .array else { return false }
+                var matched: Int32 = 0
+                for slot in Int(entry.base)..<Int(entry.base + entry.count)
+                where holds(test.start, base: children[slot]) {
+                    matched += 1
+                }
+                switch test.code {
+                case .some: return matched > 0
+                case .every: return matched == entry.count
+                default: return matched == 0
+                }
+            case .unique:
+                // Duplicates are the interpreter's to find: only an array of fewer than two items surely passes.
+                return kind(node) != .array || tape[Int(node)].count < 2
+            case .that: return holds(test.start, base: node)
+            }
+        }
+
+        private func contains(_ test: Test, _ node: Int32) -> Bool {
+            let entry = tape[Int(node)]
+            for index in test.start..<(test.start + test.count) {
+                let literal = screen.literals[index]
+                guard literal.kind == entry.kind else { continue }
+                switch literal.kind {
+                case .string:
+                    let wanted = UnsafeBufferPointer(
+                        start: screen.literalBytes.base + Int(literal.start),
+                        count: Int(literal.count)
+                    )
+                    if JSONDocument.stringEquals(entry, wanted, in: bytes) { return true }
+                case .number:
+                    if document.doubleValue(of: JSONNodeID(node)) == literal.number { return true }
+                default:
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// The number an operand path refers to (its first node, when that is a number).
+        private func number(at path: Int32, base: Int32) -> Double? {
+            guard let node = first(path, base: base), node >= 0, kind(node) == .number else { return nil }
+            return document.doubleValue(of: JSONNodeID(node))
+        }
+
+        // MARK: - assertions
+
+        /// Whether `assertion` may report on the request (false only when it surely holds).
+        private func mayFail(_ assertion: Assertion) -> Bool {
+            let paths = assertion.pathStart..<(assertion.pathStart + assertion.pathCount)
+            switch assertion.code {
+            case .require:
+                for index in paths {
+                    let allFilled = forEach(screen.assertionPaths[index], base: request) { node in
+                        node >= 0 && document.isFilled(JSONNodeID(node))
+                    }
+                    if !allFilled { return true }
+                }
+                return false
+            case .forbid:
+                for index in paths {
+                    let nonePresent = forEach(screen.assertionPaths[index], base: request) { !isPresent($0) }
+                    if !nonePresent { return true }
+                }
+                return false
+            case .requireAny:
+                for index in paths {
+                    let nonePresent = forEach(screen.assertionPaths[index], base: request) { !isPresent($0) }
+                    if !nonePresent { return false }
+                }
+                return true
+            case .exclusive:
+                var present = 0
+                for index in paths {
+                    forEach(screen.assertionPaths[index], base: request) { node in
+                        if isPresent(node) { present += 1 }
+                        return present < 2
+                    }
+                }
+                return present > 1
+            case .value:
+                let tests = assertion.testStart..<(assertion.testStart + assertion.testCount)
+                let allPass = forEach(screen.assertionPaths[assertion.pathStart], base: request) { node in
+                    guard isPresent(node) else { return true }
+                    for index in tests where !passes(screen.tests[index], node, base: request, lenient: true) {
+                        return false
+                    }
+                    return true
+                }
+                return !allPass
+            }
+        }
+    }
+}

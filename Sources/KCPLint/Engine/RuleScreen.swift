@@ -1,0 +1,409 @@
+/// The catalogue's rules and kind detections compiled into flat tables of plain values, to tell cheaply which
+/// rules cannot report on a request.
+///
+/// The rule interpreter (``Evaluator``) walks trees of enums, arrays and class references and builds a JSON
+/// Pointer for every place it visits, so that a finding can say where it is; on a typical payload almost no rule
+/// reports, and that bookkeeping is most of the cost. The screen answers the question first, with node indices
+/// instead of slots and table indices instead of references: conditions (`when`, `detect`) are evaluated
+/// exactly, and an assertion is *may fail* unless it plainly holds. Only rules that may report go through the
+/// interpreter, which then produces their findings exactly as before. The screen is conservative by design:
+/// answering "may report" for a rule that does not report costs time, never a finding; tests compare every
+/// catalogue example and fixture with and without it.
+final class RuleScreen: @unchecked Sendable {
+    // Immutable after `init`; the tables are plain memory so that a pass reads them without reference counting.
+
+    /// A compiled path: `count` steps from `start` in `steps`.
+    struct Path {
+        var start: Int32
+        var count: Int32
+        var fromRoot: Bool
+        var hasWildcard: Bool
+    }
+
+    /// A step of a path: a key id (≥ 0), ``wildcard``, or an array index `i` stored as `-2 - i`.
+    static let wildcard: Int32 = -1
+
+    /// One node of a condition tree.
+    struct Condition {
+        enum Code: UInt8 { case all, any, not, predicate }
+        var code: Code
+        /// Predicates: the path.
+        var path: Int32 = 0
+        /// `all`/`any`: the children in `childConditions`; `not`: `start` is the child; predicates: the tests.
+        var start: Int32 = 0
+        var count: Int32 = 0
+    }
+
+    /// A predicate operator or a value check.
+    struct Test {
+        enum Code: UInt8 {
+            case present, equals, oneOf, notIn, matches, notMatches, type, compare, length, bytes
+            case format, notFormat, notPast, empty, some, every, none, unique, that
+        }
+        var code: Code
+        /// `present`/`empty`: the wanted answer.
+        var flag = false
+        var types = TypeSet.any
+        var comparison = Comparison.lt
+        var format = NamedFormat.url
+        /// Literals (`start`..<`start + count` in `literals`), a pattern, a condition, or an operand path (-1 for
+        /// a constant operand, which is then `number`).
+        var start: Int32 = 0
+        var count: Int32 = 0
+        var number = 0.0
+        var low = Int.min
+        var high = Int.max
+    }
+
+    /// A literal of `equals`, `oneOf`, `enum` or `notIn`: the JSON kind it equals and, for strings, its UTF-8
+    /// bytes in `literalBytes` (so that comparing needs no `String`).
+    struct Literal {
+        var kind: JSONKind
+        var number = 0.0
+        var start: Int32 = 0
+        var count: Int32 = 0
+    }
+
+    /// An assertion: its paths in `assertionPaths` and, for `value`, its checks in `tests`.
+    struct Assertion {
+        enum Code: UInt8 { case require, forbid, requireAny, exclusive, value }
+        var code: Code
+        var pathStart: Int32
+        var pathCount: Int32
+        var testStart: Int32 = 0
+        var testCount: Int32 = 0
+    }
+
+    /// A rule: its guard (``RuleGuard``), condition and assertions.
+    struct Rule {
+        var guardAllStart: Int32
+        var guardAllCount: Int32
+        /// -1: no "at least one of" guard.
+        var guardAnyStart: Int32
+        var guardAnyCount: Int32
+        /// -1: no condition.
+        var when: Int32
+        var assertionStart: Int32
+        var assertionCount: Int32
+    }
+
+    let paths: Table<Path>
+    let steps: Table<Int32>
+    /// The UTF-8 bytes of each key id's name: `keyBytes[keyStarts[id]..<keyStarts[id + 1]]`.
+    let keyStarts: Table<Int32>
+    let keyBytes: Table<UInt8>
+    let conditions: Table<Condition>
+    let childConditions: Table<Int32>
+    let tests: Table<Test>
+    let literals: Table<Literal>
+    let literalBytes: Table<UInt8>
+    let patterns: Table<Pattern>
+    let assertions: Table<Assertion>
+    let assertionPaths: Table<Int32>
+    let rules: Table<Rule>
+    let guardKeys: Table<Int32>
+
+    /// Compiles `rules` (entry `i` of the screen is `rules[i]`) and `detections` (see ``detectionEntries``).
+    init(keyIDs: [String: Int32], rules: [CompiledRule], detections: [KCPLint.Condition]) {
+        var builder = Builder(keyIDs: keyIDs)
+        for rule in rules { builder.add(rule) }
+        detectionEntries = detections.map { builder.condition($0) }
+        paths = Table(builder.paths)
+        steps = Table(builder.steps)
+        var starts: [Int32] = []
+        var bytes: [UInt8] = []
+        let names = builder.keyIDs.sorted { $0.value < $1.value }
+        for (name, _) in names {
+            starts.append(Int32(bytes.count))
+            bytes += Array(name.utf8)
+        }
+        starts.append(Int32(bytes.count))
+        keyStarts = Table(starts)
+        keyBytes = Table(bytes)
+        conditions = Table(builder.conditions)
+        childConditions = Table(builder.childConditions)
+        tests = Table(builder.tests)
+        literals = Table(builder.literals)
+        literalBytes = Table(builder.literalBytes)
+        patterns = Table(builder.patterns)
+        assertions = Table(builder.assertions)
+        assertionPaths = Table(builder.assertionPaths)
+        self.rules = Table(builder.rules)
+        guardKeys = Table(builder.guardKeys)
+    }
+
+    /// For each kind of the plan, in order, the condition that detects it.
+    let detectionEntries: [Int32]
+
+    /// A fixed array in plain memory, freed with the screen.
+    struct Table<Element> {
+        let base: UnsafeMutablePointer<Element>
+        let count: Int
+
+        init(_ elements: [Element]) {
+            count = elements.count
+            base = .allocate(capacity: max(1, count))
+            _ = UnsafeMutableBufferPointer(start: base, count: count).initialize(from: elements)
+        }
+
+        @inline(__always)
+        subscript(index: Int32) -> Element { base[Int(index)] }
+
+        func free() {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+    }
+
+    deinit {
+        paths.free()
+        steps.free()
+        keyStarts.free()
+        keyBytes.free()
+        conditions.free()
+        childConditions.free()
+        tests.free()
+        literals.free()
+        literalBytes.free()
+        patterns.free()
+        assertions.free()
+        assertionPaths.free()
+        rules.free()
+        guardKeys.free()
+    }
+}
+
+extension RuleScreen {
+    /// Flattens catalogue trees into the screen's tables.
+    private struct Builder {
+        var keyIDs: [String: Int32]
+        var paths: [Path] = []
+        var pathIndex: [String: Int32] = [:]
+        var steps: [Int32] = []
+        var conditions: [Condition] = []
+        var childConditions: [Int32] = []
+        var tests: [Test] = []
+        var literals: [Literal] = []
+        var literalBytes: [UInt8] = []
+        var patterns: [Pattern] = []
+        var assertions: [Assertion] = []
+        var assertionPaths: [Int32] = []
+        var rules: [Rule] = []
+        var guardKeys: [Int32] = []
+
+        init(keyIDs: [String: Int32]) {
+            self.keyIDs = keyIDs
+        }
+
+        mutating func add(_ rule: CompiledRule) {
+            let guardAll = rule.requirement.all
+            let guardAllStart = Int32(guardKeys.count)
+            guardKeys += guardAll
+            var guardAnyStart: Int32 = -1
+            var guardAnyCount: Int32 = 0
+            if let any = rule.requirement.any {
+                guardAnyStart = Int32(guardKeys.count)
+                guardAnyCount = Int32(any.count)
+                guardKeys += any
+            }
+            let when = rule.when.map { condition($0) } ?? -1
+            let compiled = rule.assertions.map { assertion($0) }
+            let assertionStart = Int32(assertions.count)
+            assertions += compiled
+            rules.append(
+                Rule(
+                    guardAllStart: guardAllStart,
+                    guardAllCount: Int32(guardAll.count),
+                    guardAnyStart: guardAnyStart,
+                    guardAnyCount: guardAnyCount,
+                    when: when,
+                    assertionStart: assertionStart,
+                    assertionCount: Int32(compiled.count)
+                )
+            )
+        }
+
+        mutating func path(_ path: FieldPath) -> Int32 {
+            let key = (path.fromRoot ? "$." : "") + path.text
+            if let index = pathIndex[key] { return index }
+            let start = Int32(steps.count)
+            for (index, segment) in path.segments.enumerated() {
+                switch segment {
+                case .key(let name):
+                    steps.append(path.keyIDs[index] >= 0 ? path.keyIDs[index] : id(of: name))
+                case .index(let position): steps.append(-2 - Int32(clamping: position))
+                case .wildcard: steps.append(RuleScreen.wildcard)
+                }
+            }
+            let index = Int32(paths.count)
+            paths.append(
+                Path(
+                    start: start,
+                    count: Int32(path.segments.count),
+                    fromRoot: path.fromRoot,
+                    hasWildcard: path.hasWildcard
+                )
+            )
+            pathIndex[key] = index
+            return index
+        }
+
+        /// The id of a member name; every key of a catalogue path has one, a name without one gets the next.
+        private mutating func id(of name: String) -> Int32 {
+            if let id = keyIDs[name] { return id }
+            let id = Int32(keyIDs.count)
+            keyIDs[name] = id
+            return id
+        }
+
+        mutating func condition(_ condition: KCPLint.Condition) -> Int32 {
+            switch condition {
+            case .all(let children), .any(let children):
+                let compiled = children.map { self.condition($0) }
+                let start = Int32(childConditions.count)
+                childConditions += compiled
+                let code: Condition.Code = if case .all = condition { .all } else { .any }
+                return append(Condition(code: code, start: start, count: Int32(compiled.count)))
+            case .not(let inner):
+                return append(Condition(code: .not, start: self.condition(inner)))
+            case .predicate(let predicate):
+                let path = path(predicate.path)
+                let compiled = predicate.operators.map { test($0) }
+                let start = Int32(tests.count)
+                tests += compiled
+                return append(Condition(code: .predicate, path: path, start: start, count: Int32(compiled.count)))
+            }
+        }
+
+        private mutating func append(_ condition: Condition) -> Int32 {
+            conditions.append(condition)
+            return Int32(conditions.count - 1)
+        }
+
+        private mutating func literals(_ values: [JSONLiteral]) -> (Int32, Int32) {
+            let start = Int32(literals.count)
+            for value in values {
+                switch value {
+                case .null: literals.append(Literal(kind: .null))
+                case .bool(let flag): literals.append(Literal(kind: flag ? .true : .false))
+                case .number(let number, _): literals.append(Literal(kind: .number, number: number))
+                case .string(let text):
+                    literals.append(
+                        Literal(kind: .string, start: Int32(literalBytes.count), count: Int32(text.utf8.count))
+                    )
+                    literalBytes += Array(text.utf8)
+                }
+            }
+            return (start, Int32(values.count))
+        }
+
+        private mutating func pattern(_ pattern: Pattern) -> Int32 {
+            patterns.append(pattern)
+            return Int32(patterns.count - 1)
+        }
+
+        private mutating func operand(_ operand: Operand, into test: inout Test) {
+            switch operand {
+            case .constant(let value, _):
+                test.start = -1
+                test.number = value
+            case .path(let path): test.start = self.path(path)
+            }
+        }
+
+        private static func bounded(_ code: Test.Code, _ bounds: Bounds) -> Test {
+            Test(code: code, low: bounds.min ?? Int.min, high: bounds.max ?? Int.max)
+        }
+
+        private mutating func test(_ op: PredicateOperator) -> Test {
+            switch op {
+            case .present(let wanted): return Test(code: .present, flag: wanted)
+            case .equals(let literal):
+                let (start, count) = literals([literal])
+                return Test(code: .equals, start: start, count: count)
+            case .oneOf(let values):
+                let (start, count) = literals(values)
+                return Test(code: .oneOf, start: start, count: count)
+            case .matches(let pattern): return Test(code: .matches, start: self.pattern(pattern))
+            case .type(let types): return Test(code: .type, types: types)
+            case .compare(let comparison, let operand):
+                var test = Test(code: .compare, comparison: comparison)
+                self.operand(operand, into: &test)
+                return test
+            case .length(let bounds): return Self.bounded(.length, bounds)
+            case .bytes(let bounds): return Self.bounded(.bytes, bounds)
+            case .format(let format): return Test(code: .format, format: format)
+            case .empty(let wanted): return Test(code: .empty, flag: wanted)
+            case .some(let inner): return Test(code: .some, start: condition(inner))
+            case .every(let inner): return Test(code: .every, start: condition(inner))
+            case .none(let inner): return Test(code: .none, start: condition(inner))
+            }
+        }
+
+        /// A value check as a test that holds when the check passes.
+        private mutating func test(_ check: ValueCheck) -> Test {
+            switch check {
+            case .type(let types): return Test(code: .type, types: types)
+            case .enumeration(let values):
+                let (start, count) = literals(values)
+                return Test(code: .oneOf, start: start, count: count)
+            case .notIn(let values):
+                let (start, count) = literals(values)
+                return Test(code: .notIn, start: start, count: count)
+            case .equals(let literal):
+                let (start, count) = literals([literal])
+                return Test(code: .equals, start: start, count: count)
+            case .pattern(let pattern): return Test(code: .matches, start: self.pattern(pattern))
+            case .notPattern(let pattern): return Test(code: .notMatches, start: self.pattern(pattern))
+            case .min(let operand), .max(let operand):
+                // `min` fails below the bound: it holds when the value is ≥ it.
+                let comparison: Comparison = if case .min = check { .gte } else { .lte }
+                var test = Test(code: .compare, comparison: comparison)
+                self.operand(operand, into: &test)
+                return test
+            case .length(let bounds): return Self.bounded(.length, bounds)
+            case .bytes(let bounds): return Self.bounded(.bytes, bounds)
+            case .format(let format): return Test(code: .format, format: format)
+            case .notFormat(let format): return Test(code: .notFormat, format: format)
+            case .notPast: return Test(code: .notPast)
+            case .unique: return Test(code: .unique)
+            case .that(let condition): return Test(code: .that, start: self.condition(condition))
+            }
+        }
+
+        private mutating func assertion(_ assertion: KCPLint.Assertion) -> Assertion {
+            func list(_ list: [FieldPath]) -> (Int32, Int32) {
+                let compiled = list.map { path($0) }
+                let start = Int32(assertionPaths.count)
+                assertionPaths += compiled
+                return (start, Int32(compiled.count))
+            }
+            switch assertion.kind {
+            case .require(let paths):
+                let (start, count) = list(paths)
+                return Assertion(code: .require, pathStart: start, pathCount: count)
+            case .forbid(let paths):
+                let (start, count) = list(paths)
+                return Assertion(code: .forbid, pathStart: start, pathCount: count)
+            case .requireAny(let paths):
+                let (start, count) = list(paths)
+                return Assertion(code: .requireAny, pathStart: start, pathCount: count)
+            case .exclusive(let paths):
+                let (start, count) = list(paths)
+                return Assertion(code: .exclusive, pathStart: start, pathCount: count)
+            case .value(let path, let checks):
+                let (start, count) = list([path])
+                let compiled = checks.map { test($0) }
+                let testStart = Int32(tests.count)
+                tests += compiled
+                return Assertion(
+                    code: .value,
+                    pathStart: start,
+                    pathCount: count,
+                    testStart: testStart,
+                    testCount: Int32(compiled.count)
+                )
+            }
+        }
+    }
+}
