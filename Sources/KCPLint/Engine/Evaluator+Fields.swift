@@ -1,4 +1,73 @@
 extension Evaluator {
+    /// Checks the request at `slot` against its kind's dictionary: a quick walk first, which makes no slots and
+    /// decodes no keys, and the full walk of ``checkFields(_:slot:root:)`` only when the quick one finds a value
+    /// that may be reported (with `screened` off, always).
+    func checkRequestFields(_ spec: FieldSpec, slot: Slot, screened: Bool) {
+        let mark = sensitive.count
+        if screened, let node = slot.node, fieldsAreQuiet(spec, node) { return }
+        sensitive.removeSubrange(mark...)
+        checkFields(spec, slot: slot, root: slot)
+    }
+
+    /// Whether ``checkFields(_:slot:root:)`` surely reports nothing on `node`; records the sensitive values it
+    /// would record, in the same order.
+    private func fieldsAreQuiet(_ spec: FieldSpec, _ node: JSONNodeID) -> Bool {
+        let kind = document.kind(of: node)
+        if let sensitivity = spec.sensitive { sensitive.append((document.byteRange(of: node), sensitivity)) }
+        if kind == .null { return true }
+        if document.valueTypes(of: node).isDisjoint(with: spec.types) { return false }
+        if let enumeration = spec.enumeration, !enumeration.contains(where: { document.equals(node, $0) }) {
+            return false
+        }
+        let formatFails = spec.format.map { !Formats.check($0, document.formatInput(node)) } ?? false
+        if formatFails, kind == .string || kind == .number { return false }
+        if kind == .string {
+            if !formatFails, let pattern = spec.pattern, !document.matches(node, pattern) { return false }
+            if let bounds = spec.length, let count = document.scalarCount(ofString: node), !bounds.contains(count) {
+                return false
+            }
+            if let bounds = spec.bytes, let count = document.utf8Count(ofString: node), !bounds.contains(count) {
+                return false
+            }
+        } else if kind == .number, let value = document.doubleValue(of: node) {
+            if let minimum = spec.minimum, value < minimum { return false }
+            if let maximum = spec.maximum, value > maximum { return false }
+        }
+        switch kind {
+        case .object:
+            guard !spec.properties.isEmpty || !spec.open else { return true }
+            var quiet = true
+            document.forEachMemberKey(of: node) { rawKey, keyIndex in
+                guard quiet else { return }
+                let value = JSONNodeID(keyIndex + 1)
+                let index =
+                    rawKey.map { spec.propertyTable.id(of: $0) }
+                    ?? spec.propertyTable.id(of: document.member(atKey: keyIndex).key)
+                if let index {
+                    let child = spec.propertySpecs[Int(index)]
+                    quiet =
+                        (child.deprecated == nil || document.kind(of: value) == .null)
+                        && fieldsAreQuiet(child, value)
+                } else {
+                    quiet = spec.open
+                }
+            }
+            guard quiet else { return false }
+            for (name, child) in zip(spec.propertyNames, spec.propertySpecs) where child.required {
+                guard let member = document.member(of: node, named: name), document.kind(of: member.value) != .null
+                else { return false }
+            }
+            return true
+        case .array:
+            if let bounds = spec.items, !bounds.contains(document.count(of: node)) { return false }
+            guard let itemSpec = spec.itemSpec else { return true }
+            for item in document.items(of: node) where !fieldsAreQuiet(itemSpec, item) { return false }
+            return true
+        default:
+            return true
+        }
+    }
+
     /// Walks the value at `slot` with its dictionary spec: types, enums, formats, lengths, ranges, members.
     func checkFields(_ spec: FieldSpec, slot: Slot, root: Slot) {
         guard let node = slot.node else { return }

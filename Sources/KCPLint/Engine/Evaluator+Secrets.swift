@@ -20,37 +20,50 @@ extension Evaluator {
         "authorization", "client_secret", "portone_secret", "iamport_secret",
     ]
 
+    /// One step of the walk's path: an object member (its key's tape index) or an array item.
+    private struct SecretStep {
+        /// The key node's tape index, or -1 for an array item.
+        var key: Int32
+        /// Array items: the item's position.
+        var position: Int
+        var value: JSONNodeID
+    }
+
     /// Reports card numbers and REST credentials anywhere in the request (never echoing them).
     ///
-    /// The walk keeps the path to the current value as tokens and makes a slot only for a finding, so a large
-    /// payload costs no memory beyond its depth.
+    /// The walk reads keys as bytes and keeps the path to the current value as tape indices; it decodes a key
+    /// or makes a slot only for a finding, so a large payload costs no memory beyond its depth.
     func checkSecrets(slot: Slot) {
         let cardRule = plan.builtin(.secretCardNumber)
         let credentialRule = plan.builtin(.secretCredential)
         guard let root = slot.node else { return }
-        var path: [(token: PointerToken, anchor: Range<Int>)] = []
-        walkSecrets(root, key: nil, path: &path, base: slot, cardRule: cardRule, credentialRule: credentialRule)
+        var path: [SecretStep] = []
+        walkSecrets(root, key: -1, path: &path, base: slot, cardRule: cardRule, credentialRule: credentialRule)
     }
 
     private func walkSecrets(
         _ node: JSONNodeID,
-        key: String?,
-        path: inout [(token: PointerToken, anchor: Range<Int>)],
+        key: Int32,
+        path: inout [SecretStep],
         base: Slot,
         cardRule: CompiledRule,
         credentialRule: CompiledRule
     ) {
         switch document.kind(of: node) {
         case .object:
-            for member in document.members(of: node) {
-                if let index = plan.sensitiveTable.id(of: member.key) {
+            document.forEachMemberKey(of: node) { rawKey, keyIndex in
+                let value = JSONNodeID(keyIndex + 1)
+                let sensitivity =
+                    rawKey.map { plan.sensitiveTable.id(of: $0) }
+                    ?? plan.sensitiveTable.id(of: document.member(atKey: keyIndex).key)
+                if let sensitivity {
                     // Masked wherever the name appears, whatever the kind's dictionary says.
-                    sensitive.append((document.byteRange(of: member.value), plan.sensitivities[Int(index)]))
+                    sensitive.append((document.byteRange(of: value), plan.sensitivities[Int(sensitivity)]))
                 }
-                path.append((.key(member.key), member.keyRange))
+                path.append(SecretStep(key: keyIndex, position: 0, value: value))
                 walkSecrets(
-                    member.value,
-                    key: member.key,
+                    value,
+                    key: keyIndex,
                     path: &path,
                     base: base,
                     cardRule: cardRule,
@@ -60,8 +73,7 @@ extension Evaluator {
             }
         case .array:
             for (index, value) in document.items(of: node).enumerated() {
-                let start = document.byteRange(of: value).lowerBound
-                path.append((.index(index), start..<(start + 1)))
+                path.append(SecretStep(key: -1, position: index, value: value))
                 walkSecrets(
                     value,
                     key: key,
@@ -74,11 +86,13 @@ extension Evaluator {
             }
         case .string:
             let byteCount = document.byteRange(of: node).count - 2
-            if credentialRule.definition.enabled, byteCount >= 8, let key, Self.isCredentialKey(key) {
+            if credentialRule.definition.enabled, byteCount >= 8, key >= 0, mayBeCredentialKey(key),
+                Self.isCredentialKey(document.member(atKey: key).key)
+            {
                 sensitive.append((document.byteRange(of: node), .full))
                 reportSecret(credentialRule, .secretCredential, slot: slot(for: node, path: path, base: base))
             } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23, mayBeCardNumber(node),
-                !Self.identifierKeys.contains(key ?? ""),
+                key < 0 || !Self.identifierKeys.contains(document.member(atKey: key).key),
                 let text = document.string(of: node), Self.looksLikeCardNumber(text)
             {
                 sensitive.append((document.byteRange(of: node), .pan))
@@ -87,6 +101,14 @@ extension Evaluator {
         default:
             break
         }
+    }
+
+    /// A cheap test on the raw key before decoding it: most keys are told apart by their first letter.
+    private func mayBeCredentialKey(_ key: Int32) -> Bool {
+        let start = document.keyRange(atKey: key).lowerBound + 1
+        guard start < document.bytes.count else { return false }
+        let first = document.bytes[start]
+        return first >= 0x80 || first == UInt8(ascii: "\\") || Self.credentialInitials[Int(first | 0x20)]
     }
 
     /// Whether `key`, ignoring case, names a credential.
@@ -113,10 +135,20 @@ extension Evaluator {
         return true
     }
 
-    private func slot(for node: JSONNodeID, path: [(token: PointerToken, anchor: Range<Int>)], base: Slot) -> Slot {
+    private func slot(for node: JSONNodeID, path: [SecretStep], base: Slot) -> Slot {
         var index = base.trail
-        for step in path { index = trail.child(of: index, step.token) }
-        return Slot(node: node, trail: index, anchor: path.last?.anchor ?? base.anchor)
+        var anchor = base.anchor
+        for step in path {
+            if step.key >= 0 {
+                index = trail.child(of: index, .key(document.member(atKey: step.key).key))
+                anchor = document.keyRange(atKey: step.key)
+            } else {
+                index = trail.child(of: index, .index(step.position))
+                let start = document.byteRange(of: step.value).lowerBound
+                anchor = start..<(start + 1)
+            }
+        }
+        return Slot(node: node, trail: index, anchor: anchor)
     }
 
     /// 13–19 digits (spaces or hyphens allowed between groups), a card-network prefix, Luhn-valid, not a test number.

@@ -59,8 +59,10 @@ struct KeyTable: Sendable {
             let entry = entries[index - 1]
             if entry.hash == hash, Int(entry.count) == key.count {
                 let equal = bytes.withUnsafeBufferPointer { names in
-                    UnsafeBufferPointer(rebasing: names[Int(entry.start)..<Int(entry.start + entry.count)])
-                        .elementsEqual(key)
+                    // Same length: compare byte by byte (the generic `elementsEqual` costs several times more).
+                    var index = 0
+                    while index < key.count, names[Int(entry.start) + index] == key[index] { index += 1 }
+                    return index == key.count
                 }
                 if equal { return entry.id }
             }

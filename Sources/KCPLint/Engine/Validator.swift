@@ -332,7 +332,7 @@ public struct Validator: Sendable {
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
             return kindPlan.definition.id
         }
-        evaluator.checkFields(kindPlan.rootSpec, slot: slot, root: slot)
+        evaluator.checkRequestFields(kindPlan.rootSpec, slot: slot, screened: options.screensRules)
         for (position, rule) in kindPlan.rules.enumerated() where mayReport?[kindPlan.gates.count + position] ?? true {
             evaluator.run(rule, root: slot)
         }
