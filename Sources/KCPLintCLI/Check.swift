@@ -183,8 +183,10 @@ struct Check: ParsableCommand {
                     }
                     var shown = report
                     if quiet { shown.diagnostics = shown.diagnostics.filter { $0.severity == .error } }
-                    try sink.write(writer.write(shown))
+                    try sink.write { writer.write(shown, to: &$0) }
                 }
+                // Each batch is on its way out before the next one is waited for.
+                try sink.flush()
             }
             if timing, var text = writer as? TextReportWriter {
                 text.elapsedMilliseconds = Self.milliseconds(ContinuousClock.now - start)

@@ -35,9 +35,26 @@ final class ReportSink {
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// Output not yet written: reports of many small files go out in few system calls.
+    private var pending: [UInt8] = []
+    private static let flushSize = 1 << 16
+
     /// Writes text.
     func write(_ text: String) throws(SinkError) {
-        let failure = writeAll(text, to: descriptor)
+        try write { $0.append(contentsOf: text.utf8) }
+    }
+
+    /// Writes what `body` appends (buffered: see ``flush()``).
+    func write(_ body: (inout [UInt8]) -> Void) throws(SinkError) {
+        body(&pending)
+        if pending.count >= Self.flushSize { try flush() }
+    }
+
+    /// Writes the buffered output.
+    func flush() throws(SinkError) {
+        guard !pending.isEmpty else { return }
+        let failure = pending.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+        pending.removeAll(keepingCapacity: true)
         guard failure == 0 else {
             throw SinkError(
                 message: "cannot write \(target ?? "standard output"): \(PayloadChecker.errorText(failure))"
@@ -45,8 +62,9 @@ final class ReportSink {
         }
     }
 
-    /// Finishes: renames the temporary file over the target.
+    /// Finishes: writes the buffered output, then renames the temporary file over the target.
     func commit() throws(SinkError) {
+        try flush()
         guard let temporary, let target else { return }
         self.temporary = nil
         fsync(descriptor)

@@ -42,20 +42,23 @@ func printOutput(_ text: String) throws {
 @discardableResult
 func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
     var text = text
-    return text.withUTF8 { bytes in
-        var offset = 0
-        while offset < bytes.count, let base = bytes.baseAddress {
-            let written = write(descriptor, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            // write(2) returns 0 for a non-empty buffer only on odd devices; stop rather than spin.
-            if written == 0 { return EIO }
-            offset += written
+    return text.withUTF8 { writeAll($0, to: descriptor) }
+}
+
+/// Writes all of `bytes` to `descriptor`, retrying short writes; returns 0 or the `errno` of the failure.
+func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32 {
+    var offset = 0
+    while offset < bytes.count, let base = bytes.baseAddress {
+        let written = write(descriptor, base + offset, bytes.count - offset)
+        if written < 0 {
+            if errno == EINTR { continue }
+            return errno
         }
-        return 0
+        // write(2) returns 0 for a non-empty buffer only on odd devices; stop rather than spin.
+        if written == 0 { return EIO }
+        offset += written
     }
+    return 0
 }
 
 /// Prints located catalogue or configuration problems and a closing line to standard error.

@@ -146,31 +146,32 @@ public enum JSONText {
         return output
     }
 
-    /// Appends `value` as a JSON string literal: runs of characters that need no escape are copied at once.
+    /// Appends `value` as a JSON string literal.
     static func appendQuoted(_ value: String, to output: inout String) {
+        var bytes: [UInt8] = []
+        appendQuoted(value, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` as a JSON string literal, as UTF-8: runs of bytes that need no escape are copied at once.
+    static func appendQuoted(_ value: String, to output: inout [UInt8]) {
         var value = value
-        // Most strings need no escape at all: append them whole.
-        let plain = value.withUTF8 { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
-        }
-        if plain {
-            output.append("\"")
-            output.append(value)
-            output.append("\"")
-            return
-        }
         value.withUTF8 { bytes in
-            output.append("\"")
+            output.append(0x22)
             var runStart = 0
             var index = 0
             func flush(_ end: Int) {
-                if end > runStart {
-                    output.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self))
-                }
+                if end > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
             }
             while index < bytes.count {
                 let byte = bytes[index]
-                var escape: String?
+                // Most bytes need no escape: test for the few that may, once.
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
+                    index += 1
+                    continue
+                }
+                var escape: StaticString?
+                var width = 1
                 switch byte {
                 case 0x22: escape = "\\\""
                 case 0x5C: escape = "\\\\"
@@ -180,29 +181,31 @@ public enum JSONText {
                 case 0x08: escape = "\\b"
                 case 0x0C: escape = "\\f"
                 case 0x00..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    flush(index)
+                    let digits: StaticString = "0123456789abcdef"
+                    output += [0x5C, 0x75, 0x30, 0x30]
+                    output += [digits.utf8Start[Int(byte >> 4)], digits.utf8Start[Int(byte & 0x0F)]]
+                    runStart = index + 1
                 case 0xE2
                 where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // U+2028 and U+2029 are valid JSON but break JavaScript string literals.
-                    flush(index)
-                    output.append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    index += 3
-                    runStart = index
-                    continue
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
                 default:
                     break
                 }
                 if let escape {
                     flush(index)
-                    output.append(escape)
-                    runStart = index + 1
+                    output.append(
+                        contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount)
+                    )
+                    runStart = index + width
                 }
-                index += 1
+                index += width
             }
             flush(bytes.count)
-            output.append("\"")
+            output.append(0x22)
         }
     }
 }

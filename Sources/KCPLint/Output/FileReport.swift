@@ -106,4 +106,12 @@ public protocol ReportWriter {
     mutating func write(_ file: FileReport) -> String
     /// Text after the last file.
     mutating func end(_ summary: ReportSummary) -> String
+    /// Appends the text for one file to `output` as UTF-8 (by default, that of ``write(_:)``).
+    mutating func write(_ file: FileReport, to output: inout [UInt8])
+}
+
+extension ReportWriter {
+    public mutating func write(_ file: FileReport, to output: inout [UInt8]) {
+        output.append(contentsOf: write(file).utf8)
+    }
 }

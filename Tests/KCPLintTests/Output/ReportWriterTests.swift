@@ -102,3 +102,26 @@ import Testing
         }
     }
 }
+
+/// JSON string literals written by the report writers.
+@Suite struct JSONTextTests {
+    @Test func escapesWhatJSONAndJavaScriptNeed() throws {
+        #expect(JSONText.quote("plain 한글") == #""plain 한글""#)
+        #expect(JSONText.quote("a\"b\\c") == #""a\"b\\c""#)
+        #expect(JSONText.quote("\n\r\t\u{08}\u{0C}") == #""\n\r\t\b\f""#)
+        #expect(JSONText.quote("\u{00}\u{1F}x") == #""\u0000\u001fx""#)
+        #expect(JSONText.quote("a\u{2028}b\u{2029}") == #""a\u2028b\u2029""#)
+        // A lone 0xE2 lead byte that does not start U+2028/9 is copied as is.
+        #expect(JSONText.quote("—") == "\"—\"")
+        // What is written reads back as the same string.
+        var random = SeededRandom(seed: 11)
+        let alphabet = Array("a\"\\\n\u{01}\u{1F} 한\u{2028}—/").map(String.init)
+        for _ in 0..<200 {
+            let text = (0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+                .joined()
+            let quoted = JSONText.quote(text)
+            let read = try #require(JSONReader().read(Array(quoted.utf8)).document)
+            #expect(read.string(of: read.root) == text, "\(quoted)")
+        }
+    }
+}
