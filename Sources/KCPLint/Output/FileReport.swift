@@ -111,6 +111,7 @@ public protocol ReportWriter {
 }
 
 extension ReportWriter {
+    /// Appends the UTF-8 of ``write(_:)``.
     public mutating func write(_ file: FileReport, to output: inout [UInt8]) {
         output.append(contentsOf: write(file).utf8)
     }
