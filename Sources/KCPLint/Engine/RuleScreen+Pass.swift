@@ -8,6 +8,33 @@ extension RuleScreen {
         now: Int64,
         _ body: (Pass) -> Result
     ) -> Result {
+        // Per request: each predicate's answer at the request, and each pattern's last answer (node << 1 | match).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, conditions.count)) { conditionMemo in
+            withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, patterns.count)) { patternMemo in
+                conditionMemo.initialize(repeating: 0)
+                patternMemo.initialize(repeating: -1)
+                return withPass(
+                    document: document,
+                    request: request,
+                    members: members,
+                    now: now,
+                    conditionMemo: conditionMemo.baseAddress!,
+                    patternMemo: patternMemo.baseAddress!,
+                    body
+                )
+            }
+        }
+    }
+
+    private func withPass<Result>(
+        document: JSONDocument,
+        request: JSONNodeID,
+        members: [Int32],
+        now: Int64,
+        conditionMemo: UnsafeMutablePointer<UInt8>,
+        patternMemo: UnsafeMutablePointer<Int64>,
+        _ body: (Pass) -> Result
+    ) -> Result {
         withUnsafePointer(to: document) { document in
             document.pointee.tape.withUnsafeBufferPointer { tape in
                 document.pointee.children.withUnsafeBufferPointer { children in
@@ -22,7 +49,9 @@ extension RuleScreen {
                                     bytes: bytes,
                                     members: members,
                                     request: request.index,
-                                    now: now
+                                    now: now,
+                                    conditionMemo: conditionMemo,
+                                    patternMemo: patternMemo
                                 )
                             )
                         }
@@ -45,6 +74,10 @@ extension RuleScreen {
         let members: UnsafeBufferPointer<Int32>
         let request: Int32
         let now: Int64
+        /// Per condition: 0 not evaluated at the request yet, 1 false, 2 true (predicates only).
+        let conditionMemo: UnsafeMutablePointer<UInt8>
+        /// Per pattern: `node << 1 | matched` of its last match, or -1.
+        let patternMemo: UnsafeMutablePointer<Int64>
 
         /// Whether the rule of screen entry `entry` may report on the request; false only when it cannot.
         func mayReport(_ entry: Int32) -> Bool {
@@ -185,16 +218,24 @@ extension RuleScreen {
             case .not:
                 return !holds(condition.start, base: base)
             case .predicate:
-                var matched = false
-                forEach(condition.path, base: base) { node in
-                    for test in range where !passes(screen.tests[test], node, base: base, lenient: false) {
-                        return true
-                    }
-                    matched = true
-                    return false
-                }
-                return matched
+                guard base == request else { return predicateHolds(condition, base: base) }
+                let memo = conditionMemo[Int(index)]
+                if memo != 0 { return memo == 2 }
+                let holds = predicateHolds(condition, base: base)
+                conditionMemo[Int(index)] = holds ? 2 : 1
+                return holds
             }
+        }
+
+        private func predicateHolds(_ condition: Condition, base: Int32) -> Bool {
+            let range = condition.start..<(condition.start + condition.count)
+            var matched = false
+            forEach(condition.path, base: base) { node in
+                for test in range where !passes(screen.tests[test], node, base: base, lenient: false) { return true }
+                matched = true
+                return false
+            }
+            return matched
         }
 
         /// Whether `test` holds for `node`. `lenient`: a value check, which passes on values it does not apply to
@@ -207,8 +248,8 @@ extension RuleScreen {
             case .present: return false
             case .equals, .oneOf: return contains(test, node)
             case .notIn: return !contains(test, node)
-            case .matches: return document.matches(id, screen.patterns[test.start])
-            case .notMatches: return !document.matches(id, screen.patterns[test.start])
+            case .matches: return matches(node, pattern: test.start)
+            case .notMatches: return !matches(node, pattern: test.start)
             case .type: return !document.valueTypes(of: id).isDisjoint(with: test.types)
             case .compare:
                 guard kind(node) == .number, let value = document.doubleValue(of: id),
@@ -248,6 +289,15 @@ extension RuleScreen {
                 return kind(node) != .array || tape[Int(node)].count < 2
             case .that: return holds(test.start, base: node)
             }
+        }
+
+        /// Whether pattern `index` matches `node` (rules often test one member with the same pattern).
+        private func matches(_ node: Int32, pattern index: Int32) -> Bool {
+            let memo = patternMemo[Int(index)]
+            if memo >= 0, memo >> 1 == Int64(node) { return memo & 1 == 1 }
+            let matched = document.matches(JSONNodeID(node), screen.patterns[index])
+            patternMemo[Int(index)] = Int64(node) << 1 | (matched ? 1 : 0)
+            return matched
         }
 
         private func contains(_ test: Test, _ node: Int32) -> Bool {

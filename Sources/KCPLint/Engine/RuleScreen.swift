@@ -186,6 +186,8 @@ extension RuleScreen {
         var literals: [Literal] = []
         var literalBytes: [UInt8] = []
         var patterns: [Pattern] = []
+        var patternIndex: [Pattern: Int32] = [:]
+        var predicateIndex: [KCPLint.Predicate: Int32] = [:]
         var assertions: [Assertion] = []
         var assertionPaths: [Int32] = []
         var rules: [Rule] = []
@@ -267,11 +269,16 @@ extension RuleScreen {
             case .not(let inner):
                 return append(Condition(code: .not, start: self.condition(inner)))
             case .predicate(let predicate):
+                // Rules share predicates (`pay_method` is `vbank`): each is compiled once, so that a pass
+                // evaluates it once per request (see `Pass.holds`).
+                if let index = predicateIndex[predicate] { return index }
                 let path = path(predicate.path)
                 let compiled = predicate.operators.map { test($0) }
                 let start = Int32(tests.count)
                 tests += compiled
-                return append(Condition(code: .predicate, path: path, start: start, count: Int32(compiled.count)))
+                let index = append(Condition(code: .predicate, path: path, start: start, count: Int32(compiled.count)))
+                predicateIndex[predicate] = index
+                return index
             }
         }
 
@@ -298,6 +305,8 @@ extension RuleScreen {
         }
 
         private mutating func pattern(_ pattern: Pattern) -> Int32 {
+            if let index = patternIndex[pattern] { return index }
+            patternIndex[pattern] = Int32(patterns.count)
             patterns.append(pattern)
             return Int32(patterns.count - 1)
         }

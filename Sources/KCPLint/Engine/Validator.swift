@@ -374,18 +374,20 @@ public struct Validator: Sendable {
         guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
         // Positions for the findings only, in one pass over the payload (no table of every line of a large one).
         var offsets = truncated > 0 ? [bytes.count] : []
+        offsets.reserveCapacity(sorted.count * 4)
         for item in sorted {
-            offsets += [item.byteRange.lowerBound, item.byteRange.upperBound]
+            offsets.append(item.byteRange.lowerBound)
+            offsets.append(item.byteRange.upperBound)
             for note in item.notes {
-                if let range = note.range { offsets += [range.lowerBound, range.upperBound] }
+                if let range = note.range {
+                    offsets.append(range.lowerBound)
+                    offsets.append(range.upperBound)
+                }
             }
         }
-        let positions = LineTable.positions(ofBytes: offsets, in: bytes)
+        let positions = BytePositions(offsets, in: bytes)
         func span(_ range: Range<Int>) -> SourceSpan {
-            SourceSpan(
-                start: positions[range.lowerBound] ?? SourcePosition(line: 1, column: 1),
-                end: positions[range.upperBound] ?? SourcePosition(line: 1, column: 1)
-            )
+            SourceSpan(start: positions[range.lowerBound], end: positions[range.upperBound])
         }
         var diagnostics = sorted.map { item in
             Diagnostic(

@@ -87,31 +87,61 @@ public struct LineTable: Sendable {
     /// The positions of the byte `offsets` (each clamped to the text), found in one pass over `bytes` without
     /// building a table: what a validator needs for the few findings of a large payload.
     public static func positions(ofBytes offsets: [Int], in bytes: [UInt8]) -> [Int: SourcePosition] {
-        let wanted = Set(offsets.map { max(0, min($0, bytes.count)) }).sorted()
+        let found = BytePositions(offsets, in: bytes)
         var positions: [Int: SourcePosition] = [:]
-        positions.reserveCapacity(wanted.count)
-        var next = 0
+        for offset in offsets { positions[offset] = found[offset] }
+        return positions
+    }
+}
+
+/// The positions of a few byte offsets of a text, found in one pass over its bytes (see ``LineTable``).
+struct BytePositions {
+    /// The offsets asked for, clamped, sorted and unique, and their positions.
+    private var offsets: [Int]
+    private var positions: [SourcePosition] = []
+    private let count: Int
+
+    init(_ wanted: [Int], in bytes: [UInt8]) {
+        count = bytes.count
+        var offsets = wanted.map { max(0, min($0, bytes.count)) }
+        offsets.sort()
+        var unique = 0
+        for offset in offsets where unique == 0 || offsets[unique - 1] != offset {
+            offsets[unique] = offset
+            unique += 1
+        }
+        offsets.removeLast(offsets.count - unique)
+        self.offsets = offsets
+        positions.reserveCapacity(unique)
         var line = 1
         var column = 1
+        var index = 0
         bytes.withUnsafeBufferPointer { buffer in
-            for index in 0...buffer.count {
-                while next < wanted.count, wanted[next] == index {
-                    positions[index] = SourcePosition(line: line, column: column)
-                    next += 1
+            for offset in offsets {
+                while index < offset {
+                    let byte = buffer[index]
+                    if byte == 0x0A || (byte == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A)) {
+                        line += 1
+                        column = 1
+                    } else if byte & 0xC0 != 0x80 {
+                        column += 1
+                    }
+                    index += 1
                 }
-                if next == wanted.count || index == buffer.count { break }
-                let byte = buffer[index]
-                if byte == 0x0A || (byte == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A)) {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
+                positions.append(SourcePosition(line: line, column: column))
             }
         }
-        for offset in offsets where positions[offset] == nil {
-            positions[offset] = positions[max(0, min(offset, bytes.count))]
+    }
+
+    /// The position of `offset` (clamped to the text), which must be one of the offsets asked for.
+    subscript(offset: Int) -> SourcePosition {
+        let offset = max(0, min(offset, count))
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if offsets[middle] < offset { low = middle + 1 } else { high = middle }
         }
-        return positions
+        return low < positions.count ? positions[low] : SourcePosition(line: 1, column: 1)
     }
 }
