@@ -18,8 +18,8 @@ extension RuleScreen {
                     request: request,
                     members: members,
                     now: now,
-                    conditionMemo: conditionMemo.baseAddress!,
-                    patternMemo: patternMemo.baseAddress!,
+                    conditionMemo: conditionMemo,
+                    patternMemo: patternMemo,
                     body
                 )
             }
@@ -31,8 +31,8 @@ extension RuleScreen {
         request: JSONNodeID,
         members: [Int32],
         now: Int64,
-        conditionMemo: UnsafeMutablePointer<UInt8>,
-        patternMemo: UnsafeMutablePointer<Int64>,
+        conditionMemo: UnsafeMutableBufferPointer<UInt8>,
+        patternMemo: UnsafeMutableBufferPointer<Int64>,
         _ body: (Pass) -> Result
     ) -> Result {
         withUnsafePointer(to: document) { document in
@@ -75,9 +75,9 @@ extension RuleScreen {
         let request: Int32
         let now: Int64
         /// Per condition: 0 not evaluated at the request yet, 1 false, 2 true (predicates only).
-        let conditionMemo: UnsafeMutablePointer<UInt8>
+        let conditionMemo: UnsafeMutableBufferPointer<UInt8>
         /// Per pattern: `node << 1 | matched` of its last match, or -1.
-        let patternMemo: UnsafeMutablePointer<Int64>
+        let patternMemo: UnsafeMutableBufferPointer<Int64>
 
         /// Whether the rule of screen entry `entry` may report on the request; false only when it cannot.
         func mayReport(_ entry: Int32) -> Bool {
