@@ -284,11 +284,42 @@ extension RuleScreen {
                 case .every: return matched == entry.count
                 default: return matched == 0
                 }
-            case .unique:
-                // Duplicates are the interpreter's to find: only an array of fewer than two items surely passes.
-                return kind(node) != .array || tape[Int(node)].count < 2
+            case .unique: return surelyUnique(node, keyPath: test.start)
             case .that: return holds(test.start, base: node)
             }
+        }
+
+        /// Whether the items of the array `node` surely have distinct values at `keyPath` (`unique`): strings by
+        /// their bytes, numbers by value. Equal hashes, escaped or non-ASCII strings and containers are left to the
+        /// interpreter, which compares them exactly.
+        private func surelyUnique(_ node: Int32, keyPath: Int32) -> Bool {
+            let entry = tape[Int(node)]
+            guard entry.kind == .array, entry.count > 1 else { return true }
+            var seen = Set<UInt64>(minimumCapacity: Int(entry.count))
+            for slot in Int(entry.base)..<Int(entry.base + entry.count) {
+                guard let key = first(keyPath, base: children[slot]), key >= 0 else { continue }
+                let keyEntry = tape[Int(key)]
+                var hash: UInt64
+                switch keyEntry.kind {
+                case .null: continue
+                case .object, .array: return false
+                case .string:
+                    guard keyEntry.flags & JSONTapeNode.hasEscapes == 0 else { return false }
+                    hash = 0xcbf2_9ce4_8422_2325
+                    for index in Int(keyEntry.start + 1)..<Int(keyEntry.end - 1) {
+                        // Beyond ASCII, two different byte sequences can decode alike (U+FFFD).
+                        guard bytes[index] < 0x80 else { return false }
+                        hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+                    }
+                case .number:
+                    guard let value = document.doubleValue(of: JSONNodeID(key)) else { return false }
+                    hash = value.bitPattern &* 0x9E37_79B9_7F4A_7C15
+                case .true: hash = 1
+                case .false: hash = 2
+                }
+                if !seen.insert(hash).inserted { return false }
+            }
+            return true
         }
 
         /// Whether pattern `index` matches `node` (rules often test one member with the same pattern).

@@ -375,7 +375,7 @@ extension RuleScreen {
             case .format(let format): return Test(code: .format, format: format)
             case .notFormat(let format): return Test(code: .notFormat, format: format)
             case .notPast: return Test(code: .notPast)
-            case .unique: return Test(code: .unique)
+            case .unique(let keyPath): return Test(code: .unique, start: path(keyPath))
             case .that(let condition): return Test(code: .that, start: self.condition(condition))
             }
         }
