@@ -82,7 +82,7 @@ extension Evaluator {
         case .require(let paths):
             for path in paths {
                 forEachSlot(path, base: root, root: root, transient: true) { slot in
-                    if !isFilled(slot) {
+                    if !isFilled(slot), keeps(rule, slot) {
                         report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     }
                     return true
@@ -91,7 +91,7 @@ extension Evaluator {
         case .forbid(let paths):
             for path in paths {
                 forEachSlot(path, base: root, root: root, transient: true) { slot in
-                    if isPresent(slot) {
+                    if isPresent(slot), keeps(rule, slot) {
                         report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     }
                     return true
@@ -171,12 +171,19 @@ extension Evaluator {
                 continue
             }
             if let expected = failure(of: check, node: node, slot: slot, base: root, root: root) {
+                guard keeps(rule, slot) else { return }
                 var values = values(for: slot)
                 values.expected = expected
                 report(rule, assertion, slot: slot, values: values, triggers: triggers)
                 return
             }
         }
+    }
+
+    /// Whether the finding budget keeps a finding of `rule` at `slot`: asked before the finding's message is
+    /// worked out, so that a payload with thousands of failing items renders only the findings it keeps.
+    private func keeps(_ rule: CompiledRule, _ slot: Slot) -> Bool {
+        budget.wants(rule.severity, rule: rule.definition.id, at: range(of: slot).lowerBound)
     }
 
     /// A required member is present and, for strings, not blank.
