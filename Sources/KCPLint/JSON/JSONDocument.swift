@@ -59,12 +59,32 @@ struct JSONTapeNode: Sendable {
     var end: Int32
     /// Containers: first index into `children`.
     var base: Int32
+    /// The kind (3 bits), the flags (3 bits) and, for containers, the number of children (26 bits): 16 bytes a
+    /// node keep the tape of a large payload small. 2^26 children are more than a payload within the reader's
+    /// size limit can hold.
+    private var packed: UInt32
+
     /// Containers: number of members or items.
-    var count: Int32
+    var count: Int32 {
+        get { Int32(bitPattern: packed & Self.countMask) }
+        set { packed = packed & ~Self.countMask | UInt32(bitPattern: newValue) & Self.countMask }
+    }
+
     /// The value type.
-    var kind: JSONKind
+    var kind: JSONKind {
+        get { JSONKind(rawValue: UInt8(truncatingIfNeeded: packed >> 29)) ?? .null }
+        set { packed = packed & ~(7 << 29) | UInt32(newValue.rawValue) << 29 }
+    }
+
     /// ``hasEscapes``, ``isInteger``, ``isKey``.
-    var flags: UInt8
+    var flags: UInt8 {
+        get { UInt8(truncatingIfNeeded: packed >> 26) & 7 }
+        set { packed = packed & ~(7 << 26) | UInt32(newValue & 7) << 26 }
+    }
+
+    private static let countMask: UInt32 = 1 << 26 - 1
+    /// The largest child count a node can hold.
+    static let maxCount = Int(countMask)
 
     /// Strings: the raw text contains a backslash escape.
     static let hasEscapes: UInt8 = 1
@@ -77,9 +97,7 @@ struct JSONTapeNode: Sendable {
         self.start = Int32(truncatingIfNeeded: start)
         self.end = Int32(truncatingIfNeeded: end)
         self.base = 0
-        self.count = 0
-        self.kind = kind
-        self.flags = flags
+        self.packed = UInt32(kind.rawValue) << 29 | UInt32(flags & 7) << 26
     }
 }
 

@@ -4,8 +4,9 @@
 public struct JSONLimits: Sendable, Hashable {
     /// Largest accepted input, in bytes (BOM included). Default 64 MiB.
     ///
-    /// Inputs of 2 GiB or more are always refused, whatever this value, because the document stores
-    /// offsets as 32-bit integers.
+    /// Inputs larger than 128 MiB are always refused, whatever this value, because the document keeps each
+    /// value in 16 bytes (a container holds fewer than 2^26 children, and `n` children take at least `2n - 1`
+    /// bytes).
     public var maxBytes: Int
     /// Deepest accepted nesting of arrays and objects; the outermost container is at depth 1. Default 256.
     public var maxDepth: Int

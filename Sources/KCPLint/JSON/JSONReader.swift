@@ -29,8 +29,9 @@ public struct JSONReader: Sendable {
 
     /// Reads `bytes` as one JSON text; never throws or traps, whatever the input.
     public func read(_ bytes: [UInt8]) -> JSONReadResult {
-        // Offsets are stored as Int32, so inputs of 2 GiB or more are refused whatever the limit.
-        let hardLimit = Int(Int32.max) - 1
+        // A tape node holds a container's child count in 26 bits, and n children need at least 2n - 1 bytes:
+        // larger inputs are refused whatever the limit.
+        let hardLimit = 2 * JSONTapeNode.maxCount
         if bytes.count > limits.maxBytes || bytes.count > hardLimit {
             let limit = max(0, min(limits.maxBytes, hardLimit))
             let problem = JSONProblem(kind: .limit, reason: .tooLarge(limit: limit), byteRange: 0..<0)

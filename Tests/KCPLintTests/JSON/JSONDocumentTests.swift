@@ -223,3 +223,30 @@ struct JSONDocumentTests {
         #expect(position.description == "6:13")
     }
 }
+
+/// The 16-byte tape node keeps kind, flags and child count apart.
+@Suite struct JSONTapeNodeTests {
+    @Test func packedFieldsDoNotOverlap() {
+        #expect(MemoryLayout<JSONTapeNode>.stride == 16)
+        for kind in JSONKind.allCases {
+            for flags in UInt8(0)...7 {
+                var node = JSONTapeNode(kind: kind, start: 7, end: 9, flags: flags)
+                for count in [0, 1, 1000, JSONTapeNode.maxCount] {
+                    node.count = Int32(count)
+                    #expect(node.kind == kind && node.flags == flags && node.count == Int32(count))
+                }
+                node.kind = .array
+                node.flags = 5
+                #expect(node.kind == .array && node.flags == 5 && node.count == Int32(JSONTapeNode.maxCount))
+            }
+        }
+    }
+
+    @Test func largeArraysKeepTheirCount() throws {
+        let items = 300_000
+        let text = "[" + Array(repeating: "0", count: items).joined(separator: ",") + "]"
+        let document = try #require(JSONReader().read(Array(text.utf8)).document)
+        #expect(document.count(of: document.root) == items)
+        #expect(document.kind(of: document.items(of: document.root)[items - 1]) == .number)
+    }
+}
