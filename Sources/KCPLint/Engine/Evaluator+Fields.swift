@@ -23,7 +23,9 @@ extension Evaluator {
         if formatFails, kind == .string || kind == .number { return false }
         if kind == .string {
             if !formatFails, let pattern = spec.pattern, !document.matches(node, pattern) { return false }
-            if let bounds = spec.length, let count = document.scalarCount(ofString: node), !bounds.contains(count) {
+            if let bounds = spec.length,
+                document.length(of: node, isWithin: bounds.min ?? .min, bounds.max ?? .max) == false
+            {
                 return false
             }
             if let bounds = spec.bytes, let count = document.utf8Count(ofString: node), !bounds.contains(count) {

@@ -28,6 +28,14 @@ extension JSONDocument {
         withStringBytes(node) { pattern.matches(utf8: $0) } ?? false
     }
 
+    /// Whether the length of a string (in Unicode scalars) or array is within `low...high`, or nil for other
+    /// values. A string of `n` UTF-8 bytes without escapes has between `n / 4` and `n` scalars: when both ends
+    /// are within the bounds, nothing is counted.
+    func length(of node: JSONNodeID, isWithin low: Int, _ high: Int) -> Bool? {
+        if let bytes = rawStringByteCount(node), (bytes + 3) / 4 >= low, bytes <= high { return true }
+        return length(of: node).map { $0 >= low && $0 <= high }
+    }
+
     /// Characters of a string or items of an array; nil for other values.
     func length(of node: JSONNodeID) -> Int? {
         switch kind(of: node) {
@@ -51,10 +59,23 @@ extension JSONDocument {
         switch kind(of: node) {
         case .null: return false
         case .string:
-            // Most values start with a visible ASCII character: no need to decode them.
-            let visible =
-                withStringBytes(node) { bytes in bytes.first.map { $0 > 0x20 && $0 < 0x7F } ?? false } ?? false
-            return visible || (string(of: node).map { !$0.allSatisfy(\.isWhitespace) } ?? false)
+            // A string is blank when every character is whitespace, and a character is whitespace when its first
+            // scalar is: a string whose first scalar is not whitespace (a visible ASCII byte, a Hangul syllable)
+            // is filled without decoding the rest.
+            let decided: Bool? =
+                withStringBytes(node) { bytes in
+                    guard let first = bytes.first else { return false }
+                    if first > 0x20 && first < 0x7F { return true }
+                    var iterator = bytes.makeIterator()
+                    var decoder = Unicode.UTF8()
+                    if first >= 0x80, case .scalarValue(let scalar) = decoder.decode(&iterator),
+                        !scalar.properties.isWhitespace
+                    {
+                        return true
+                    }
+                    return nil
+                } ?? nil
+            return decided ?? (string(of: node).map { !$0.allSatisfy(\.isWhitespace) } ?? false)
         default: return true
         }
     }

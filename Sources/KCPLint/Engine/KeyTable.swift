@@ -8,21 +8,28 @@ struct KeyTable: Sendable {
     private let entries: [(hash: UInt64, start: Int32, count: Int32, id: Int32)]
     /// The UTF-8 bytes of every name, one after the other.
     private let bytes: [UInt8]
+    /// Bit `n` is set when some name is `n` bytes long (`n` < 64; bit 63 stands for 63 and more): a key of
+    /// another length is rejected before it is hashed.
+    private let lengths: UInt64
 
     /// The table of no names (shared: most field specs have no members).
-    private static let empty = KeyTable(slots: [0], mask: 0, entries: [], bytes: [])
+    private static let empty = KeyTable(slots: [0], mask: 0, entries: [], bytes: [], lengths: 0)
 
     private init(
         slots: [Int32],
         mask: Int,
         entries: [(hash: UInt64, start: Int32, count: Int32, id: Int32)],
-        bytes: [UInt8]
+        bytes: [UInt8],
+        lengths: UInt64
     ) {
         self.slots = slots
         self.mask = mask
         self.entries = entries
         self.bytes = bytes
+        self.lengths = lengths
     }
+
+    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
     init(_ keyIDs: [String: Int32]) {
         if keyIDs.isEmpty {
@@ -47,10 +54,12 @@ struct KeyTable: Sendable {
         self.mask = capacity - 1
         self.entries = entries
         self.bytes = bytes
+        self.lengths = entries.reduce(0) { $0 | Self.lengthBit(Int($1.count)) }
     }
 
     /// The id of the name spelled by `key`, or nil when no path uses it.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard lengths & Self.lengthBit(key.count) != 0 else { return nil }
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

@@ -261,9 +261,7 @@ extension RuleScreen {
                 case .gt: return value > bound
                 case .gte: return value >= bound
                 }
-            case .length:
-                guard let count = document.length(of: id) else { return lenient }
-                return count >= test.low && count <= test.high
+            case .length: return document.length(of: id, isWithin: test.low, test.high) ?? lenient
             case .bytes:
                 guard let count = document.utf8Count(ofString: id) else { return lenient }
                 return count >= test.low && count <= test.high

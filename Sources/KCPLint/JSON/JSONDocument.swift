@@ -328,6 +328,14 @@ public struct JSONDocument: Sendable {
         }
     }
 
+    /// The number of bytes between the quotes of a string without escapes (its UTF-8 length), or nil.
+    func rawStringByteCount(_ node: JSONNodeID) -> Int? {
+        guard let entry = entry(node), entry.kind == .string, entry.flags & JSONTapeNode.hasEscapes == 0 else {
+            return nil
+        }
+        return max(0, Int(entry.end) - Int(entry.start) - 2)
+    }
+
     /// The number of Unicode scalars of a decoded string, or `nil` for other values.
     public func scalarCount(ofString node: JSONNodeID) -> Int? {
         guard let entry = entry(node), entry.kind == .string else { return nil }

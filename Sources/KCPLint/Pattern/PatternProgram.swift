@@ -385,21 +385,27 @@ extension Int {
 }
 
 /// A pattern simple enough to match without the NFA: `^` then a fixed number of ASCII classes then `$`
-/// (`^\d{8}$`, `(?i)^channel-key-[0-9a-f]{8}-…$`), or one ASCII class anywhere (`[{}<>]`). Both decide on the
+/// (`^\d{8}$`, `(?i)^channel-key-[0-9a-f]{8}-…$`), or one class anywhere (`[{}<>]`, `\S`). They decide on the
 /// bytes alone: a byte of 0x80 or more starts a non-ASCII scalar (or an ill-formed sequence read as U+FFFD),
-/// which no ASCII class contains.
+/// which no ASCII class contains, and an ASCII byte is always a scalar of its own.
 enum PatternShortcut: Sendable {
     /// The input is exactly one byte of each set, in order.
     case exactly([(low: UInt64, high: UInt64)])
     /// Some byte of the input is in the set.
     case anyByte(low: UInt64, high: UInt64)
+    /// Some scalar of the input is in a set that also holds non-ASCII scalars: decided here when an ASCII byte
+    /// in the set comes before any non-ASCII byte, or when the input is all ASCII; otherwise left to the NFA.
+    case anyASCIIByteFirst(low: UInt64, high: UInt64)
 
     init?(_ code: [PatternInstruction]) {
         func asciiOnly(_ instruction: PatternInstruction) -> Bool {
             instruction.opcode == .consume && instruction.x == instruction.y
         }
-        if code.count == 2, asciiOnly(code[0]), code[1].opcode == .match {
-            self = .anyByte(low: code[0].asciiLow, high: code[0].asciiHigh)
+        if code.count == 2, code[0].opcode == .consume, code[1].opcode == .match {
+            self =
+                asciiOnly(code[0])
+                ? .anyByte(low: code[0].asciiLow, high: code[0].asciiHigh)
+                : .anyASCIIByteFirst(low: code[0].asciiLow, high: code[0].asciiHigh)
             return
         }
         guard code.count >= 3, code[0].opcode == .assertStart, code[code.count - 1].opcode == .match,
@@ -410,8 +416,8 @@ enum PatternShortcut: Sendable {
         self = .exactly(body.map { ($0.asciiLow, $0.asciiHigh) })
     }
 
-    /// Whether the pattern matches `bytes`.
-    func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the pattern matches `bytes`; nil when only the NFA can tell.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         @inline(__always)
         func contains(_ low: UInt64, _ high: UInt64, _ byte: UInt8) -> Bool {
             byte < 64 ? low & (1 &<< UInt64(byte)) != 0 : byte < 128 && high & (1 &<< UInt64(byte &- 64)) != 0
@@ -423,6 +429,12 @@ enum PatternShortcut: Sendable {
             return true
         case .anyByte(let low, let high):
             return bytes.contains { contains(low, high, $0) }
+        case .anyASCIIByteFirst(let low, let high):
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if contains(low, high, byte) { return true }
+            }
+            return false
         }
     }
 }

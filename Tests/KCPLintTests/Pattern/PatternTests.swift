@@ -447,7 +447,8 @@ struct PatternTests {
         ),
         (#"^[A-Z0-9]{5}$"#, #"^[A-Z0-9]{5}$|^[A-Z0-9]{5}$"#),
         ("^$", "^$|^$"), ("^a$", "^a$|^a$"), (#"[{}<>]"#, #"[{}<>]|[{}<>]"#), (#"[^0-9]"#, #"[^0-9]|[^0-9]"#),
-        ("x", "x|x"),
+        ("x", "x|x"), (#"\S"#, #"\S|\S"#), (#"\s"#, #"\s|\s"#), (#"[^0-9\s]"#, #"[^0-9\s]|[^0-9\s]"#),
+        (#"[^A-Za-z0-9_-]"#, #"[^A-Za-z0-9_-]|[^A-Za-z0-9_-]"#),
     ]
 
     @Test func shortcutsAgreeWithTheSimulation() throws {
@@ -460,7 +461,8 @@ struct PatternTests {
         var random = SeededRandom(seed: 3)
         let alphabet: [[UInt8]] = [
             [0x30], [0x35], [0x39], [0x41], [0x61], [0x66], [0x7B], [0x3C], [0x2D], [0x78], [0x20], [0x0A],
-            Array("c".utf8), Array("채".utf8), [0xFF], [0xC3], Array("channel-key-".utf8),
+            Array("c".utf8), Array("채".utf8), [0xFF], [0xC3], Array("channel-key-".utf8), Array("\u{A0}".utf8),
+            Array("\u{3000}".utf8), [0x09],
         ]
         for _ in 0..<3000 {
             let input = (0..<Int.random(in: 0...14, using: &random)).flatMap { _ in

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import KCPLint
+
+/// The shortcuts of the value helpers agree with their plain definitions.
+@Suite struct ValueHelperTests {
+    private static let pieces = [
+        "", " ", "\\t", "\\r", "\u{A0}", "\u{3000}", "\u{2028}", "\u{301}", "a", "한", "\u{1F600}", "-", "\\u0020",
+        "\\n", "e\u{301}", " \u{301}", "\u{200D}", "\u{FEFF}", "\u{85}",
+    ]
+
+    @Test func filledMatchesTheCharacterDefinition() throws {
+        var random = SeededRandom(seed: 21)
+        for _ in 0..<2000 {
+            let raw = (0..<Int(random.next() % 4)).map { _ in
+                Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
+            }
+            .joined()
+            let document = try #require(JSONReader().read(Array("[\"\(raw)\"]".utf8)).document)
+            let node = document.items(of: document.root)[0]
+            let text = try #require(document.string(of: node))
+            #expect(document.isFilled(node) == !text.allSatisfy(\.isWhitespace), "\(raw.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func lengthBoundsMatchTheCount() throws {
+        var random = SeededRandom(seed: 22)
+        for _ in 0..<2000 {
+            let raw = (0..<Int(random.next() % 8)).map { _ in
+                Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
+            }
+            .joined()
+            let document = try #require(JSONReader().read(Array("[\"\(raw)\"]".utf8)).document)
+            let node = document.items(of: document.root)[0]
+            let count = try #require(document.length(of: node))
+            let low = Int(random.next() % 6)
+            let high = low + Int(random.next() % 10)
+            #expect(document.length(of: node, isWithin: low, high) == (count >= low && count <= high))
+        }
+    }
+}
