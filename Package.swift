@@ -31,9 +31,10 @@ let package = Package(
             // (BENCHMARKS.md). The static FoundationEssentials needs its three support libraries named (its link prints
             // glibc's notice about `mktemp`, used by Foundation's temporary files, never by kcplint). Debug
             // builds stay dynamic, and the library target has no flags, so packages depending on `KCPLint` are
-            // not affected.
+            // not affected. `-no-pie` spares the loader relocating the static runtime's metadata at every start
+            // (about 1 MB less memory and a faster start).
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                .unsafeFlags(["-static-stdlib", "-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
