@@ -63,8 +63,13 @@ public enum Masking {
                 lastWasSpace = false
             }
         }
+        guard oneLine.count > limit else { return String(decoding: oneLine, as: UTF8.self) }
+        // ASCII text (line breaks are gone) has one character per byte: cut without counting characters.
+        if limit > 0, !oneLine.contains(where: { $0 >= 0x80 }) {
+            return String(decoding: oneLine[..<(limit - 1)], as: UTF8.self) + "…"
+        }
         let line = String(decoding: oneLine, as: UTF8.self)
-        guard oneLine.count > limit, line.count > limit else { return line }
+        guard line.count > limit else { return line }
         return String(line.prefix(limit - 1)) + "…"
     }
 

@@ -39,3 +39,32 @@ import Testing
         }
     }
 }
+
+/// Long values are cut to one line of at most 80 characters, the same way for ASCII and other text.
+@Suite struct RenderedValueTests {
+    @Test func longValuesAreCutByCharacters() {
+        var random = SeededRandom(seed: 31)
+        let pieces = ["a", "1", " ", "\n", "한", "e\u{301}", "\"", "{", "-"]
+        for _ in 0..<500 {
+            let text = (0..<Int(40 + random.next() % 100)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))]
+            }
+            .joined()
+            let bytes = Array(text.utf8)
+            let rendered = Masking.render(bytes, 0..<bytes.count, sensitive: [])
+            // The plain definition: white space runs folded, then at most 80 characters with an ellipsis.
+            var folded = ""
+            var lastWasSpace = false
+            for character in text {
+                if character == " " || character == "\n" {
+                    if !lastWasSpace { folded.append(" ") }
+                    lastWasSpace = true
+                } else {
+                    folded.append(character)
+                    lastWasSpace = false
+                }
+            }
+            let expected = folded.count > 80 ? String(folded.prefix(79)) + "…" : folded
+            #expect(rendered == expected)
+        }
+    }
+}
