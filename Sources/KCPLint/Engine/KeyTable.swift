@@ -68,10 +68,10 @@ struct KeyTable: Sendable {
             let entry = entries[index - 1]
             if entry.hash == hash, Int(entry.count) == key.count {
                 let equal = bytes.withUnsafeBufferPointer { names in
-                    // Same length: compare byte by byte (the generic `elementsEqual` costs several times more).
-                    var index = 0
-                    while index < key.count, names[Int(entry.start) + index] == key[index] { index += 1 }
-                    return index == key.count
+                    Self.equal(
+                        UnsafeBufferPointer(rebasing: names[Int(entry.start)..<Int(entry.start + entry.count)]),
+                        key
+                    )
                 }
                 if equal { return entry.id }
             }
@@ -85,10 +85,52 @@ struct KeyTable: Sendable {
             ?? Array(name.utf8).withUnsafeBufferPointer { id(of: $0) }
     }
 
-    /// FNV-1a over the bytes, folded.
+    /// A hash of the bytes, eight at a time (keys are short: one or two words and a tail).
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
+        guard let base = key.baseAddress else { return hash }
+        var index = 0
+        while index + 8 <= key.count {
+            hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        var tail: UInt64 = 0
+        if index < key.count, key.count >= 8 {
+            // The last bytes, read as the (overlapping) last word.
+            tail =
+                UnsafeRawPointer(base + key.count - 8).loadUnaligned(as: UInt64.self)
+                >> UInt64(8 * (index + 8 - key.count))
+        } else {
+            var shift: UInt64 = 0
+            while index < key.count {
+                tail |= UInt64(base[index]) << shift
+                shift += 8
+                index += 1
+            }
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return hash ^ (hash >> 29)
+    }
+
+    /// Whether two byte runs of the same length are equal, compared a word at a time.
+    private static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return lhs.count == 0 }
+        let count = lhs.count
+        if count < 8 {
+            for index in 0..<count where left[index] != right[index] { return false }
+            return true
+        }
+        var index = 0
+        while index + 8 <= count {
+            let a = UnsafeRawPointer(left + index).loadUnaligned(as: UInt64.self)
+            let b = UnsafeRawPointer(right + index).loadUnaligned(as: UInt64.self)
+            if a != b { return false }
+            index += 8
+        }
+        return index == count
+            || UnsafeRawPointer(left + count - 8).loadUnaligned(as: UInt64.self)
+                == UnsafeRawPointer(right + count - 8).loadUnaligned(as: UInt64.self)
     }
 }

@@ -68,3 +68,25 @@ import Testing
         }
     }
 }
+
+/// Names are found by their bytes, whatever their length; other keys are not.
+@Suite struct KeyTableTests {
+    @Test func findsEveryNameAndNothingElse() {
+        var random = SeededRandom(seed: 41)
+        let letters = Array("ab_한Z9".unicodeScalars)
+        func word() -> String {
+            String(String.UnicodeScalarView((0..<Int(random.next() % 20)).map { _ in letters[Int(random.next() % 6)] }))
+        }
+        var names: [String: Int32] = [:]
+        for _ in 0..<300 {
+            let name = word()
+            if names[name] == nil { names[name] = Int32(names.count) }
+        }
+        let table = KeyTable(names)
+        for (name, id) in names { #expect(table.id(of: name) == id, "\(name)") }
+        for _ in 0..<2000 {
+            let other = word()
+            #expect(table.id(of: other) == names[other], "\(other)")
+        }
+    }
+}
