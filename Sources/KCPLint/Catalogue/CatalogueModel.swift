@@ -273,6 +273,8 @@ final class FieldSpec: Sendable {
     /// The names of `propertyOrder` that have a spec, and their specs, in that order.
     let propertyNames: [String]
     let propertySpecs: [FieldSpec]
+    /// `propertyOrder` folded for did-you-mean suggestions (empty for closed objects with no properties).
+    let suggestionCandidates: Suggestion.Candidates
 
     init(
         name: String,
@@ -318,6 +320,7 @@ final class FieldSpec: Sendable {
         self.severity = severity
         let names = properties.isEmpty ? [] : propertyOrder.filter { properties[$0] != nil }
         self.propertyNames = names
+        self.suggestionCandidates = Suggestion.Candidates(open ? [] : propertyOrder)
         self.propertySpecs = names.compactMap { properties[$0] }
         self.propertyTable =
             names.isEmpty

@@ -75,17 +75,35 @@ enum Suggestion {
     /// order); otherwise the one with the smallest edit distance within a third of the shorter length (ties go
     /// to the first in sorted order).
     static func closest(to word: String, among candidates: [String]) -> String? {
+        closest(to: word, among: Candidates(candidates))
+    }
+
+    /// Names to suggest, folded once (a field dictionary folds its member names when it is built).
+    struct Candidates: Sendable {
+        let names: [String]
+        let folded: [[UInt32]]
+        let scalarCounts: [Int]
+
+        init(_ names: [String]) {
+            self.names = names
+            self.folded = names.map(Suggestion.fold)
+            self.scalarCounts = names.map(\.unicodeScalars.count)
+        }
+    }
+
+    /// ``closest(to:among:)`` over pre-folded candidates.
+    static func closest(to word: String, among candidates: Candidates) -> String? {
         let folded = fold(word)
         var foldedMatch: String?
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate != word {
-            let other = fold(candidate)
+        for (index, candidate) in candidates.names.enumerated() where candidate != word {
+            let other = candidates.folded[index]
             if other == folded {
                 if foldedMatch.map({ candidate < $0 }) ?? true { foldedMatch = candidate }
                 continue
             }
             guard foldedMatch == nil else { continue }
-            let limit = max(1, min(folded.count, candidate.unicodeScalars.count) / 3)
+            let limit = max(1, min(folded.count, candidates.scalarCounts[index]) / 3)
             // The distance is at least the difference in length: most candidates stop here.
             guard abs(other.count - folded.count) <= limit else { continue }
             let distance = editDistance(folded, other)

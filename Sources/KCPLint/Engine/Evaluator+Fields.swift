@@ -184,9 +184,9 @@ extension Evaluator {
                 checkFields(child, slot: memberSlot, root: root)
             } else if !spec.open {
                 var values = values(for: memberSlot)
-                let candidates = spec.propertyOrder
                 var fix: Diagnostic.Fix?
-                if let best = Suggestion.closest(to: member.key, among: candidates), spec.properties[best] != nil,
+                if let best = Suggestion.closest(to: member.key, among: spec.suggestionCandidates),
+                    spec.properties[best] != nil,
                     document.member(of: node, named: best) == nil
                 {
                     values.suggestion = LocalizedText(en: "; did you mean `\(best)`?", ko: ". `\(best)`을(를) 의도하셨나요?")
