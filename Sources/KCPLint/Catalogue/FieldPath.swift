@@ -171,6 +171,18 @@ public enum JSONText {
         output += String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether any of the eight bytes of `word` is a control character, `"`, `\\` or 0xE2 (which starts U+2028
+    /// and U+2029): the classic "has a byte below n / equal to c" word tests, exact for existence.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below = (word &- 0x20 &* ones) & ~word & highs
+        return below | hasZero(word ^ (0x22 &* ones)) | hasZero(word ^ (0x5C &* ones)) | hasZero(word ^ (0xE2 &* ones))
+            != 0
+    }
+
     /// Appends `value` as a JSON string literal, as UTF-8: runs of bytes that need no escape are copied at once.
     static func appendQuoted(_ value: String, to output: inout [UInt8]) {
         var value = value
@@ -182,8 +194,14 @@ public enum JSONText {
                 if end > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
             }
             while index < bytes.count {
+                // Most bytes need no escape: skip eight at a time while none of them may.
+                if index + 8 <= bytes.count, let base = bytes.baseAddress,
+                    !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
-                // Most bytes need no escape: test for the few that may, once.
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
                     index += 1
                     continue
