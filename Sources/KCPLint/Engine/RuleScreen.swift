@@ -311,13 +311,22 @@ extension RuleScreen {
             return Int32(patterns.count - 1)
         }
 
-        private mutating func operand(_ operand: Operand, into test: inout Test) {
+        /// A comparison with `operand` (a constant, or a path whose first number is the bound).
+        private mutating func compare(_ comparison: Comparison, _ operand: Operand) -> Test {
+            var test = Test(code: .compare, comparison: comparison)
             switch operand {
             case .constant(let value, _):
                 test.start = -1
                 test.number = value
             case .path(let path): test.start = self.path(path)
             }
+            return test
+        }
+
+        /// A test over literals (`equals`, `oneOf`, `notIn`).
+        private mutating func literalTest(_ code: Test.Code, _ values: [JSONLiteral]) -> Test {
+            let (start, count) = literals(values)
+            return Test(code: code, start: start, count: count)
         }
 
         private static func bounded(_ code: Test.Code, _ bounds: Bounds) -> Test {
@@ -327,18 +336,11 @@ extension RuleScreen {
         private mutating func test(_ op: PredicateOperator) -> Test {
             switch op {
             case .present(let wanted): return Test(code: .present, flag: wanted)
-            case .equals(let literal):
-                let (start, count) = literals([literal])
-                return Test(code: .equals, start: start, count: count)
-            case .oneOf(let values):
-                let (start, count) = literals(values)
-                return Test(code: .oneOf, start: start, count: count)
+            case .equals(let literal): return literalTest(.equals, [literal])
+            case .oneOf(let values): return literalTest(.oneOf, values)
             case .matches(let pattern): return Test(code: .matches, start: self.pattern(pattern))
             case .type(let types): return Test(code: .type, types: types)
-            case .compare(let comparison, let operand):
-                var test = Test(code: .compare, comparison: comparison)
-                self.operand(operand, into: &test)
-                return test
+            case .compare(let comparison, let operand): return compare(comparison, operand)
             case .length(let bounds): return Self.bounded(.length, bounds)
             case .bytes(let bounds): return Self.bounded(.bytes, bounds)
             case .format(let format): return Test(code: .format, format: format)
@@ -353,23 +355,14 @@ extension RuleScreen {
         private mutating func test(_ check: ValueCheck) -> Test {
             switch check {
             case .type(let types): return Test(code: .type, types: types)
-            case .enumeration(let values):
-                let (start, count) = literals(values)
-                return Test(code: .oneOf, start: start, count: count)
-            case .notIn(let values):
-                let (start, count) = literals(values)
-                return Test(code: .notIn, start: start, count: count)
-            case .equals(let literal):
-                let (start, count) = literals([literal])
-                return Test(code: .equals, start: start, count: count)
+            case .enumeration(let values): return literalTest(.oneOf, values)
+            case .notIn(let values): return literalTest(.notIn, values)
+            case .equals(let literal): return literalTest(.equals, [literal])
             case .pattern(let pattern): return Test(code: .matches, start: self.pattern(pattern))
             case .notPattern(let pattern): return Test(code: .notMatches, start: self.pattern(pattern))
-            case .min(let operand), .max(let operand):
-                // `min` fails below the bound: it holds when the value is ≥ it.
-                let comparison: Comparison = if case .min = check { .gte } else { .lte }
-                var test = Test(code: .compare, comparison: comparison)
-                self.operand(operand, into: &test)
-                return test
+            // `min` fails below the bound: it holds when the value is ≥ it.
+            case .min(let operand): return compare(.gte, operand)
+            case .max(let operand): return compare(.lte, operand)
             case .length(let bounds): return Self.bounded(.length, bounds)
             case .bytes(let bounds): return Self.bounded(.bytes, bounds)
             case .format(let format): return Test(code: .format, format: format)
