@@ -33,34 +33,42 @@ public enum Masking {
         -> String
     {
         // Only the sensitive values inside the range matter; sort just those.
-        let inside = sensitive.filter {
-            $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
-        }
-        .sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var text: [UInt8] = []
-        text.reserveCapacity(min(range.count, limit * 4))
-        var cursor = range.lowerBound
-        for item in inside where item.range.lowerBound >= cursor {
-            text += bytes[cursor..<item.range.lowerBound]
-            let raw = String(decoding: bytes[item.range], as: UTF8.self)
-            text += (item.kind == .pan ? maskCardNumber(raw) : maskFully(raw)).utf8
-            cursor = item.range.upperBound
-            if text.count > limit * 4 { break }
-        }
-        if cursor < range.upperBound, text.count <= limit * 4 {
-            text += bytes[cursor..<min(range.upperBound, cursor + limit * 4)]
-        }
-        // One line (runs of white space become one space), at most `limit` characters.
+        let inside =
+            sensitive.isEmpty
+            ? []
+            : sensitive.filter {
+                $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
+            }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // The text is taken (masked) up to about `limit * 4` bytes and made one line as it is copied: runs of
+        // white space become one space.
         var oneLine: [UInt8] = []
-        oneLine.reserveCapacity(text.count)
+        oneLine.reserveCapacity(min(range.count, limit * 4) + 8)
+        var copied = 0
         var lastWasSpace = false
-        for byte in text {
-            if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
-                if !lastWasSpace { oneLine.append(0x20) }
-                lastWasSpace = true
-            } else {
-                oneLine.append(byte)
-                lastWasSpace = false
+        func append<Bytes: Collection<UInt8>>(_ run: Bytes) {
+            copied += run.count
+            for byte in run {
+                if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
+                    if !lastWasSpace { oneLine.append(0x20) }
+                    lastWasSpace = true
+                } else {
+                    oneLine.append(byte)
+                    lastWasSpace = false
+                }
+            }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = range.lowerBound
+            for item in inside where item.range.lowerBound >= cursor {
+                append(UnsafeBufferPointer(rebasing: buffer[cursor..<item.range.lowerBound]))
+                let raw = String(decoding: buffer[item.range], as: UTF8.self)
+                append((item.kind == .pan ? maskCardNumber(raw) : maskFully(raw)).utf8)
+                cursor = item.range.upperBound
+                if copied > limit * 4 { break }
+            }
+            if cursor < range.upperBound, copied <= limit * 4 {
+                append(UnsafeBufferPointer(rebasing: buffer[cursor..<min(range.upperBound, cursor + limit * 4)]))
             }
         }
         guard oneLine.count > limit else { return String(decoding: oneLine, as: UTF8.self) }

@@ -242,7 +242,7 @@ extension Evaluator {
                 rule: builtin.rawValue,
                 severity: severity,
                 message: values.render(template.text(language)),
-                pointer: pointer(of: slot),
+                pointer: values.field,
                 byteRange: range,
                 fix: fix,
                 notes: [],

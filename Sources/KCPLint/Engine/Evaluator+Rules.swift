@@ -317,6 +317,8 @@ extension Evaluator {
         return values
     }
 
+    /// Reports a finding of `rule` at `slot`, whose message values are `values` (made by ``values(for:)`` for
+    /// `slot`: their `field` is the finding's pointer).
     func report(
         _ rule: CompiledRule,
         _ assertion: Assertion?,
@@ -361,7 +363,7 @@ extension Evaluator {
                 rule: rule.definition.id,
                 severity: rule.severity,
                 message: message,
-                pointer: pointer(of: slot),
+                pointer: values.field,
                 byteRange: range,
                 fix: fix,
                 notes: notes,

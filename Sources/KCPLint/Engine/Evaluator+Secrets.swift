@@ -187,7 +187,7 @@ extension Evaluator {
                 rule: builtin.rawValue,
                 severity: rule.severity,
                 message: values.render(template.text(language)),
-                pointer: pointer(of: slot),
+                pointer: values.field,
                 byteRange: range,
                 fix: nil,
                 notes: [],
