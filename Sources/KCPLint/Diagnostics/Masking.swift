@@ -46,29 +46,22 @@ public enum Masking {
         oneLine.reserveCapacity(min(range.count, limit * 4) + 8)
         var copied = 0
         var lastWasSpace = false
-        func append<Bytes: Collection<UInt8>>(_ run: Bytes) {
-            copied += run.count
-            for byte in run {
-                if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
-                    if !lastWasSpace { oneLine.append(0x20) }
-                    lastWasSpace = true
-                } else {
-                    oneLine.append(byte)
-                    lastWasSpace = false
-                }
-            }
-        }
         bytes.withUnsafeBufferPointer { buffer in
             var cursor = range.lowerBound
             for item in inside where item.range.lowerBound >= cursor {
-                append(UnsafeBufferPointer(rebasing: buffer[cursor..<item.range.lowerBound]))
-                let raw = String(decoding: buffer[item.range], as: UTF8.self)
-                append((item.kind == .pan ? maskCardNumber(raw) : maskFully(raw)).utf8)
+                let before = UnsafeBufferPointer(rebasing: buffer[cursor..<item.range.lowerBound])
+                copied += before.count
+                appendFolded(before, to: &oneLine, lastWasSpace: &lastWasSpace)
+                var masked = String(decoding: buffer[item.range], as: UTF8.self)
+                masked = item.kind == .pan ? maskCardNumber(masked) : maskFully(masked)
+                copied += masked.utf8.count
+                masked.withUTF8 { appendFolded($0, to: &oneLine, lastWasSpace: &lastWasSpace) }
                 cursor = item.range.upperBound
                 if copied > limit * 4 { break }
             }
             if cursor < range.upperBound, copied <= limit * 4 {
-                append(UnsafeBufferPointer(rebasing: buffer[cursor..<min(range.upperBound, cursor + limit * 4)]))
+                let rest = UnsafeBufferPointer(rebasing: buffer[cursor..<min(range.upperBound, cursor + limit * 4)])
+                appendFolded(rest, to: &oneLine, lastWasSpace: &lastWasSpace)
             }
         }
         guard oneLine.count > limit else { return String(decoding: oneLine, as: UTF8.self) }
@@ -79,6 +72,23 @@ public enum Masking {
         let line = String(decoding: oneLine, as: UTF8.self)
         guard line.count > limit else { return line }
         return String(line.prefix(limit - 1)) + "…"
+    }
+
+    /// Appends `run` with each run of white space (space, tab, line breaks) as one space.
+    private static func appendFolded(
+        _ run: UnsafeBufferPointer<UInt8>,
+        to output: inout [UInt8],
+        lastWasSpace: inout Bool
+    ) {
+        for byte in run {
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
+                if !lastWasSpace { output.append(0x20) }
+                lastWasSpace = true
+            } else {
+                output.append(byte)
+                lastWasSpace = false
+            }
+        }
     }
 
     /// `line` of `bytes` (a byte range) with every sensitive range that overlaps it masked: used for code frames.
