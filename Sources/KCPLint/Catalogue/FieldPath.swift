@@ -106,7 +106,7 @@ enum Suggestion {
             let limit = max(1, min(folded.count, candidates.scalarCounts[index]) / 3)
             // The distance is at least the difference in length: most candidates stop here.
             guard abs(other.count - folded.count) <= limit else { continue }
-            let distance = editDistance(folded, other)
+            let distance = editDistance(folded, other, limit: limit)
             guard distance <= limit else { continue }
             if let current = best, (current.distance, current.candidate) <= (distance, candidate) { continue }
             best = (candidate, distance)
@@ -129,29 +129,35 @@ enum Suggestion {
         return folded
     }
 
-    /// Optimal string alignment distance (edits and adjacent transpositions).
-    static func editDistance(_ a: [UInt32], _ b: [UInt32]) -> Int {
+    /// Optimal string alignment distance (edits and adjacent transpositions), or any value above `limit` as
+    /// soon as the distance is sure to exceed it.
+    static func editDistance(_ a: [UInt32], _ b: [UInt32], limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         let width = b.count + 1
-        var table = [Int](repeating: 0, count: (a.count + 1) * width)
-        for i in 0...a.count { table[i * width] = i }
-        for j in 0...b.count { table[j] = j }
+        // Three rows: the one before the previous (for transpositions), the previous and the current.
+        var older = [Int](repeating: 0, count: width)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: width)
+        var previousMinimum = 0
         for i in 1...a.count {
+            current[0] = i
+            var minimum = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(
-                    table[(i - 1) * width + j] + 1,
-                    table[i * width + j - 1] + 1,
-                    table[(i - 1) * width + j - 1] + cost
-                )
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, table[(i - 2) * width + j - 2] + 1)
+                    value = min(value, older[j - 2] + 1)
                 }
-                table[i * width + j] = value
+                current[j] = value
+                minimum = min(minimum, value)
             }
+            // Every later cell is at least one of these two rows' minimum (plus one): past the limit, stop.
+            if minimum > limit, previousMinimum > limit { return minimum }
+            previousMinimum = minimum
+            (older, previous, current) = (previous, current, older)
         }
-        return table[a.count * width + b.count]
+        return previous[b.count]
     }
 }
 

@@ -11,9 +11,10 @@ struct MessageValues {
 
     /// `template` with its `{placeholder}`s replaced; unknown placeholders are kept as written.
     func render(_ template: String) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var template = template
-        return template.withUTF8 { bytes in
+        var text = template
+        return text.withUTF8 { bytes in
+            // Scanned through the buffer: `utf8.contains` walks the string view a byte at a time.
+            guard bytes.contains(UInt8(ascii: "{")) else { return template }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 64)
             var index = 0

@@ -337,8 +337,13 @@ public struct Validator: Sendable {
             evaluator.run(rule, root: slot)
         }
         // A rule's finding supersedes a built-in field finding at the same pointer.
-        let rulePointers = Set(evaluator.output.lazy.filter { !$0.isFieldRule }.map(\.pointer))
-        pending += evaluator.output.filter { !$0.isFieldRule || !rulePointers.contains($0.pointer) }
+        let output = evaluator.output
+        if output.contains(where: \.isFieldRule) {
+            let rulePointers = Set(output.lazy.filter { !$0.isFieldRule }.map(\.pointer))
+            pending += output.filter { !$0.isFieldRule || !rulePointers.contains($0.pointer) }
+        } else {
+            pending += output
+        }
         masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
         return kindPlan.definition.id
     }

@@ -90,3 +90,36 @@ import Testing
         }
     }
 }
+
+/// The banded edit distance agrees with the full table, and stops only past its limit.
+@Suite struct EditDistanceTests {
+    /// The textbook table (optimal string alignment).
+    private func reference(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count]
+    }
+
+    @Test func agreesWithTheFullTable() {
+        var random = SeededRandom(seed: 51)
+        for _ in 0..<3000 {
+            let a = (0..<Int(random.next() % 9)).map { _ in UInt32(random.next() % 4) }
+            let b = (0..<Int(random.next() % 9)).map { _ in UInt32(random.next() % 4) }
+            let exact = reference(a, b)
+            #expect(Suggestion.editDistance(a, b) == exact)
+            let limit = Int(random.next() % 4)
+            let bounded = Suggestion.editDistance(a, b, limit: limit)
+            #expect(exact <= limit ? bounded == exact : bounded > limit, "\(a) \(b) limit \(limit)")
+        }
+    }
+}
