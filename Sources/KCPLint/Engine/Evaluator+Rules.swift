@@ -19,22 +19,19 @@ struct MessageValues {
             output.reserveCapacity(bytes.count + 64)
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                guard byte == UInt8(ascii: "{"),
-                    let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}"))
-                else {
-                    if byte == UInt8(ascii: "{") {
-                        output.append(contentsOf: bytes[index...])
-                        break
-                    }
-                    output.append(byte)
-                    index += 1
-                    continue
+                // The text up to the next `{` is copied as one run.
+                var brace = index
+                while brace < bytes.count, bytes[brace] != UInt8(ascii: "{") { brace += 1 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<brace]))
+                guard brace < bytes.count else { break }
+                guard let close = bytes[(brace + 1)...].firstIndex(of: UInt8(ascii: "}")) else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...]))
+                    break
                 }
-                if let value = value(named: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])) {
+                if let value = value(named: UnsafeBufferPointer(rebasing: bytes[(brace + 1)..<close])) {
                     output.append(contentsOf: value.utf8)
                 } else {
-                    output.append(contentsOf: bytes[index...close])
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...close]))
                 }
                 index = close + 1
             }

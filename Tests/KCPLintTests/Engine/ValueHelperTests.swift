@@ -123,3 +123,20 @@ import Testing
         }
     }
 }
+
+/// Message templates: known placeholders are filled, anything else is kept as written.
+@Suite struct MessageTemplateTests {
+    @Test func placeholdersAreFilledAndTheRestKept() {
+        var values = MessageValues()
+        values.field = "/amount"
+        values.value = "\"1,000\""
+        values.expected = "an integer"
+        #expect(values.render("plain text") == "plain text")
+        #expect(values.render("`{field}` is {value}, not {expected}") == "`/amount` is \"1,000\", not an integer")
+        #expect(values.render("{unknown} {field}") == "{unknown} /amount")
+        #expect(values.render("open { brace {field}") == "open { brace {field}")
+        #expect(values.render("{field}{value}") == "/amount\"1,000\"")
+        #expect(values.render("한글 {field} 끝 {") == "한글 /amount 끝 {")
+        #expect(values.render("{}") == "{}")
+    }
+}
