@@ -1,29 +1,47 @@
 extension RuleScreen {
     /// Runs `body` with a pass over the request object `request` of `document`, whose members by key id are
     /// `members` (see ``Evaluator/requestMembers``).
+    ///
+    /// `keysAreUnique`: no object of the document repeats a key (the reader reported no `json-duplicate-key`),
+    /// so a member found anywhere is the first of its name.
     func withPass<Result>(
         document: JSONDocument,
         request: JSONNodeID,
         members: [Int32],
         now: Int64,
+        keysAreUnique: Bool = false,
         _ body: (Pass) -> Result
     ) -> Result {
-        // Per request: each predicate's answer at the request, and each pattern's last answer (node << 1 | match).
+        // Per request: each predicate's answer at the request, each pattern's last answer (node << 1 | match),
+        // and for each key the position in its object where it was last found.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, conditions.count)) { conditionMemo in
             withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, patterns.count)) { patternMemo in
-                conditionMemo.initialize(repeating: 0)
-                patternMemo.initialize(repeating: -1)
-                return withPass(
-                    document: document,
-                    request: request,
-                    members: members,
-                    now: now,
-                    conditionMemo: conditionMemo,
-                    patternMemo: patternMemo,
-                    body
-                )
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, keyStarts.count)) { positions in
+                    conditionMemo.initialize(repeating: 0)
+                    patternMemo.initialize(repeating: -1)
+                    positions.initialize(repeating: keysAreUnique ? 0 : -1)
+                    return withPass(
+                        document: document,
+                        request: request,
+                        members: members,
+                        now: now,
+                        memo: Memo(conditions: conditionMemo, patterns: patternMemo, positions: positions),
+                        body
+                    )
+                }
             }
         }
+    }
+
+    /// A pass's scratch memory (see ``withPass(document:request:members:now:keysAreUnique:_:)``).
+    struct Memo {
+        /// Per condition: 0 not evaluated at the request yet, 1 false, 2 true (predicates only).
+        let conditions: UnsafeMutableBufferPointer<UInt8>
+        /// Per pattern: `node << 1 | matched` of its last match, or -1.
+        let patterns: UnsafeMutableBufferPointer<Int64>
+        /// Per key id: the position in its object where it was last found; -1 when keys may repeat (then the
+        /// first member of a name must be searched from the start).
+        let positions: UnsafeMutableBufferPointer<Int32>
     }
 
     private func withPass<Result>(
@@ -31,8 +49,7 @@ extension RuleScreen {
         request: JSONNodeID,
         members: [Int32],
         now: Int64,
-        conditionMemo: UnsafeMutableBufferPointer<UInt8>,
-        patternMemo: UnsafeMutableBufferPointer<Int64>,
+        memo: Memo,
         _ body: (Pass) -> Result
     ) -> Result {
         withUnsafePointer(to: document) { document in
@@ -50,8 +67,7 @@ extension RuleScreen {
                                     members: members,
                                     request: request.index,
                                     now: now,
-                                    conditionMemo: conditionMemo,
-                                    patternMemo: patternMemo
+                                    memo: memo
                                 )
                             )
                         }
@@ -74,10 +90,7 @@ extension RuleScreen {
         let members: UnsafeBufferPointer<Int32>
         let request: Int32
         let now: Int64
-        /// Per condition: 0 not evaluated at the request yet, 1 false, 2 true (predicates only).
-        let conditionMemo: UnsafeMutableBufferPointer<UInt8>
-        /// Per pattern: `node << 1 | matched` of its last match, or -1.
-        let patternMemo: UnsafeMutableBufferPointer<Int64>
+        let memo: Memo
 
         /// Whether the rule of screen entry `entry` may report on the request; false only when it cannot.
         func mayReport(_ entry: Int32) -> Bool {
@@ -133,9 +146,20 @@ extension RuleScreen {
                 start: screen.keyBytes.base + start,
                 count: Int(screen.keyStarts[key + 1]) - start
             )
-            for slot in Int(entry.base)..<Int(entry.base + entry.count) {
-                let keyIndex = children[slot]
+            let base = Int(entry.base)
+            let count = Int(entry.count)
+            // Objects of one array tend to hold their keys in one order: try where the key was last found.
+            let hint = Int(memo.positions[Int(key)])
+            if hint >= 0, hint < count {
+                let keyIndex = children[base + hint]
                 if JSONDocument.stringEquals(tape[Int(keyIndex)], name, in: bytes) { return keyIndex + 1 }
+            }
+            for position in 0..<count {
+                let keyIndex = children[base + position]
+                if JSONDocument.stringEquals(tape[Int(keyIndex)], name, in: bytes) {
+                    if hint >= 0 { memo.positions[Int(key)] = Int32(position) }
+                    return keyIndex + 1
+                }
             }
             return -1
         }
@@ -219,10 +243,10 @@ extension RuleScreen {
                 return !holds(condition.start, base: base)
             case .predicate:
                 guard base == request else { return predicateHolds(condition, base: base) }
-                let memo = conditionMemo[Int(index)]
-                if memo != 0 { return memo == 2 }
+                let known = memo.conditions[Int(index)]
+                if known != 0 { return known == 2 }
                 let holds = predicateHolds(condition, base: base)
-                conditionMemo[Int(index)] = holds ? 2 : 1
+                memo.conditions[Int(index)] = holds ? 2 : 1
                 return holds
             }
         }
@@ -326,10 +350,10 @@ extension RuleScreen {
 
         /// Whether pattern `index` matches `node` (rules often test one member with the same pattern).
         private func matches(_ node: Int32, pattern index: Int32) -> Bool {
-            let memo = patternMemo[Int(index)]
-            if memo >= 0, memo >> 1 == Int64(node) { return memo & 1 == 1 }
+            let last = memo.patterns[Int(index)]
+            if last >= 0, last >> 1 == Int64(node) { return last & 1 == 1 }
             let matched = document.matches(JSONNodeID(node), screen.patterns[index])
-            patternMemo[Int(index)] = Int64(node) << 1 | (matched ? 1 : 0)
+            memo.patterns[Int(index)] = Int64(node) << 1 | (matched ? 1 : 0)
             return matched
         }
 

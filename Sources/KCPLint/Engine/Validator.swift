@@ -119,6 +119,7 @@ public struct Validator: Sendable {
         var masked: [MaskedRange] = []
         let budget = FindingBudget(limit: limits.maxDiagnostics)
         if let document = read.document {
+            let keysAreUnique = !read.problems.contains { $0.kind == .duplicateKey }
             let root = document.root
             let start = document.byteRange(of: root).lowerBound
             let trail = Trail()
@@ -132,6 +133,7 @@ public struct Validator: Sendable {
                         budget: budget,
                         options: options,
                         now: now,
+                        keysAreUnique: keysAreUnique,
                         into: &pending,
                         masked: &masked
                     )
@@ -259,6 +261,7 @@ public struct Validator: Sendable {
         budget: FindingBudget,
         options: ValidationOptions,
         now: Int64,
+        keysAreUnique: Bool,
         into pending: inout [PendingDiagnostic],
         masked: inout [MaskedRange]
     ) -> String? {
@@ -281,7 +284,8 @@ public struct Validator: Sendable {
                 document: document,
                 request: request,
                 members: evaluator.requestMembers,
-                now: now
+                now: now,
+                keysAreUnique: keysAreUnique
             ) { pass in
                 let index: Int? =
                     if let forced = options.kind { plan.kindIndex[forced] } else {
