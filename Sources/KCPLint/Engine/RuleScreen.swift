@@ -178,7 +178,7 @@ extension RuleScreen {
     private struct Builder {
         var keyIDs: [String: Int32]
         var paths: [Path] = []
-        var pathIndex: [String: Int32] = [:]
+        var pathIndex: [FieldPath: Int32] = [:]
         var steps: [Int32] = []
         var conditions: [Condition] = []
         var childConditions: [Int32] = []
@@ -226,8 +226,8 @@ extension RuleScreen {
         }
 
         mutating func path(_ path: FieldPath) -> Int32 {
-            let key = (path.fromRoot ? "$." : "") + path.text
-            if let index = pathIndex[key] { return index }
+            // Paths are equal when their texts are (`$.amount` and `amount` differ).
+            if let index = pathIndex[path] { return index }
             let start = Int32(steps.count)
             for (index, segment) in path.segments.enumerated() {
                 switch segment {
@@ -246,7 +246,7 @@ extension RuleScreen {
                     hasWildcard: path.hasWildcard
                 )
             )
-            pathIndex[key] = index
+            pathIndex[path] = index
             return index
         }
 

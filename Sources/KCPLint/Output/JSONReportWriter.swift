@@ -36,12 +36,6 @@ public struct JSONReportWriter: ReportWriter {
         "\n],\"summary\":{\"files\":\(summary.files),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings),\"infos\":\(summary.infos)}}\n"
     }
 
-    static func encode(_ diagnostic: Diagnostic) -> String {
-        var output: [UInt8] = []
-        encode(diagnostic, to: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
     /// Appends one diagnostic object.
     static func encode(_ diagnostic: Diagnostic, to out: inout [UInt8]) {
         out.append(literal: "{\"ruleId\":")
