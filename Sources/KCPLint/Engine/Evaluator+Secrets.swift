@@ -51,14 +51,11 @@ extension Evaluator {
     ) {
         switch document.kind(of: node) {
         case .object:
-            document.forEachMemberKey(of: node) { rawKey, keyIndex in
+            document.forEachKeyIndex(of: node) { keyIndex in
                 let value = JSONNodeID(keyIndex + 1)
-                let sensitivity =
-                    rawKey.map { plan.sensitiveTable.id(of: $0) }
-                    ?? plan.sensitiveTable.id(of: document.member(atKey: keyIndex).key)
-                if let sensitivity {
+                if let sensitivity = sensitivity(ofKey: keyIndex) {
                     // Masked wherever the name appears, whatever the kind's dictionary says.
-                    sensitive.append((document.byteRange(of: value), plan.sensitivities[Int(sensitivity)]))
+                    sensitive.append((document.byteRange(of: value), sensitivity))
                 }
                 path.append(SecretStep(key: keyIndex, position: 0, value: value))
                 walkSecrets(
@@ -101,6 +98,19 @@ extension Evaluator {
         default:
             break
         }
+    }
+
+    /// The sensitivity of the values of the key node at `keyIndex`, if its name is declared sensitive.
+    private func sensitivity(ofKey keyIndex: Int32) -> Sensitivity? {
+        let index: Int32?
+        if document.hasKeyIDs {
+            let id = document.keyID(atKey: keyIndex)
+            index = id >= 0 && Int(id) < plan.sensitivityOfKey.count ? plan.sensitivityOfKey[Int(id)] : nil
+        } else {
+            index = plan.sensitiveTable.id(of: document.member(atKey: keyIndex).key)
+        }
+        guard let index, index >= 0 else { return nil }
+        return plan.sensitivities[Int(index)]
     }
 
     /// A cheap test on the raw key before decoding it: most keys are told apart by their first letter.

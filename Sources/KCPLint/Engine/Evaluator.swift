@@ -145,7 +145,8 @@ final class Evaluator {
     /// The request object and its members by key id (the first member of each name), so that paths find
     /// top-level members without scanning.
     private let requestObject: JSONNodeID?
-    /// For each key id, the tape index of the request's member key of that name, or -1 (what rule guards read).
+    /// For each vocabulary id (see ``ValidationPlan/vocabulary``), the tape index of the request's member key of
+    /// that name, or -1 (what rule guards read).
     let requestMembers: [Int32]
     var output: [PendingDiagnostic] = []
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
@@ -167,13 +168,20 @@ final class Evaluator {
         self.trail = trail
         self.budget = budget
         self.requestObject = request
-        var members = [Int32](repeating: -1, count: request == nil ? 0 : plan.keyIDs.count)
+        var members = [Int32](repeating: -1, count: request == nil ? 0 : plan.screen.keyIDs.count)
         if let request, !members.isEmpty {
-            document.forEachMemberKey(of: request) { rawKey, keyIndex in
-                let id =
-                    rawKey.map { plan.keyTable.id(of: $0) }
-                    ?? plan.keyIDs[document.member(atKey: keyIndex).key]
-                if let id, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
+            if document.hasKeyIDs {
+                document.forEachKeyIndex(of: request) { keyIndex in
+                    let id = document.keyID(atKey: keyIndex)
+                    if id >= 0, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
+                }
+            } else {
+                document.forEachMemberKey(of: request) { rawKey, keyIndex in
+                    let id =
+                        rawKey.map { plan.vocabulary.id(of: $0) }
+                        ?? plan.screen.keyIDs[document.member(atKey: keyIndex).key]
+                    if let id, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
+                }
             }
         }
         self.requestMembers = members

@@ -65,6 +65,7 @@ extension RuleScreen {
                                     children: children,
                                     bytes: bytes,
                                     members: members,
+                                    hasKeyIDs: document.pointee.hasKeyIDs,
                                     request: request.index,
                                     now: now,
                                     memo: memo
@@ -88,6 +89,8 @@ extension RuleScreen {
         let children: UnsafeBufferPointer<Int32>
         let bytes: UnsafeBufferPointer<UInt8>
         let members: UnsafeBufferPointer<Int32>
+        /// Whether key nodes carry their ids (then keys are compared by id, not by bytes).
+        let hasKeyIDs: Bool
         let request: Int32
         let now: Int64
         let memo: Memo
@@ -141,15 +144,30 @@ extension RuleScreen {
             }
             let entry = tape[Int(object)]
             guard entry.kind == .object else { return -1 }
+            let base = Int(entry.base)
+            let count = Int(entry.count)
+            let hint = Int(memo.positions[Int(key)])
+            if hasKeyIDs {
+                // The reader gave each key its id: compare those.
+                if hint >= 0, hint < count {
+                    let keyIndex = children[base + hint]
+                    if tape[Int(keyIndex)].base == key { return keyIndex + 1 }
+                }
+                for position in 0..<count {
+                    let keyIndex = children[base + position]
+                    if tape[Int(keyIndex)].base == key {
+                        if hint >= 0 { memo.positions[Int(key)] = Int32(position) }
+                        return keyIndex + 1
+                    }
+                }
+                return -1
+            }
             let start = Int(screen.keyStarts[key])
             let name = UnsafeBufferPointer(
                 start: screen.keyBytes.base + start,
                 count: Int(screen.keyStarts[key + 1]) - start
             )
-            let base = Int(entry.base)
-            let count = Int(entry.count)
             // Objects of one array tend to hold their keys in one order: try where the key was last found.
-            let hint = Int(memo.positions[Int(key)])
             if hint >= 0, hint < count {
                 let keyIndex = children[base + hint]
                 if JSONDocument.stringEquals(tape[Int(keyIndex)], name, in: bytes) { return keyIndex + 1 }

@@ -102,6 +102,8 @@ final class RuleScreen: @unchecked Sendable {
     let assertionPaths: Table<Int32>
     let rules: Table<Rule>
     let guardKeys: Table<Int32>
+    /// Every key id the tables use: the ids given to `init` and those the screen added.
+    let keyIDs: [String: Int32]
 
     /// Compiles `rules` (entry `i` of the screen is `rules[i]`) and `detections` (see ``detectionEntries``).
     init(keyIDs: [String: Int32], rules: [CompiledRule], detections: [KCPLint.Condition]) {
@@ -112,6 +114,7 @@ final class RuleScreen: @unchecked Sendable {
         steps = Table(builder.steps)
         var starts: [Int32] = []
         var bytes: [UInt8] = []
+        self.keyIDs = builder.keyIDs
         let names = builder.keyIDs.sorted { $0.value < $1.value }
         for (name, _) in names {
             starts.append(Int32(bytes.count))

@@ -49,8 +49,11 @@ struct ValidationPlan: Sendable {
     let kindIndex: [String: Int]
     /// Ids of the member names used in paths, for the request object's member table.
     let keyIDs: [String: Int32]
-    /// The same names, looked up by their bytes.
-    let keyTable: KeyTable
+    /// Every member name the engine looks for: the path names of ``keyIDs`` (same ids), those the screen added
+    /// and the sensitive names. The reader gives each key its id here, so lookups compare integers.
+    let vocabulary: KeyTable
+    /// Per vocabulary id: the index into ``sensitivities`` of a sensitive name, or -1.
+    let sensitivityOfKey: [Int32]
     /// Member names that some kind declares `sensitive`: their values are masked wherever they appear, also in
     /// kinds (or places) where the dictionary does not expect them.
     let sensitiveNames: [String: Sensitivity]
@@ -73,7 +76,6 @@ struct ValidationPlan: Sendable {
         }
         self.builtins = builtins
         self.keyIDs = catalogue.keyIDs
-        self.keyTable = KeyTable(catalogue.keyIDs)
         var sensitiveNames: [String: Sensitivity] = [:]
         func collect(_ specs: [String: FieldSpec]) {
             for (name, spec) in specs {
@@ -112,11 +114,15 @@ struct ValidationPlan: Sendable {
         }
         self.kinds = kinds
         self.kindIndex = index
-        self.screen = RuleScreen(
-            keyIDs: catalogue.keyIDs,
-            rules: compiled,
-            detections: catalogue.kinds.map(\.detect)
-        )
+        var seeded = catalogue.keyIDs
+        for name in names where seeded[name] == nil { seeded[name] = Int32(seeded.count) }
+        self.screen = RuleScreen(keyIDs: seeded, rules: compiled, detections: catalogue.kinds.map(\.detect))
+        self.vocabulary = KeyTable(screen.keyIDs)
+        var sensitivityOfKey = [Int32](repeating: -1, count: screen.keyIDs.count)
+        for (index, name) in names.enumerated() {
+            if let id = screen.keyIDs[name] { sensitivityOfKey[Int(id)] = Int32(index) }
+        }
+        self.sensitivityOfKey = sensitivityOfKey
     }
 
     func builtin(_ rule: BuiltinRule) -> CompiledRule {

@@ -92,7 +92,7 @@ public struct Validator: Sendable {
     /// Validates a payload given as UTF-8 bytes. Never throws: a bad payload yields diagnostics.
     public func validate(_ bytes: [UInt8], options: ValidationOptions = ValidationOptions()) -> ValidationResult {
         let now = options.now ?? SystemClock.now()
-        let read = JSONReader(limits: limits.json).read(bytes)
+        let read = JSONReader(limits: limits.json).read(bytes, keys: plan.vocabulary)
         var pending: [PendingDiagnostic] = []
         for problem in read.problems {
             let rule = plan.builtin(ruleFor(problem.kind))

@@ -57,7 +57,8 @@ struct JSONTapeNode: Sendable {
     var start: Int32
     /// Offset just after the last byte (the closing quote or bracket).
     var end: Int32
-    /// Containers: first index into `children`.
+    /// Containers: first index into `children`. Object keys of a document read with a key table: the key's id
+    /// in that table, or -1.
     var base: Int32
     /// The kind (3 bits), the flags (3 bits) and, for containers, the number of children (26 bits): 16 bytes a
     /// node keep the tape of a large payload small. 2^26 children are more than a payload within the reader's
@@ -114,10 +115,14 @@ public struct JSONDocument: Sendable {
     /// Direct children of every container, contiguous per container.
     let children: JSONStorage<Int32>
 
-    init(bytes: [UInt8], tape: JSONStorage<JSONTapeNode>, children: JSONStorage<Int32>) {
+    /// Whether the reader gave every object key its id in a key table (see ``keyID(atKey:)``).
+    let hasKeyIDs: Bool
+
+    init(bytes: [UInt8], tape: JSONStorage<JSONTapeNode>, children: JSONStorage<Int32>, hasKeyIDs: Bool = false) {
         self.bytes = bytes
         self.tape = tape
         self.children = children
+        self.hasKeyIDs = hasKeyIDs
     }
 
     /// The top-level value.
@@ -192,6 +197,14 @@ public struct JSONDocument: Sendable {
         }
     }
 
+    /// Calls `body` with the tape index of each member's key node of `object`, in order.
+    @inline(__always)
+    func forEachKeyIndex(of object: JSONNodeID, _ body: (Int32) -> Void) {
+        guard let entry = entry(object), entry.kind == .object else { return }
+        let base = Int(entry.base)
+        for slot in base..<min(base + Int(entry.count), children.count) { body(children[slot]) }
+    }
+
     /// The member whose key node is at tape index `keyIndex` (from ``forEachMemberKey(of:_:)``).
     func member(atKey keyIndex: Int32) -> JSONMember {
         let keyNode = tape[Int(keyIndex)]
@@ -201,6 +214,11 @@ public struct JSONDocument: Sendable {
             value: JSONNodeID(keyIndex + 1)
         )
     }
+
+    /// The id the reader's key table gives the key node at tape index `keyIndex` (-1: a name the table lacks);
+    /// only meaningful when ``hasKeyIDs``.
+    @inline(__always)
+    func keyID(atKey keyIndex: Int32) -> Int32 { tape[Int(keyIndex)].base }
 
     /// The byte range of the key node at tape index `keyIndex`, quotes included.
     func keyRange(atKey keyIndex: Int32) -> Range<Int> {

@@ -29,6 +29,12 @@ public struct JSONReader: Sendable {
 
     /// Reads `bytes` as one JSON text; never throws or traps, whatever the input.
     public func read(_ bytes: [UInt8]) -> JSONReadResult {
+        read(bytes, keys: nil)
+    }
+
+    /// Reads `bytes`; with `keys`, each object key also gets its id in that table (-1 for a name it lacks),
+    /// so that later lookups compare integers instead of bytes (see ``JSONDocument/keyID(atKey:)``).
+    func read(_ bytes: [UInt8], keys: KeyTable?) -> JSONReadResult {
         // A tape node holds a container's child count in 26 bits, and n children need at least 2n - 1 bytes:
         // larger inputs are refused whatever the limit.
         let hardLimit = 2 * JSONTapeNode.maxCount
@@ -50,14 +56,19 @@ public struct JSONReader: Sendable {
         let limits = self.limits
         var document: JSONDocument?
         bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(buffer: buffer, limits: limits)
+            var parser = JSONParser(buffer: buffer, limits: limits, keys: keys)
             defer { parser.deallocate() }
             let success = parser.parse(from: start)
             if !parser.problems.isEmpty { problems += parser.problems }
             if let failure = parser.failure {
                 problems.append(failure)
             } else if success && parser.tape.count > 0 {
-                document = JSONDocument(bytes: bytes, tape: parser.tape.take(), children: parser.children.take())
+                document = JSONDocument(
+                    bytes: bytes,
+                    tape: parser.tape.take(),
+                    children: parser.children.take(),
+                    hasKeyIDs: keys != nil
+                )
             }
         }
         if problems.count > 1 {
@@ -237,6 +248,8 @@ private struct JSONParser {
     let buffer: UnsafeBufferPointer<UInt8>
     let end: Int
     let limits: JSONLimits
+    /// The names whose ids key nodes get (none: no ids).
+    let keys: KeyTable?
 
     /// The values in document order (becomes ``JSONDocument/tape``).
     var tape: JSONScratch<JSONTapeNode>
@@ -258,10 +271,11 @@ private struct JSONParser {
     /// The syntax or limit problem that stopped parsing.
     var failure: JSONProblem?
 
-    init(buffer: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+    init(buffer: UnsafeBufferPointer<UInt8>, limits: JSONLimits, keys: KeyTable?) {
         self.buffer = buffer
         self.end = buffer.count
         self.limits = limits
+        self.keys = keys
         // Small inputs: a guess that rarely needs growing. Large ones: count the bytes that can precede a value
         // (an upper bound on the number of values and keys), so that the tape is allocated once, at its size.
         let estimate =
@@ -483,10 +497,24 @@ private struct JSONParser {
             return fail(.stringTooLong(limit: limits.maxStringBytes), start..<(start + 1), kind: .limit)
         }
         let node = Int32(truncatingIfNeeded: tape.count)
-        tape.append(JSONTapeNode(kind: .string, start: start, end: stringEnd, flags: flags))
+        var entry = JSONTapeNode(kind: .string, start: start, end: stringEnd, flags: flags)
+        if isKey, let keys {
+            entry.base = keyID(in: keys, start + 1..<index, escaped: flags & JSONTapeNode.hasEscapes != 0)
+        }
+        tape.append(entry)
         if isKey || inArray { addChild(node) }
         p = stringEnd
         return true
+    }
+
+    /// The id in `keys` of the key whose raw text (between the quotes) is at `range`, or -1.
+    func keyID(in keys: KeyTable, _ range: Range<Int>, escaped: Bool) -> Int32 {
+        guard escaped else { return keys.id(of: UnsafeBufferPointer(rebasing: buffer[range])) ?? -1 }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(range.count)
+        var decoder = JSONStringDecoder(buffer, range)
+        while let byte = decoder.next() { decoded.append(byte) }
+        return decoded.withUnsafeBufferPointer { keys.id(of: $0) } ?? -1
     }
 
     /// The offset of the first byte from `start` that may end a plain string run (or a position near the

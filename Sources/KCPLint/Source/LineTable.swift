@@ -119,6 +119,24 @@ struct BytePositions {
         bytes.withUnsafeBufferPointer { buffer in
             for offset in offsets {
                 while index < offset {
+                    // Eight bytes at a time where the word holds no carriage return: count its line feeds and
+                    // the characters after the last one.
+                    if index + 8 <= offset, let base = buffer.baseAddress {
+                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        if Self.zeroBytes(word ^ Self.carriageReturns) == 0 {
+                            let feeds = Self.zeroBytes(word ^ Self.lineFeeds)
+                            if feeds == 0 {
+                                column += 8 - Self.continuationCount(word)
+                            } else {
+                                line += feeds.nonzeroBitCount
+                                let last = (63 - feeds.leadingZeroBitCount) / 8
+                                let after = last == 7 ? 0 : word >> UInt64(8 * (last + 1))
+                                column = 1 + (7 - last) - Self.continuationCount(after)
+                            }
+                            index += 8
+                            continue
+                        }
+                    }
                     let byte = buffer[index]
                     if byte == 0x0A || (byte == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A)) {
                         line += 1
@@ -131,6 +149,22 @@ struct BytePositions {
                 positions.append(SourcePosition(line: line, column: column))
             }
         }
+    }
+
+    private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+
+    /// The high bit of each zero byte of `word`, exactly (no borrow between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// The number of UTF-8 continuation bytes (`10xxxxxx`) in `word`.
+    @inline(__always)
+    private static func continuationCount(_ word: UInt64) -> Int {
+        (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     /// The position of `offset` (clamped to the text), which must be one of the offsets asked for.

@@ -111,8 +111,15 @@ import Testing
         ])
         let plan = ValidationPlan(catalogue: catalogue)
         let kind = try #require(plan.kinds.first)
+        // Documents read with the plan's key ids compare keys by id; others by bytes. Both must agree.
         func mayReport(_ json: String) throws -> [Bool] {
-            let document = try #require(JSONReader().read(Array(json.utf8)).document)
+            let byID = try mayReport(json, keys: plan.vocabulary)
+            #expect(try mayReport(json, keys: nil) == byID)
+            return byID
+        }
+        func mayReport(_ json: String, keys: KeyTable?) throws -> [Bool] {
+            let document = try #require(JSONReader().read(Array(json.utf8), keys: keys).document)
+            #expect(document.hasKeyIDs == (keys != nil))
             let evaluator = Evaluator(
                 document: document,
                 plan: plan,
@@ -132,6 +139,8 @@ import Testing
         #expect(try mayReport(#"{"pay_method": "vbank", "vbank_due": "202312312359"}"#) == [false])
         #expect(try mayReport(#"{"pay_method": "vbank"}"#) == [true])
         #expect(try mayReport(#"{"pay_method": "vbank", "vbank_due": "  "}"#) == [true])
+        #expect(try mayReport(#"{"pay_method": "vbank", "vbank\u005fdue": "202312312359"}"#) == [false])
+        #expect(try mayReport(#"{"pay\u005fmethod": "vbank", "vbank_du": "202312312359"}"#) == [true])
     }
 }
 

@@ -582,3 +582,24 @@ extension String {
         return String(text)
     }
 }
+
+@Suite("JSON reader: key ids")
+struct JSONReaderKeyIDTests {
+    /// With a key table, every object key carries its id, escaped keys included; other strings are untouched.
+    @Test func keysCarryTheirIDs() throws {
+        let table = KeyTable(["pay_method": 0, "card": 1, "카드": 2])
+        let text = #"{"pay_method": "card", "card": {"pay\u005fmethod": ["card"], "x": 1}, "\uCE74\uB4DC": 0}"#
+        let document = try #require(JSONReader().read(Array(text.utf8), keys: table).document)
+        #expect(document.hasKeyIDs)
+        var ids: [String: [Int32]] = [:]
+        func collect(_ node: JSONNodeID) {
+            document.forEachKeyIndex(of: node) { keyIndex in
+                ids[document.member(atKey: keyIndex).key, default: []].append(document.keyID(atKey: keyIndex))
+                collect(JSONNodeID(keyIndex + 1))
+            }
+        }
+        collect(document.root)
+        #expect(ids == ["pay_method": [0, 0], "card": [1], "x": [-1], "카드": [2]])
+        #expect(try #require(JSONReader().read(Array(text.utf8)).document).hasKeyIDs == false)
+    }
+}
