@@ -1,6 +1,6 @@
 /// The member names used in catalogue paths, looked up by their UTF-8 bytes: finding the id of a payload key
-/// needs neither a `String` nor `Hasher`.
-struct KeyTable: Sendable {
+/// needs neither a `String` nor `Hasher`. A class: handing a table to the reader or a walk is one reference.
+final class KeyTable: Sendable {
     /// Open addressing: each slot holds an index into `entries` plus one, or 0 when empty.
     private let slots: [Int32]
     private let mask: Int
@@ -11,9 +11,6 @@ struct KeyTable: Sendable {
     /// Bit `n` is set when some name is `n` bytes long (`n` < 64; bit 63 stands for 63 and more): a key of
     /// another length is rejected before it is hashed.
     private let lengths: UInt64
-
-    /// The table of no names (shared: most field specs have no members).
-    private static let empty = KeyTable(slots: [0], mask: 0, entries: [], bytes: [], lengths: 0)
 
     private init(
         slots: [Int32],
@@ -31,9 +28,9 @@ struct KeyTable: Sendable {
 
     private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
-    init(_ keyIDs: [String: Int32]) {
+    convenience init(_ keyIDs: [String: Int32]) {
         if keyIDs.isEmpty {
-            self = Self.empty
+            self.init(slots: [0], mask: 0, entries: [], bytes: [], lengths: 0)
             return
         }
         var capacity = 16
@@ -50,11 +47,13 @@ struct KeyTable: Sendable {
             slots[slot] = Int32(entries.count)
             bytes += utf8
         }
-        self.slots = slots
-        self.mask = capacity - 1
-        self.entries = entries
-        self.bytes = bytes
-        self.lengths = entries.reduce(0) { $0 | Self.lengthBit(Int($1.count)) }
+        self.init(
+            slots: slots,
+            mask: capacity - 1,
+            entries: entries,
+            bytes: bytes,
+            lengths: entries.reduce(0) { $0 | Self.lengthBit(Int($1.count)) }
+        )
     }
 
     /// The id of the name spelled by `key`, or nil when no path uses it.

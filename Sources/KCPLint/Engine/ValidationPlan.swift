@@ -20,7 +20,7 @@ final class CompiledRule: Sendable {
 }
 
 /// The catalogue compiled for validation: per kind, the dictionary and the rules that apply, in order.
-struct ValidationPlan: Sendable {
+final class ValidationPlan: Sendable {
     /// One kind's dictionary and rules (a reference: choosing it copies nothing).
     final class KindPlan: Sendable {
         let definition: KindDefinition
