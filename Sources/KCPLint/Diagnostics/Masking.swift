@@ -3,20 +3,20 @@ public enum Masking {
     /// Masks a card number: digits after the first 6 and before the last 4 become `*` (all of them when
     /// the number has fewer than 13 digits); separators and quotes are kept.
     public static func maskCardNumber(_ text: String) -> String {
-        let digitCount = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        // Digits are ASCII: the text is masked byte by byte, other bytes are copied.
+        var utf8 = Array(text.utf8)
+        let digitCount = utf8.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
         var seen = 0
-        var output = ""
-        for scalar in text.unicodeScalars {
-            if ("0"..."9").contains(scalar) {
-                seen += 1
-                let keep = digitCount >= 13 && (seen <= 6 || seen > digitCount - 4)
-                output.unicodeScalars.append(keep ? scalar : "*")
-            } else {
-                output.unicodeScalars.append(scalar)
-            }
+        for index in utf8.indices where isDigit(utf8[index]) {
+            seen += 1
+            let keep = digitCount >= 13 && (seen <= 6 || seen > digitCount - 4)
+            if !keep { utf8[index] = UInt8(ascii: "*") }
         }
-        return output
+        return String(decoding: utf8, as: UTF8.self)
     }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     /// A fully masked value: quotes are kept for strings, the content is replaced by `***`.
     public static func maskFully(_ text: String) -> String {
@@ -46,6 +46,7 @@ public enum Masking {
         oneLine.reserveCapacity(min(range.count, limit * 4) + 8)
         var copied = 0
         var lastWasSpace = false
+        var truncated = false
         bytes.withUnsafeBufferPointer { buffer in
             var cursor = range.lowerBound
             for item in inside where item.range.lowerBound >= cursor {
@@ -60,18 +61,58 @@ public enum Masking {
                 if copied > limit * 4 { break }
             }
             if cursor < range.upperBound, copied <= limit * 4 {
-                let rest = UnsafeBufferPointer(rebasing: buffer[cursor..<min(range.upperBound, cursor + limit * 4)])
-                appendFolded(rest, to: &oneLine, lastWasSpace: &lastWasSpace)
+                let end = min(range.upperBound, cursor + limit * 4)
+                appendFolded(
+                    UnsafeBufferPointer(rebasing: buffer[cursor..<end]),
+                    to: &oneLine,
+                    lastWasSpace: &lastWasSpace
+                )
+                cursor = end
             }
+            truncated = cursor < range.upperBound
         }
-        guard oneLine.count > limit else { return String(decoding: oneLine, as: UTF8.self) }
+        // Text cut short while copying (a few characters of many bytes each) still ends with an ellipsis.
+        guard oneLine.count > limit || truncated else { return String(decoding: oneLine, as: UTF8.self) }
         // ASCII text (line breaks are gone) has one character per byte: cut without counting characters.
         if limit > 0, !oneLine.contains(where: { $0 >= 0x80 }) {
             return String(decoding: oneLine[..<(limit - 1)], as: UTF8.self) + "…"
         }
+        if let cut = simpleCut(oneLine, limit: limit), cut >= 0 || !truncated {
+            return cut < 0
+                ? String(decoding: oneLine, as: UTF8.self) : String(decoding: oneLine[..<cut], as: UTF8.self) + "…"
+        }
         let line = String(decoding: oneLine, as: UTF8.self)
-        guard line.count > limit else { return line }
+        guard line.count > limit || truncated else { return line }
         return String(line.prefix(limit - 1)) + "…"
+    }
+
+    /// For text of printable ASCII and precomposed Hangul syllables only, where each scalar is one character:
+    /// -1 when it has at most `limit` characters, else the byte offset after its first `limit - 1`. Nil for
+    /// other text (then characters must be counted as graphemes).
+    private static func simpleCut(_ utf8: [UInt8], limit: Int) -> Int? {
+        var index = 0
+        var characters = 0
+        var cut = -1
+        while index < utf8.count {
+            if characters == limit - 1 { cut = index }
+            let byte = utf8[index]
+            if byte >= 0x20, byte < 0x7F {
+                index += 1
+            } else if byte >= 0xEA, byte <= 0xED, index + 2 < utf8.count, utf8[index + 1] & 0xC0 == 0x80,
+                utf8[index + 2] & 0xC0 == 0x80
+            {
+                // U+AC00 ... U+D7A3 is EA B0 80 ... ED 9E A3.
+                let scalar =
+                    (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6)
+                    | UInt32(utf8[index + 2] & 0x3F)
+                guard scalar >= 0xAC00, scalar <= 0xD7A3 else { return nil }
+                index += 3
+            } else {
+                return nil
+            }
+            characters += 1
+        }
+        return characters > limit ? cut : -1
     }
 
     /// Appends `run` with each run of white space (space, tab, line breaks) as one space.

@@ -42,9 +42,15 @@ import Testing
 
 /// Long values are cut to one line of at most 80 characters, the same way for ASCII and other text.
 @Suite struct RenderedValueTests {
-    @Test func longValuesAreCutByCharacters() {
+    /// The second set is mostly ASCII and Hangul syllables, cut without counting graphemes, with now and then
+    /// a scalar that joins its neighbour (a trailing jamo, a combining mark) or an emoji.
+    @Test(arguments: [
+        ["a", "1", " ", "\n", "한", "e\u{301}", "\"", "{", "-"],
+        ["a", "1", " ", "한", "힣", "가", "\"", "-", "ab", "결제", "\u{11A8}", "😀", "\u{301}", "\t"]
+            + Array(repeating: "xy가", count: 30),
+    ])
+    func longValuesAreCutByCharacters(pieces: [String]) {
         var random = SeededRandom(seed: 31)
-        let pieces = ["a", "1", " ", "\n", "한", "e\u{301}", "\"", "{", "-"]
         for _ in 0..<500 {
             let text = (0..<Int(40 + random.next() % 100)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))]
             }
@@ -55,7 +61,7 @@ import Testing
             var folded = ""
             var lastWasSpace = false
             for character in text {
-                if character == " " || character == "\n" {
+                if character == " " || character == "\n" || character == "\t" {
                     if !lastWasSpace { folded.append(" ") }
                     lastWasSpace = true
                 } else {
@@ -65,6 +71,19 @@ import Testing
             }
             let expected = folded.count > 80 ? String(folded.prefix(79)) + "…" : folded
             #expect(rendered == expected)
+        }
+    }
+}
+
+extension RenderedValueTests {
+    /// At the limit exactly nothing is cut; one character more and the 80th becomes the ellipsis.
+    @Test(arguments: ["a", "가", "😀", "e\u{301}"])
+    func cutsAtTheLimitExactly(unit: String) {
+        for count in 78...82 {
+            let text = String(repeating: unit, count: count)
+            let rendered = Masking.render(Array(text.utf8), 0..<text.utf8.count, sensitive: [])
+            let expected = count > 80 ? String(repeating: unit, count: 79) + "…" : text
+            #expect(rendered == expected, "\(count) × \(unit)")
         }
     }
 }
