@@ -168,9 +168,10 @@ struct Check: ParsableCommand {
         var failing = 0
         do throws(SinkError) {
             try sink.write(writer.begin())
-            // Batches bound memory (each report holds its file) and let output stream on long runs. While one
-            // batch is written, the next one is already being checked.
-            var pipeline = BatchPipeline(plan, batchSize: 256)
+            // Reports are written in input order while the next files are checked; the pipeline holds a bounded
+            // window of them (each report holds its file), and the sink writes every 64 KiB, so output streams on
+            // long runs.
+            let pipeline = CheckPipeline(plan)
             while let reports = pipeline.next() {
                 for report in reports {
                     summary.add(report)
@@ -185,8 +186,6 @@ struct Check: ParsableCommand {
                     if quiet { shown.diagnostics = shown.diagnostics.filter { $0.severity == .error } }
                     try sink.write { writer.write(shown, to: &$0) }
                 }
-                // Each batch is on its way out before the next one is waited for.
-                try sink.flush()
             }
             if timing, var text = writer as? TextReportWriter {
                 text.elapsedMilliseconds = Self.milliseconds(ContinuousClock.now - start)
@@ -258,9 +257,7 @@ struct Check: ParsableCommand {
                 if !indices.isEmpty { indices.append(index) }
             }
         }
-        var plan = CheckPlan(inputs: inputs, setups: setups, setupIndices: indices)
-        plan.prepareWorkers()
-        return plan
+        return CheckPlan(inputs: inputs, setups: setups, setupIndices: indices)
     }
 
     /// `--output` may not name an input: kcplint never writes to a payload.

@@ -366,9 +366,8 @@ struct CheckPlan: Sendable {
     var setups: [CheckSetup]
     /// The index in `setups` of each input by position; empty when every input has `setups[0]`.
     var setupIndices: [UInt32] = []
-    /// For workers after the first, `setups` again with independent copies of the validators: workers on
-    /// different cores then share no reference-counted catalogue object (see `Validator.independentCopy()`).
-    private(set) var workerSetups: [[CheckSetup]] = []
+    /// The number of threads that check files at once: one per core.
+    let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
     init(inputs: InputList, setups: [CheckSetup], setupIndices: [UInt32] = []) {
         self.inputs = inputs
@@ -378,53 +377,25 @@ struct CheckPlan: Sendable {
 
     var count: Int { inputs.count }
 
-    /// The number of workers that check files at once: one per core, and a core's worth of files each at least
-    /// (a copy of the validators costs about as much as checking a hundred files).
-    var workers: Int { 1 + workerSetups.count }
-    /// The number of threads that check files at once: one per core.
-    private(set) var threads = 1
-
-    /// Prepares one set of validators per worker for a run of this size.
-    mutating func prepareWorkers() {
-        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        threads = cores
-        let wanted = min(cores, count / 256 + 1, 16)
-        workerSetups = (1..<max(wanted, 1)).map { _ in
-            setups.map {
-                CheckSetup(validator: $0.validator.independentCopy(), options: $0.options, settings: $0.settings)
-            }
+    /// The setups worker `worker` checks with. Workers after the first get independent copies of the validators
+    /// when the run is large enough (a copy costs about as much as checking a hundred files): workers on different
+    /// cores then share no reference-counted catalogue object (see `Validator.independentCopy()`).
+    func setups(forWorker worker: Int) -> [CheckSetup] {
+        guard worker > 0, count >= 256 * worker else { return setups }
+        return setups.map {
+            CheckSetup(validator: $0.validator.independentCopy(), options: $0.options, settings: $0.settings)
         }
     }
 
-    /// Checks the input at `position` with the validators of `worker`.
-    func report(at position: Int, worker: Int = 0) -> FileReport {
-        let setups = worker == 0 ? self.setups : workerSetups[worker - 1]
+    /// Checks the input at `position` with `setups` (from ``setups(forWorker:)``).
+    func report(at position: Int, setups: [CheckSetup]) -> FileReport {
         let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
         return PayloadChecker.checkOne(inputs.input(at: position), setup)
     }
 }
 
-/// Hands out numbers 0, 1, 2, … to workers.
-private final class WorkQueue: Sendable {
-    private let next = Atomic<Int>(0)
-
-    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
-}
-
-/// Reads and checks payloads in parallel; reports come back in input order.
+/// Reads and checks one payload.
 enum PayloadChecker {
-    /// Checks the inputs of `plan` at `positions`, in parallel, into `results` (slot 0 for the first position).
-    static func check(_ plan: CheckPlan, _ positions: Range<Int>, into results: ResultBox) {
-        // Each thread takes the next unchecked file until none is left, with the validators of its worker (its
-        // own when the run is large enough to have copies).
-        let queue = WorkQueue()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(plan.threads, positions.count))) { thread in
-            while case let index = queue.take(), index < positions.count {
-                results.set(index, plan.report(at: positions.lowerBound + index, worker: thread % plan.workers))
-            }
-        }
-    }
-
     static func checkOne(_ input: PayloadInput, _ setup: CheckSetup) -> FileReport {
         if let problem = input.problem { return .unreadable(path: input.path, message: problem) }
         let limit = setup.validator.limits.json.maxBytes
@@ -511,98 +482,6 @@ enum PayloadChecker {
     static func errorText(_ code: Int32) -> String {
         let text = String(cString: strerror(code))
         return text.prefix(1).lowercased() + text.dropFirst()
-    }
-}
-
-/// Checks batches of files one ahead of their consumer: `next()` returns a batch's reports and starts checking
-/// the following batch in the background, so writing a report overlaps with checking the next files. A batch is a
-/// range of positions in the plan; its reports are dropped once returned.
-struct BatchPipeline {
-    private let plan: CheckPlan
-    private let size: Int
-    /// The first position of the batch `next()` returns.
-    private var position = 0
-    private var ahead: (group: DispatchGroup, box: ResultBox)?
-
-    init(_ plan: CheckPlan, batchSize: Int = 256) {
-        self.plan = plan
-        self.size = max(batchSize, 1)
-    }
-
-    mutating func next() -> [FileReport]? {
-        guard position < plan.count else { return nil }
-        let reports: [FileReport]
-        if let ahead {
-            ahead.group.wait()
-            reports = ahead.box.values.compactMap { $0 }
-            self.ahead = nil
-        } else {
-            let box = ResultBox(count: min(size, plan.count - position))
-            PayloadChecker.check(plan, position..<(position + box.count), into: box)
-            reports = box.values.compactMap { $0 }
-        }
-        position = min(position + size, plan.count)
-        if position < plan.count {
-            let batch = position..<min(position + size, plan.count)
-            let plan = self.plan
-            let group = DispatchGroup()
-            let box = ResultBox(count: batch.count)
-            DispatchQueue.global().async(group: group) {
-                PayloadChecker.check(plan, batch, into: box)
-            }
-            ahead = (group, box)
-        }
-        return reports
-    }
-}
-
-/// Per-index result slots filled from concurrent workers.
-///
-/// Guarded by a pthread mutex (`PthreadLock`) rather than `Synchronization.Mutex`: on Linux the latter waits on
-/// raw futexes, which ThreadSanitizer cannot see, so `swift test --sanitize=thread` reported a race here that
-/// was not one. Every access to `storage` holds the lock.
-final class ResultBox: @unchecked Sendable {
-    private var storage: [FileReport?]
-    private let lock = PthreadLock()
-
-    /// The number of slots.
-    let count: Int
-
-    init(count: Int) {
-        self.count = count
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: FileReport) {
-        lock.withLock { storage[index] = value }
-    }
-
-    var values: [FileReport?] { lock.withLock { storage } }
-}
-
-/// A `pthread_mutex_t` on the heap, where it never moves (a pthread mutex must keep its address once initialized,
-/// which a stored property of a Swift value does not promise).
-final class PthreadLock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-
-    init() {
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        let result = pthread_mutex_init(mutex, nil)
-        precondition(result == 0, "pthread_mutex_init failed: \(result)")
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
-    }
-
-    /// Runs `body` holding the lock.
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
     }
 }
 

@@ -91,4 +91,28 @@ import Testing
         #expect(files.compactMap { $0["path"] as? String } == ["./a.json", "./b.json", "./c.json", "./d.json"])
         #expect(unknown == [true, true, false, false])
     }
+
+    /// More files than the pipeline holds at once, checked on every core: each report is its own file's, in order.
+    @Test func manyFilesKeepTheirReportsInOrder() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let count = 3000
+        for index in 0..<count {
+            // Every third file names an unknown member after itself; the others are clean as far as that goes.
+            let extra = index % 3 == 0 ? #", "x_\#(index)": 1"# : ""
+            let body = #"{"merchant_uid": "o-\#(index)", "amount": 100\#(extra)}"#
+            try Data(body.utf8).write(to: folder.appendingPathComponent(String(format: "%05d.json", index)))
+        }
+        let run = try CLI.run(Self.base + ["."], in: folder)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let files = object?["files"] as? [[String: Any]] ?? []
+        #expect(files.count == count)
+        for (index, file) in files.enumerated() {
+            #expect(file["path"] as? String == String(format: "./%05d.json", index))
+            let unknown = ((file["diagnostics"] as? [[String: Any]]) ?? []).filter {
+                $0["ruleId"] as? String == "field-unknown"
+            }
+            #expect(unknown.map { $0["pointer"] as? String } == (index % 3 == 0 ? ["/x_\(index)"] : []))
+        }
+    }
 }
