@@ -259,18 +259,20 @@ struct InputFilter {
     static let skippedFolders: Set<String> = [".git", ".build", "node_modules", ".swiftpm"]
 
     /// True when the file or folder at `path` (absolute) is excluded.
-    func isExcluded(_ path: String) -> Bool {
+    func isExcluded(_ path: @autoclosure () -> String) -> Bool {
         if exclude.isEmpty, config.exclude.isEmpty { return false }
+        let path = path()
         if config.excludes(relativePath(path, to: configDirectory)) { return true }
         let relative = relativePath(path, to: currentDirectory)
         return exclude.contains { $0.matchesPathOrFolder(relative) }
     }
 
     /// True when a file found in a folder is checked; `name` is the last component of `path` (absolute).
-    func isIncluded(_ path: String, name: String) -> Bool {
-        if name.hasPrefix(".") { return false }
-        if name.hasSuffix(".json") { return true }
+    func isIncluded(_ path: @autoclosure () -> String, name: String) -> Bool {
+        if name.utf8.first == UInt8(ascii: ".") { return false }
+        if name.utf8.count > 5, name.utf8.suffix(5).elementsEqual(".json".utf8) { return true }
         if config.include.isEmpty, include.isEmpty { return false }
+        let path = path()
         let fromConfig = relativePath(path, to: configDirectory)
         if config.include.contains(where: { $0.matches(fromConfig) }) { return true }
         let relative = relativePath(path, to: currentDirectory)
@@ -322,15 +324,16 @@ struct InputCollector {
             var found = 0
             inputs.startFolder(path)
             let readable = DirectoryWalker.walk(path) { relative, name, isDirectory in
-                let absolute = base == "/" ? "/" + relative : base + "/" + relative
+                // Made only when a filter or the duplicate check needs it.
+                func absolute() -> String { base == "/" ? "/" + relative : base + "/" + relative }
                 if isDirectory {
                     return
                         !(name.hasPrefix(".") || InputFilter.skippedFolders.contains(name)
-                        || filter.isExcluded(absolute))
+                        || filter.isExcluded(absolute()))
                 }
-                if filter.isIncluded(absolute, name: name), !filter.isExcluded(absolute) {
+                if filter.isIncluded(absolute(), name: name), !filter.isExcluded(absolute()) {
                     found += 1
-                    if isNew(absolute) { inputs.appendFile(relative) }
+                    if isNew(absolute()) { inputs.appendFile(relative) }
                 }
                 return false
             }
@@ -504,14 +507,15 @@ enum DirectoryWalker {
             }
             if name == "." || name == ".." { continue }
             let relative = top.prefix.isEmpty ? name : top.prefix + "/" + name
-            let full = top.path + "/" + name
+            // The full path is made only for a folder or an entry of unknown type (most entries are files).
             var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
             if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
                 var info = stat()
-                isDirectory = lstat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                isDirectory = lstat(top.path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
-            if visit(relative, name, isDirectory), isDirectory, let child = opendir(full) {
-                pending.append((child, relative, full))
+            if visit(relative, name, isDirectory), isDirectory {
+                let full = top.path + "/" + name
+                if let child = opendir(full) { pending.append((child, relative, full)) }
             }
         }
         return true
