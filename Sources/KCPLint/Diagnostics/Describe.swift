@@ -5,6 +5,15 @@ enum Describe {
     }
 
     static func typeName(_ set: TypeSet, _ language: Language) -> String {
+        let names = language == .en ? typeNamesEnglish : typeNamesKorean
+        return Int(set.rawValue) < names.count ? names[Int(set.rawValue)] : spelledTypeName(set, language)
+    }
+
+    /// ``typeName(_:_:)`` of every type set, made once per language.
+    private static let typeNamesEnglish = (0...TypeSet.any.rawValue).map { spelledTypeName(TypeSet(rawValue: $0), .en) }
+    private static let typeNamesKorean = (0...TypeSet.any.rawValue).map { spelledTypeName(TypeSet(rawValue: $0), .ko) }
+
+    private static func spelledTypeName(_ set: TypeSet, _ language: Language) -> String {
         let names: [(TypeSet, String, String)] = [
             (.integer, "an integer", "정수"), (.number, "a number", "숫자"), (.string, "a string", "문자열"),
             (.boolean, "a boolean (true or false)", "불리언(true/false)"), (.object, "an object", "객체"),

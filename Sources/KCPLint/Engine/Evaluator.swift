@@ -65,48 +65,57 @@ final class Trail {
         return Int32(count - 1)
     }
 
-    /// The tokens from the root down to `index`.
-    func tokens(_ index: Int32) -> [PointerToken] {
-        var tokens: [PointerToken] = []
-        var current = index
-        while current >= 0 {
-            let entry = entries[Int(current)]
-            tokens.append(entry.token)
-            current = entry.parent
-        }
-        return tokens.reversed()
-    }
-
     /// The last token of `index`, nil for the root.
     func last(_ index: Int32) -> PointerToken? {
         index >= 0 ? entries[Int(index)].token : nil
     }
 
-    /// The RFC 6901 pointer of `index`.
-    func pointer(_ index: Int32) -> String { Pointer.string(tokens(index)) }
+    /// The RFC 6901 pointer of `index`, written from the root down into one byte buffer.
+    func pointer(_ index: Int32) -> String {
+        var depth = 0
+        var current = index
+        while current >= 0 {
+            depth += 1
+            current = entries[Int(current)].parent
+        }
+        guard depth > 0 else { return "" }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: depth) { path in
+            current = index
+            for level in stride(from: depth - 1, through: 0, by: -1) {
+                path[level] = current
+                current = entries[Int(current)].parent
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(depth * 12)
+            for entry in path { Pointer.append(entries[Int(entry)].token, to: &bytes) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
 }
 
 /// JSON Pointer text (RFC 6901).
 enum Pointer {
-    static func string(_ tokens: [PointerToken]) -> String {
-        var text = ""
-        for token in tokens {
-            text += "/"
-            switch token {
-            case .key(let key) where !key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }):
-                text += key
-            case .key(let key):
-                for character in key {
-                    switch character {
-                    case "~": text += "~0"
-                    case "/": text += "~1"
-                    default: text.append(character)
-                    }
+    /// Appends `/` and `token` (with `~` as `~0` and `/` as `~1`).
+    static func append(_ token: PointerToken, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "/"))
+        switch token {
+        case .key(let key):
+            for byte in key.utf8 {
+                switch byte {
+                case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+                case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+                default: bytes.append(byte)
                 }
-            case .index(let index): text += String(index)
             }
+        case .index(let index): bytes.append(decimal: index)
         }
-        return text
+    }
+
+    /// The pointer of `tokens`, from the root down.
+    static func string(_ tokens: [PointerToken]) -> String {
+        var bytes: [UInt8] = []
+        for token in tokens { append(token, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

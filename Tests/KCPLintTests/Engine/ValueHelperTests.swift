@@ -159,3 +159,26 @@ extension RenderedValueTests {
         #expect(values.render("{}") == "{}")
     }
 }
+
+/// Pointers written from the trail, and the type names used in messages.
+@Suite struct PointerAndTypeNameTests {
+    @Test func trailPointersEscapeTildeAndSlash() {
+        let trail = Trail()
+        #expect(trail.pointer(-1) == "")
+        let a = trail.child(of: -1, .key("schedules"))
+        let b = trail.child(of: a, .index(12))
+        let c = trail.child(of: b, .key("a/b~c"))
+        let d = trail.child(of: c, .key("결제~"))
+        #expect(trail.pointer(d) == "/schedules/12/a~1b~0c/결제~0")
+        #expect(trail.pointer(b) == "/schedules/12")
+        #expect(Pointer.string([.key(""), .index(0), .key("~/")]) == "//0/~0~1")
+    }
+
+    @Test func typeNamesOfSetsReadAsLists() {
+        #expect(Describe.typeName(.string, .en) == "a string")
+        #expect(Describe.typeName([.string, .null], .en) == "a string or null")
+        #expect(Describe.typeName([.integer, .number], .en) == "an integer")
+        #expect(Describe.typeName([.object, .array], .ko) == "객체 또는 배열")
+        #expect(Describe.typeName([], .en) == "")
+    }
+}
