@@ -3,10 +3,19 @@ extension Evaluator {
     /// decodes no keys, and the full walk of ``checkFields(_:slot:root:)`` only when the quick one finds a value
     /// that may be reported (with `screened` off, always).
     func checkRequestFields(_ spec: FieldSpec, slot: Slot, screened: Bool) {
-        let mark = sensitive.count
-        if screened, let node = slot.node, fieldsAreQuiet(spec, node) { return }
-        sensitive.removeSubrange(mark...)
+        quickFieldWalks = screened
+        if let node = slot.node, isQuiet(spec, node) { return }
         checkFields(spec, slot: slot, root: slot)
+    }
+
+    /// Whether the quick walk finds `node` quiet under `spec` (then it has recorded the sensitive values the full
+    /// walk would); false, with nothing recorded, when the full walk must run (always, with the screen off).
+    private func isQuiet(_ spec: FieldSpec, _ node: JSONNodeID) -> Bool {
+        guard quickFieldWalks else { return false }
+        let mark = sensitive.count
+        if fieldsAreQuiet(spec, node) { return true }
+        sensitive.removeSubrange(mark...)
+        return false
     }
 
     /// Whether ``checkFields(_:slot:root:)`` surely reports nothing on `node`; records the sensitive values it
@@ -145,7 +154,7 @@ extension Evaluator {
                 report(builtin: .fieldItems, spec: spec, slot: slot, values: values)
             }
             if let itemSpec = spec.itemSpec {
-                for (index, value) in items.enumerated() {
+                for (index, value) in items.enumerated() where !isQuiet(itemSpec, value) {
                     checkFields(itemSpec, slot: item(slot, value, index), root: root)
                     trail.truncate(to: mark)
                 }
@@ -158,10 +167,17 @@ extension Evaluator {
     private func checkMembers(of node: JSONNodeID, spec: FieldSpec, slot: Slot, root: Slot) {
         let checksMembers = !spec.properties.isEmpty || !spec.open
         guard checksMembers else { return }
-        for member in document.members(of: node) {
-            let memberSlot = self.member(slot, member)
-            if let index = spec.propertyTable.id(of: member.key) {
+        document.forEachMemberKey(of: node) { rawKey, keyIndex in
+            let index =
+                rawKey.map { spec.propertyTable.id(of: $0) }
+                ?? spec.propertyTable.id(of: document.member(atKey: keyIndex).key)
+            if let index {
                 let child = spec.propertySpecs[Int(index)]
+                let value = JSONNodeID(keyIndex + 1)
+                // A member the quick walk finds quiet needs no slot, no decoded key and no full walk.
+                if child.deprecated == nil || document.kind(of: value) == .null, isQuiet(child, value) { return }
+                let member = document.member(atKey: keyIndex)
+                let memberSlot = self.member(slot, member)
                 if let deprecation = child.deprecated, document.kind(of: member.value) != .null {
                     var values = values(for: memberSlot)
                     values.expected = deprecation.text(language)
@@ -183,6 +199,8 @@ extension Evaluator {
                 }
                 checkFields(child, slot: memberSlot, root: root)
             } else if !spec.open {
+                let member = document.member(atKey: keyIndex)
+                let memberSlot = self.member(slot, member)
                 var values = values(for: memberSlot)
                 var fix: Diagnostic.Fix?
                 if let best = Suggestion.closest(to: member.key, among: spec.suggestionCandidates),

@@ -158,6 +158,8 @@ final class Evaluator {
     /// that name, or -1 (what rule guards read).
     let requestMembers: [Int32]
     var output: [PendingDiagnostic] = []
+    /// Whether the dictionary walk skips values a quick walk finds quiet (off with the rule screen, for tests).
+    var quickFieldWalks = true
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
 
     /// An evaluator for the request object `request` (nil for the shape checks that have no request).
