@@ -1,29 +1,44 @@
 /// The member names used in catalogue paths, looked up by their UTF-8 bytes: finding the id of a payload key
 /// needs neither a `String` nor `Hasher`. A class: handing a table to the reader or a walk is one reference.
-final class KeyTable: Sendable {
+///
+/// The tables live in memory of their own, written once in `init` and read-only after: a lookup, done for every
+/// key the reader meets, pays no bounds checks and no reference counting.
+final class KeyTable: @unchecked Sendable {
+    private struct Entry {
+        var hash: UInt64
+        var start: Int32
+        var count: Int32
+        var id: Int32
+    }
+
     /// Open addressing: each slot holds an index into `entries` plus one, or 0 when empty.
-    private let slots: [Int32]
+    private let slots: UnsafeMutableBufferPointer<Int32>
     private let mask: Int
     /// Per name: its hash, where its bytes are in `bytes`, and its id.
-    private let entries: [(hash: UInt64, start: Int32, count: Int32, id: Int32)]
+    private let entries: UnsafeMutableBufferPointer<Entry>
     /// The UTF-8 bytes of every name, one after the other.
-    private let bytes: [UInt8]
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
     /// Bit `n` is set when some name is `n` bytes long (`n` < 64; bit 63 stands for 63 and more): a key of
     /// another length is rejected before it is hashed.
     private let lengths: UInt64
 
-    private init(
-        slots: [Int32],
-        mask: Int,
-        entries: [(hash: UInt64, start: Int32, count: Int32, id: Int32)],
-        bytes: [UInt8],
-        lengths: UInt64
-    ) {
-        self.slots = slots
+    private init(slots: [Int32], mask: Int, entries: [Entry], bytes: [UInt8], lengths: UInt64) {
+        func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+            let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+            _ = buffer.initialize(from: array)
+            return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
+        }
+        self.slots = copy(slots)
         self.mask = mask
-        self.entries = entries
-        self.bytes = bytes
+        self.entries = copy(entries)
+        self.bytes = copy(bytes)
         self.lengths = lengths
+    }
+
+    deinit {
+        slots.deallocate()
+        entries.deallocate()
+        bytes.deallocate()
     }
 
     private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
@@ -37,13 +52,13 @@ final class KeyTable: Sendable {
         while capacity < keyIDs.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)
         var bytes: [UInt8] = []
-        var entries: [(hash: UInt64, start: Int32, count: Int32, id: Int32)] = []
+        var entries: [Entry] = []
         for (name, id) in keyIDs.sorted(by: { $0.value < $1.value }) {
             let utf8 = Array(name.utf8)
             let hash = utf8.withUnsafeBufferPointer(Self.hash)
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            entries.append((hash, Int32(bytes.count), Int32(utf8.count), id))
+            entries.append(Entry(hash: hash, start: Int32(bytes.count), count: Int32(utf8.count), id: id))
             slots[slot] = Int32(entries.count)
             bytes += utf8
         }
@@ -58,21 +73,17 @@ final class KeyTable: Sendable {
 
     /// The id of the name spelled by `key`, or nil when no path uses it.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard lengths & Self.lengthBit(key.count) != 0 else { return nil }
+        guard lengths & Self.lengthBit(key.count) != 0, let names = bytes.baseAddress else { return nil }
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
             if index == 0 { return nil }
             let entry = entries[index - 1]
-            if entry.hash == hash, Int(entry.count) == key.count {
-                let equal = bytes.withUnsafeBufferPointer { names in
-                    Self.equal(
-                        UnsafeBufferPointer(rebasing: names[Int(entry.start)..<Int(entry.start + entry.count)]),
-                        key
-                    )
-                }
-                if equal { return entry.id }
+            if entry.hash == hash, Int(entry.count) == key.count,
+                Self.equal(UnsafeBufferPointer(start: names + Int(entry.start), count: Int(entry.count)), key)
+            {
+                return entry.id
             }
             slot = (slot + 1) & mask
         }

@@ -248,8 +248,8 @@ private struct JSONParser {
     let buffer: UnsafeBufferPointer<UInt8>
     let end: Int
     let limits: JSONLimits
-    /// The names whose ids key nodes get (none: no ids).
-    let keys: KeyTable?
+    /// The names whose ids key nodes get (none: no ids). Not counted: the reader's caller holds the table.
+    let keys: Unmanaged<KeyTable>?
 
     /// The values in document order (becomes ``JSONDocument/tape``).
     var tape: JSONScratch<JSONTapeNode>
@@ -275,7 +275,7 @@ private struct JSONParser {
         self.buffer = buffer
         self.end = buffer.count
         self.limits = limits
-        self.keys = keys
+        self.keys = keys.map { Unmanaged.passUnretained($0) }
         // Small inputs: a guess that rarely needs growing. Large ones: count the bytes that can precede a value
         // (an upper bound on the number of values and keys), so that the tape is allocated once, at its size.
         let estimate =
@@ -499,7 +499,9 @@ private struct JSONParser {
         let node = Int32(truncatingIfNeeded: tape.count)
         var entry = JSONTapeNode(kind: .string, start: start, end: stringEnd, flags: flags)
         if isKey, let keys {
-            entry.base = keyID(in: keys, start + 1..<index, escaped: flags & JSONTapeNode.hasEscapes != 0)
+            entry.base = keys._withUnsafeGuaranteedRef {
+                Self.keyID(in: $0, buffer, start + 1..<index, escaped: flags & JSONTapeNode.hasEscapes != 0)
+            }
         }
         tape.append(entry)
         if isKey || inArray { addChild(node) }
@@ -508,7 +510,9 @@ private struct JSONParser {
     }
 
     /// The id in `keys` of the key whose raw text (between the quotes) is at `range`, or -1.
-    func keyID(in keys: KeyTable, _ range: Range<Int>, escaped: Bool) -> Int32 {
+    static func keyID(in keys: KeyTable, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, escaped: Bool)
+        -> Int32
+    {
         guard escaped else { return keys.id(of: UnsafeBufferPointer(rebasing: buffer[range])) ?? -1 }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(range.count)
