@@ -115,4 +115,20 @@ import Testing
             #expect(unknown.map { $0["pointer"] as? String } == (index % 3 == 0 ? ["/x_\(index)"] : []))
         }
     }
+
+    /// ASCII names of one folder sort by bytes, also where they share their first eight bytes or are shorter.
+    @Test func asciiNamesOfOneFolderSortByBytes() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = [
+            "abcdefgh1.json", "abcdefgh.json", "abcdefg.json", "abcdefgh10.json", "A.json", "_x.json", "abcdefghZ.json",
+            "abcdefgh-.json", "a.json", "abcdefgh1.jsom.json", "Z.json", "0.json",
+        ]
+        for name in names {
+            try Data(#"{"merchant_uid": "o-1"}"#.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let paths = try InputTests.paths(try CLI.run(Self.base + ["."], in: folder).stdout)
+        let expected = names.map { "./" + $0 }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        #expect(paths == expected)
+    }
 }
