@@ -28,8 +28,8 @@ struct MessageValues {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...]))
                     break
                 }
-                if let value = value(named: UnsafeBufferPointer(rebasing: bytes[(brace + 1)..<close])) {
-                    output.append(contentsOf: value.utf8)
+                if var value = value(named: UnsafeBufferPointer(rebasing: bytes[(brace + 1)..<close])) {
+                    value.withUTF8 { output.append(contentsOf: $0) }
                 } else {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...close]))
                 }
