@@ -3,11 +3,16 @@
 extension JSONDocument {
     /// The types `node` has for `type:` checks (a number without fraction or exponent is also an integer).
     func valueTypes(of node: JSONNodeID) -> TypeSet {
-        switch kind(of: node) {
+        entry(node).map(Self.valueTypes) ?? .null
+    }
+
+    /// The types a value of tape node `entry` has.
+    static func valueTypes(_ entry: JSONTapeNode) -> TypeSet {
+        switch entry.kind {
         case .object: .object
         case .array: .array
         case .string: .string
-        case .number: isIntegerNumber(node) ? [.number, .integer] : .number
+        case .number: entry.flags & JSONTapeNode.isInteger != 0 ? [.number, .integer] : .number
         case .true, .false: .boolean
         case .null: .null
         }

@@ -292,9 +292,9 @@ extension RuleScreen {
             case .notIn: return !contains(test, node)
             case .matches: return matches(node, pattern: test.start)
             case .notMatches: return !matches(node, pattern: test.start)
-            case .type: return !document.valueTypes(of: id).isDisjoint(with: test.types)
+            case .type: return !JSONDocument.valueTypes(tape[Int(node)]).isDisjoint(with: test.types)
             case .compare:
-                guard kind(node) == .number, let value = document.doubleValue(of: id),
+                guard let value = doubleValue(node),
                     let bound = test.start < 0 ? test.number : number(at: test.start, base: base)
                 else { return lenient }
                 switch test.comparison {
@@ -354,7 +354,7 @@ extension RuleScreen {
                         hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
                     }
                 case .number:
-                    guard let value = document.doubleValue(of: JSONNodeID(key)) else { return false }
+                    guard let value = doubleValue(key) else { return false }
                     hash = value.bitPattern &* 0x9E37_79B9_7F4A_7C15
                 case .true: hash = 1
                 case .false: hash = 2
@@ -366,11 +366,32 @@ extension RuleScreen {
             return true
         }
 
+        /// The value of number `node` (nil for other values), read from the pass's buffers.
+        @inline(__always)
+        private func doubleValue(_ node: Int32) -> Double? { JSONDocument.doubleValue(tape[Int(node)], in: bytes) }
+
+        /// ``JSONDocument/isFilled(_:)``, told from the tape and the first byte for most values.
+        private func isFilled(_ node: Int32) -> Bool {
+            let entry = tape[Int(node)]
+            switch entry.kind {
+            case .null: return false
+            case .string:
+                let first = Int(entry.start) + 1
+                if first < Int(entry.end) - 1, bytes[first] > 0x20, bytes[first] < 0x7F, bytes[first] != 0x5C {
+                    return true
+                }
+                return document.isFilled(JSONNodeID(node))
+            default: return true
+            }
+        }
+
         /// Whether pattern `index` matches `node` (rules often test one member with the same pattern).
         private func matches(_ node: Int32, pattern index: Int32) -> Bool {
             let last = memo.patterns[Int(index)]
             if last >= 0, last >> 1 == Int64(node) { return last & 1 == 1 }
-            let matched = document.matches(JSONNodeID(node), screen.patterns[index])
+            let matched =
+                JSONDocument.withStringBytes(tape[Int(node)], in: bytes) { screen.patterns[index].matches(utf8: $0) }
+                ?? false
             memo.patterns[Int(index)] = Int64(node) << 1 | (matched ? 1 : 0)
             return matched
         }
@@ -388,7 +409,7 @@ extension RuleScreen {
                     )
                     if JSONDocument.stringEquals(entry, wanted, in: bytes) { return true }
                 case .number:
-                    if document.doubleValue(of: JSONNodeID(node)) == literal.number { return true }
+                    if doubleValue(node) == literal.number { return true }
                 default:
                     return true
                 }
@@ -399,7 +420,7 @@ extension RuleScreen {
         /// The number an operand path refers to (its first node, when that is a number).
         private func number(at path: Int32, base: Int32) -> Double? {
             guard let node = first(path, base: base), node >= 0, kind(node) == .number else { return nil }
-            return document.doubleValue(of: JSONNodeID(node))
+            return doubleValue(node)
         }
 
         // MARK: - assertions
@@ -411,7 +432,7 @@ extension RuleScreen {
             case .require:
                 for index in paths {
                     let allFilled = forEach(screen.assertionPaths[index], base: request) { node in
-                        node >= 0 && document.isFilled(JSONNodeID(node))
+                        node >= 0 && isFilled(node)
                     }
                     if !allFilled { return true }
                 }

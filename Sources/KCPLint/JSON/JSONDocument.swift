@@ -130,7 +130,7 @@ public struct JSONDocument: Sendable {
 
     /// The tape entry for `node`, or `nil` for a handle this document did not produce.
     @inline(__always)
-    private func entry(_ node: JSONNodeID) -> JSONTapeNode? {
+    func entry(_ node: JSONNodeID) -> JSONTapeNode? {
         let index = Int(node.index)
         return index >= 0 && index < tape.count ? tape[index] : nil
     }
@@ -271,22 +271,30 @@ public struct JSONDocument: Sendable {
         _ node: JSONNodeID,
         _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result? {
-        guard let entry = entry(node), entry.kind == .string else { return nil }
+        guard let entry = entry(node) else { return nil }
+        return bytes.withUnsafeBufferPointer { Self.withStringBytes(entry, in: $0, body) }
+    }
+
+    /// ``withStringBytes(_:_:)`` for the tape node `entry` of the document whose bytes are `buffer`.
+    static func withStringBytes<Result>(
+        _ entry: JSONTapeNode,
+        in buffer: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        guard entry.kind == .string else { return nil }
         let start = Int(entry.start) + 1
         let end = Int(entry.end) - 1
-        guard start >= 1, start <= end, end <= bytes.count else {
+        guard start >= 1, start <= end, end <= buffer.count else {
             return body(UnsafeBufferPointer(start: nil, count: 0))
         }
-        return bytes.withUnsafeBufferPointer { buffer in
-            if entry.flags & JSONTapeNode.hasEscapes == 0 {
-                return body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-            }
-            var decoded: [UInt8] = []
-            decoded.reserveCapacity(end - start)
-            var decoder = JSONStringDecoder(buffer, start..<end)
-            while let byte = decoder.next() { decoded.append(byte) }
-            return decoded.withUnsafeBufferPointer(body)
+        if entry.flags & JSONTapeNode.hasEscapes == 0 {
+            return body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(end - start)
+        var decoder = JSONStringDecoder(buffer, start..<end)
+        while let byte = decoder.next() { decoded.append(byte) }
+        return decoded.withUnsafeBufferPointer(body)
     }
 
     /// The exact number lexeme as written (`"1E400"`, `"-0"`), or `nil` for other values.
@@ -303,23 +311,29 @@ public struct JSONDocument: Sendable {
 
     /// The value of a number as the nearest `Double` (±infinity beyond its range), or `nil` for other values.
     public func doubleValue(of node: JSONNodeID) -> Double? {
-        guard let entry = entry(node), entry.kind == .number else { return nil }
-        // Fast path: short integers are exact in a Double.
+        guard let entry = entry(node) else { return nil }
+        return bytes.withUnsafeBufferPointer { Self.doubleValue(entry, in: $0) }
+    }
+
+    /// ``doubleValue(of:)`` for the tape node `entry` of the document whose bytes are `buffer`.
+    static func doubleValue(_ entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard entry.kind == .number else { return nil }
         let start = Int(entry.start)
         let end = Int(entry.end)
-        if entry.flags & JSONTapeNode.isInteger != 0 && end - start <= 15 && start < end && end <= bytes.count {
+        guard start >= 0, start <= end, end <= buffer.count else { return nil }
+        // Fast path: short integers are exact in a Double.
+        if entry.flags & JSONTapeNode.isInteger != 0 && end - start <= 15 && start < end {
             var index = start
-            let negative = bytes[index] == 0x2D
+            let negative = buffer[index] == 0x2D
             if negative { index += 1 }
             var value = 0
             while index < end {
-                value = value &* 10 &+ Int(bytes[index] &- 0x30)
+                value = value &* 10 &+ Int(buffer[index] &- 0x30)
                 index += 1
             }
             return negative ? -Double(value) : Double(value)
         }
-        guard let text = text(entry) else { return nil }
-        return Double(text)
+        return Double(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
     }
 
     /// The value of `true` or `false`, or `nil` for other values.
