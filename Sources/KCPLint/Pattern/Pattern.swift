@@ -32,7 +32,7 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
 
     /// The source the pattern was compiled from.
     public var source: String { storage.source }
-    private var program: PatternProgram { storage.program }
+    var program: PatternProgram { storage.program }
 
     /// Compiles `source`; throws a located error for unsupported or invalid syntax.
     public init(_ source: String) throws(PatternError) {

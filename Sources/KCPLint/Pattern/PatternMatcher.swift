@@ -12,6 +12,7 @@ extension PatternProgram {
     /// Whether the program matches somewhere in the UTF-8 `bytes` (bad bytes read as U+FFFD).
     func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if let shortcut, let matched = shortcut.matches(bytes) { return matched }
+        if let automaton = automaton.automaton(for: self), let matched = automaton.matches(bytes) { return matched }
         let size = instructions.count
         if size > Self.stackScratchLimit {
             let scratch = UnsafeMutablePointer<Int>.allocate(capacity: 4 * size)

@@ -110,6 +110,9 @@ struct PatternProgram: Sendable {
     private(set) var anchoredPrefixLastScalar: UInt32 = 0
     /// The shape of the many catalogue patterns that need no simulation at all (see ``analyze()``).
     private(set) var shortcut: PatternShortcut?
+    /// The automaton that answers for ASCII input when the program needs a simulation and has few states; built
+    /// on first use and shared by every copy of the program.
+    let automaton = PatternDFACache()
 
     /// Compiles a parsed pattern, rejecting one that would exceed `maximumInstructionCount`.
     init(_ parsed: PatternParser.Result) throws(PatternError) {
