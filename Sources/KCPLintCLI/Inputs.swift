@@ -509,6 +509,9 @@ enum PayloadChecker {
 
 /// Walks a folder with `opendir`/`readdir` (file types from the directory entries, no `stat` per file).
 enum DirectoryWalker {
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
+
     /// Calls `visit(relativePath, name, isDirectory)` for every entry below `root`, depth first in no particular
     /// order; a folder is entered when `visit` returns true. Symbolic links are visited as files, never entered.
     /// Returns false when `root` cannot be read.
@@ -521,14 +524,16 @@ enum DirectoryWalker {
                 pending.removeLast()
                 continue
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // The fields are read in place: the kernel's records are as long as their names, so copying the whole
+            // `dirent` (its 256-byte name field) could read past the end of the directory buffer.
+            let record = UnsafeRawPointer(entry)
+            let name = String(cString: (record + Self.nameOffset).assumingMemoryBound(to: CChar.self))
+            let type = Int32((record + Self.typeOffset).load(as: UInt8.self))
             if name == "." || name == ".." { continue }
             let relative = top.prefix.isEmpty ? name : top.prefix + "/" + name
             // The full path is made only for a folder or an entry of unknown type (most entries are files).
-            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+            var isDirectory = type == Int32(DT_DIR)
+            if type == Int32(DT_UNKNOWN) {
                 var info = stat()
                 isDirectory = lstat(top.path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
