@@ -75,7 +75,8 @@ public enum Masking {
         guard oneLine.count > limit || truncated else { return String(decoding: oneLine, as: UTF8.self) }
         // ASCII text (line breaks are gone) has one character per byte: cut without counting characters.
         if limit > 0, !oneLine.contains(where: { $0 >= 0x80 }) {
-            return String(decoding: oneLine[..<(limit - 1)], as: UTF8.self) + "…"
+            // (Cut short while copying, folded white space can leave fewer bytes than the limit.)
+            return String(decoding: oneLine[..<min(limit - 1, oneLine.count)], as: UTF8.self) + "…"
         }
         if let cut = simpleCut(oneLine, limit: limit), cut >= 0 || !truncated {
             return cut < 0

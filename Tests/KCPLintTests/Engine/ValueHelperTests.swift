@@ -88,6 +88,19 @@ extension RenderedValueTests {
     }
 }
 
+extension RenderedValueTests {
+    /// A long run of white space folds to one space while the copy is cut short: the value is short, and it still
+    /// ends with an ellipsis (a fuzzing find: the ASCII cut assumed more bytes than the limit).
+    @Test func foldedWhiteSpaceCutShort() {
+        for text in [String(repeating: " ", count: 400) + "x", "a" + String(repeating: "\n ", count: 300) + "b"] {
+            let bytes = Array(text.utf8)
+            let rendered = Masking.render(bytes, 0..<bytes.count, sensitive: [])
+            #expect(rendered.hasSuffix("…"))
+            #expect(rendered.count <= 80)
+        }
+    }
+}
+
 /// Names are found by their bytes, whatever their length; other keys are not.
 @Suite struct KeyTableTests {
     @Test func findsEveryNameAndNothingElse() {
@@ -172,6 +185,8 @@ extension RenderedValueTests {
         #expect(trail.pointer(d) == "/schedules/12/a~1b~0c/결제~0")
         #expect(trail.pointer(b) == "/schedules/12")
         #expect(Pointer.string([.key(""), .index(0), .key("~/")]) == "//0/~0~1")
+        // RFC 6901 escapes the code point, also when a combining mark follows it.
+        #expect(Pointer.string([.key("~\u{301}")]) == "/~0\u{301}")
     }
 
     @Test func typeNamesOfSetsReadAsLists() {

@@ -53,6 +53,19 @@ extension Hardening {
             }
         }
 
+        /// FuzzValidator, fourth session: a merchant_uid of 370 bytes, mostly spaces, reported with its value. The
+        /// copy for the message stops after 320 bytes, the spaces fold to one, and the ASCII cut then asked for
+        /// more bytes than were left (an index out of range).
+        @Test func longValueOfFoldedSpacesIsCutSafely() throws {
+            let spaces = String(repeating: " ", count: 150)
+            let text = #"{"merchant_uid":"order^i9-0\#(spaces)/schedules/1/name\#(spaces)0 5 1", "birnt":3000}"#
+            for kind in ["rest-again", "rest-onetime"] {
+                let found = HardeningSupport.standard.validate(text, options: ValidationOptions(kind: kind, now: 0))
+                let long = try #require(found.diagnostics.first { $0.pointer == "/merchant_uid" }, "\(found)")
+                #expect(long.ruleID == "field-length")
+            }
+        }
+
         /// libyaml's reader errors (bad UTF-8, control characters) carry no mark of their own; they must still
         /// point at the offending line, as the catalogue fuzzer checks.
         @Test func yamlReaderErrorsAreLocatedAtTheOffendingByte() throws {
