@@ -102,15 +102,10 @@ extension Evaluator {
 
     /// The sensitivity of the values of the key node at `keyIndex`, if its name is declared sensitive.
     private func sensitivity(ofKey keyIndex: Int32) -> Sensitivity? {
-        let index: Int32?
-        if document.hasKeyIDs {
-            let id = document.keyID(atKey: keyIndex)
-            index = id >= 0 && Int(id) < plan.sensitivityOfKey.count ? plan.sensitivityOfKey[Int(id)] : nil
-        } else {
-            index = plan.sensitiveTable.id(of: document.member(atKey: keyIndex).key)
-        }
-        guard let index, index >= 0 else { return nil }
-        return plan.sensitivities[Int(index)]
+        let id = Int(document.keyID(atKey: keyIndex))
+        guard id >= 0, id < plan.sensitivityOfKey.count else { return nil }
+        let index = Int(plan.sensitivityOfKey[id])
+        return index >= 0 ? plan.sensitivities[index] : nil
     }
 
     /// A cheap test on the raw key before decoding it: most keys are told apart by their first letter.

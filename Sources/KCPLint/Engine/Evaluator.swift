@@ -179,20 +179,13 @@ final class Evaluator {
         self.trail = trail
         self.budget = budget
         self.requestObject = request
+        // Keys are compared by the ids the reader gave them (see `Validator.validate`).
+        precondition(document.hasKeyIDs, "the document must be read with the plan's vocabulary")
         var members = [Int32](repeating: -1, count: request == nil ? 0 : plan.screen.keyIDs.count)
         if let request, !members.isEmpty {
-            if document.hasKeyIDs {
-                document.forEachKeyIndex(of: request) { keyIndex in
-                    let id = document.keyID(atKey: keyIndex)
-                    if id >= 0, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
-                }
-            } else {
-                document.forEachMemberKey(of: request) { rawKey, keyIndex in
-                    let id =
-                        rawKey.map { plan.vocabulary.id(of: $0) }
-                        ?? plan.screen.keyIDs[document.member(atKey: keyIndex).key]
-                    if let id, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
-                }
+            document.forEachKeyIndex(of: request) { keyIndex in
+                let id = document.keyID(atKey: keyIndex)
+                if id >= 0, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
             }
         }
         self.requestMembers = members

@@ -16,7 +16,7 @@ extension RuleScreen {
         // and for each key the position in its object where it was last found.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, conditions.count)) { conditionMemo in
             withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, patterns.count)) { patternMemo in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, keyStarts.count)) { positions in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, keyIDs.count)) { positions in
                     conditionMemo.initialize(repeating: 0)
                     patternMemo.initialize(repeating: -1)
                     positions.initialize(repeating: keysAreUnique ? 0 : -1)
@@ -65,7 +65,6 @@ extension RuleScreen {
                                     children: children,
                                     bytes: bytes,
                                     members: members,
-                                    hasKeyIDs: document.pointee.hasKeyIDs,
                                     request: request.index,
                                     now: now,
                                     memo: memo
@@ -89,8 +88,6 @@ extension RuleScreen {
         let children: UnsafeBufferPointer<Int32>
         let bytes: UnsafeBufferPointer<UInt8>
         let members: UnsafeBufferPointer<Int32>
-        /// Whether key nodes carry their ids (then keys are compared by id, not by bytes).
-        let hasKeyIDs: Bool
         let request: Int32
         let now: Int64
         let memo: Memo
@@ -146,35 +143,16 @@ extension RuleScreen {
             guard entry.kind == .object else { return -1 }
             let base = Int(entry.base)
             let count = Int(entry.count)
+            // The reader gave each key its id. Objects of one array tend to hold their keys in one order: try where
+            // the key was last found first.
             let hint = Int(memo.positions[Int(key)])
-            if hasKeyIDs {
-                // The reader gave each key its id: compare those.
-                if hint >= 0, hint < count {
-                    let keyIndex = children[base + hint]
-                    if tape[Int(keyIndex)].base == key { return keyIndex + 1 }
-                }
-                for position in 0..<count {
-                    let keyIndex = children[base + position]
-                    if tape[Int(keyIndex)].base == key {
-                        if hint >= 0 { memo.positions[Int(key)] = Int32(position) }
-                        return keyIndex + 1
-                    }
-                }
-                return -1
-            }
-            let start = Int(screen.keyStarts[key])
-            let name = UnsafeBufferPointer(
-                start: screen.keyBytes.base + start,
-                count: Int(screen.keyStarts[key + 1]) - start
-            )
-            // Objects of one array tend to hold their keys in one order: try where the key was last found.
             if hint >= 0, hint < count {
                 let keyIndex = children[base + hint]
-                if JSONDocument.stringEquals(tape[Int(keyIndex)], name, in: bytes) { return keyIndex + 1 }
+                if tape[Int(keyIndex)].base == key { return keyIndex + 1 }
             }
             for position in 0..<count {
                 let keyIndex = children[base + position]
-                if JSONDocument.stringEquals(tape[Int(keyIndex)], name, in: bytes) {
+                if tape[Int(keyIndex)].base == key {
                     if hint >= 0 { memo.positions[Int(key)] = Int32(position) }
                     return keyIndex + 1
                 }

@@ -89,9 +89,6 @@ final class RuleScreen: @unchecked Sendable {
 
     let paths: Table<Path>
     let steps: Table<Int32>
-    /// The UTF-8 bytes of each key id's name: `keyBytes[keyStarts[id]..<keyStarts[id + 1]]`.
-    let keyStarts: Table<Int32>
-    let keyBytes: Table<UInt8>
     let conditions: Table<Condition>
     let childConditions: Table<Int32>
     let tests: Table<Test>
@@ -112,17 +109,7 @@ final class RuleScreen: @unchecked Sendable {
         detectionEntries = detections.map { builder.condition($0) }
         paths = Table(builder.paths)
         steps = Table(builder.steps)
-        var starts: [Int32] = []
-        var bytes: [UInt8] = []
         self.keyIDs = builder.keyIDs
-        let names = builder.keyIDs.sorted { $0.value < $1.value }
-        for (name, _) in names {
-            starts.append(Int32(bytes.count))
-            bytes += Array(name.utf8)
-        }
-        starts.append(Int32(bytes.count))
-        keyStarts = Table(starts)
-        keyBytes = Table(bytes)
         conditions = Table(builder.conditions)
         childConditions = Table(builder.childConditions)
         tests = Table(builder.tests)
@@ -161,8 +148,6 @@ final class RuleScreen: @unchecked Sendable {
     deinit {
         paths.free()
         steps.free()
-        keyStarts.free()
-        keyBytes.free()
         conditions.free()
         childConditions.free()
         tests.free()

@@ -57,8 +57,7 @@ final class ValidationPlan: Sendable {
     /// Member names that some kind declares `sensitive`: their values are masked wherever they appear, also in
     /// kinds (or places) where the dictionary does not expect them.
     let sensitiveNames: [String: Sensitivity]
-    /// The same names by their bytes (an index into `sensitivities`).
-    let sensitiveTable: KeyTable
+    /// The sensitivities of those names, in name order (see ``sensitivityOfKey``).
     let sensitivities: [Sensitivity]
     private let builtins: [BuiltinRule: CompiledRule]
     /// The rules and kind detections as flat tables, to skip the rules that cannot report.
@@ -89,7 +88,6 @@ final class ValidationPlan: Sendable {
         for kind in catalogue.kinds { collect(kind.fields) }
         self.sensitiveNames = sensitiveNames
         let names = sensitiveNames.keys.sorted()
-        self.sensitiveTable = KeyTable(Dictionary(uniqueKeysWithValues: zip(names, names.indices.map { Int32($0) })))
         self.sensitivities = names.compactMap { sensitiveNames[$0] }
         var kinds: [KindPlan] = []
         var index: [String: Int] = [:]
