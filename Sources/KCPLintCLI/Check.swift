@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import KCPLint
 
 #if canImport(Glibc)
@@ -228,10 +229,13 @@ struct Check: ParsableCommand {
         func setupIndex(_ settings: FileSettings) throws -> UInt32 {
             if let index = known[settings] { return index }
             let index = UInt32(setups.count)
+            var options = ValidationOptions(kind: kind ?? settings.kind, language: project.language, now: clock)
+            // A payload with a large array shares its items out among the cores.
+            options.parallelLoop = { count, body in DispatchQueue.concurrentPerform(iterations: count, execute: body) }
             setups.append(
                 CheckSetup(
                     validator: try project.validator(settings.levels),
-                    options: ValidationOptions(kind: kind ?? settings.kind, language: project.language, now: clock),
+                    options: options,
                     settings: settings
                 )
             )

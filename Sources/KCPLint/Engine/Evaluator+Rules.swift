@@ -59,9 +59,10 @@ struct MessageValues {
 extension Evaluator {
     // MARK: - rules
 
-    /// Runs one rule on the request at `root`; returns whether it reported anything.
+    /// Runs one rule on the request at `root`; returns whether it reported anything. `itemFilters` (from the
+    /// screen) name, for some assertions, the only array items on which they may fail.
     @discardableResult
-    func run(_ rule: CompiledRule, root: Slot) -> Bool {
+    func run(_ rule: CompiledRule, root: Slot, itemFilters: [RuleScreen.ItemFilter] = []) -> Bool {
         guard rule.requirement.admits(requestMembers) else { return false }
         // Slots live until the rule has reported; then their trail entries are reused.
         let mark = trail.count
@@ -69,17 +70,25 @@ extension Evaluator {
         var triggers: [Trigger] = []
         if let when = rule.when, !holds(when, base: root, root: root, triggers: &triggers) { return false }
         let before = output.count
-        for assertion in rule.assertions {
-            check(assertion, rule: rule, root: root, triggers: triggers)
+        for (offset, assertion) in rule.assertions.enumerated() {
+            let items = itemFilters.first { $0.assertion == offset }?.items
+            check(assertion, rule: rule, root: root, triggers: triggers, items: items)
         }
         return output.count > before
     }
 
-    private func check(_ assertion: Assertion, rule: CompiledRule, root: Slot, triggers: [Trigger]) {
+    /// `items`: the only items of the array its path walks on which the assertion may fail (nil: all).
+    private func check(
+        _ assertion: Assertion,
+        rule: CompiledRule,
+        root: Slot,
+        triggers: [Trigger],
+        items: RuleScreen.ItemSet?
+    ) {
         switch assertion.kind {
         case .require(let paths):
             for path in paths {
-                forEachSlot(path, base: root, root: root, transient: true) { slot in
+                forEachSlot(path, base: root, root: root, transient: true, items: items) { slot in
                     if !isFilled(slot), keeps(rule, slot) {
                         report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     }
@@ -88,7 +97,7 @@ extension Evaluator {
             }
         case .forbid(let paths):
             for path in paths {
-                forEachSlot(path, base: root, root: root, transient: true) { slot in
+                forEachSlot(path, base: root, root: root, transient: true, items: items) { slot in
                     if isPresent(slot), keeps(rule, slot) {
                         report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     }
@@ -138,7 +147,7 @@ extension Evaluator {
                 )
                 return
             }
-            forEachSlot(path, base: root, root: root, transient: true) { slot in
+            forEachSlot(path, base: root, root: root, transient: true, items: items) { slot in
                 checkValue(slot, checks, rule: rule, assertion: assertion, root: root, triggers: triggers)
                 return true
             }

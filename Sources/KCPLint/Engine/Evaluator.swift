@@ -201,16 +201,18 @@ final class Evaluator {
     ///
     /// With `transient`, `body` keeps no slot once it returns (it reports at once): the trail entries of each
     /// array item are then dropped after the item, so a walk over a large array needs no memory per item.
+    /// `items`: the positions of the only items to visit at the path's first `[*]` (nil: all of them).
     @discardableResult
     func forEachSlot(
         _ path: FieldPath,
         base: Slot,
         root: Slot,
         transient: Bool = false,
+        items: RuleScreen.ItemSet? = nil,
         _ body: (Slot) -> Bool
     ) -> Bool {
         if !path.hasWildcard { return body(single(path, base: base, root: root)) }
-        return step(path, 0, path.fromRoot ? root : base, transient: transient, body)
+        return step(path, 0, path.fromRoot ? root : base, transient: transient, items: items, body)
     }
 
     /// The slots `path` resolves to (for the rarer places that need them all at once).
@@ -248,19 +250,30 @@ final class Evaluator {
         _ index: Int,
         _ slot: Slot,
         transient: Bool,
+        items only: RuleScreen.ItemSet? = nil,
         _ body: (Slot) -> Bool
     ) -> Bool {
         let segments = path.segments
         guard index < segments.count else { return body(slot) }
         let segment = segments[index]
         guard case .wildcard = segment else {
-            return step(path, index + 1, next(slot, segment, keyID: path.keyIDs[index]), transient: transient, body)
+            let next = next(slot, segment, keyID: path.keyIDs[index])
+            return step(path, index + 1, next, transient: transient, items: only, body)
         }
         guard let node = slot.node, document.kind(of: node) == .array else { return true }
         let mark = trail.count
-        for (position, value) in document.items(of: node).enumerated() {
-            guard step(path, index + 1, item(slot, value, position), transient: transient, body) else { return false }
+        let items = document.items(of: node)
+        func visit(_ position: Int) -> Bool {
+            guard step(path, index + 1, item(slot, items[position], position), transient: transient, body) else {
+                return false
+            }
             if transient { trail.truncate(to: mark) }
+            return true
+        }
+        if let only {
+            for position in only where position < items.count { guard visit(position) else { return false } }
+        } else {
+            for position in items.indices { guard visit(position) else { return false } }
         }
         return true
     }
@@ -273,6 +286,15 @@ final class Evaluator {
             if node == requestObject, keyID >= 0 {
                 let keyIndex = requestMembers[Int(keyID)]
                 guard keyIndex >= 0 else { return missing(slot, .key(key)) }
+                return Slot(
+                    node: JSONNodeID(keyIndex + 1),
+                    trail: trail.child(of: slot.trail, .key(key)),
+                    anchor: document.keyRange(atKey: keyIndex)
+                )
+            }
+            if keyID >= 0 {
+                // The reader gave every key its id in the plan's vocabulary: compare integers, not bytes.
+                guard let keyIndex = document.firstKey(of: node, id: keyID) else { return missing(slot, .key(key)) }
                 return Slot(
                     node: JSONNodeID(keyIndex + 1),
                     trail: trail.child(of: slot.trail, .key(key)),

@@ -12,22 +12,29 @@ extension RuleScreen {
         keysAreUnique: Bool = false,
         _ body: (Pass) -> Result
     ) -> Result {
-        // Per request: each predicate's answer at the request, each pattern's last answer (node << 1 | match),
-        // and for each key the position in its object where it was last found.
+        withMemo(keysAreUnique: keysAreUnique) { memo in
+            withPass(
+                document: document,
+                request: request,
+                members: members,
+                now: now,
+                keysAreUnique: keysAreUnique,
+                memo: memo,
+                body
+            )
+        }
+    }
+
+    /// Runs `body` with fresh scratch memory for a pass: per request, each predicate's answer at the request, each
+    /// pattern's last answer (node << 1 | match), and for each key the position in its object where it was last found.
+    func withMemo<Result>(keysAreUnique: Bool, _ body: (Memo) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, conditions.count)) { conditionMemo in
             withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, patterns.count)) { patternMemo in
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, keyIDs.count)) { positions in
                     conditionMemo.initialize(repeating: 0)
                     patternMemo.initialize(repeating: -1)
                     positions.initialize(repeating: keysAreUnique ? 0 : -1)
-                    return withPass(
-                        document: document,
-                        request: request,
-                        members: members,
-                        now: now,
-                        memo: Memo(conditions: conditionMemo, patterns: patternMemo, positions: positions),
-                        body
-                    )
+                    return body(Memo(conditions: conditionMemo, patterns: patternMemo, positions: positions))
                 }
             }
         }
@@ -49,6 +56,7 @@ extension RuleScreen {
         request: JSONNodeID,
         members: [Int32],
         now: Int64,
+        keysAreUnique: Bool,
         memo: Memo,
         _ body: (Pass) -> Result
     ) -> Result {
@@ -67,12 +75,71 @@ extension RuleScreen {
                                     members: members,
                                     request: request.index,
                                     now: now,
+                                    keysAreUnique: keysAreUnique,
                                     memo: memo
                                 )
                             )
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// What a pass tells of one rule (see ``Pass/verdict(_:)``).
+    struct Verdict {
+        /// False only when the rule cannot report on the request.
+        var mayReport: Bool
+        /// For item-wise assertions over large arrays: the items on which they may fail.
+        var itemFilters: [ItemFilter] = []
+    }
+
+    /// The items of an array on which an assertion may fail; the others surely pass it.
+    struct ItemFilter {
+        /// The assertion's place in its rule.
+        let assertion: Int
+        let items: ItemSet
+    }
+
+    /// A set of item positions, a bit each; iterated in order.
+    struct ItemSet: Sequence {
+        var words: [UInt64] = []
+
+        var isEmpty: Bool { !words.contains { $0 != 0 } }
+
+        /// The set of `positions`.
+        init(_ positions: [Int]) {
+            for position in positions {
+                while words.count <= position >> 6 { words.append(0) }
+                words[position >> 6] |= 1 << UInt64(position & 63)
+            }
+        }
+
+        init(words: [UInt64] = []) {
+            self.words = words
+        }
+
+        func makeIterator() -> Iterator { Iterator(words: words) }
+
+        struct Iterator: IteratorProtocol {
+            let words: [UInt64]
+            var index = 0
+            var word: UInt64 = 0
+
+            init(words: [UInt64]) {
+                self.words = words
+                word = words.first ?? 0
+            }
+
+            mutating func next() -> Int? {
+                while word == 0 {
+                    index += 1
+                    guard index < words.count else { return nil }
+                    word = words[index]
+                }
+                let bit = word.trailingZeroBitCount
+                word &= word - 1
+                return index << 6 | bit
             }
         }
     }
@@ -90,11 +157,66 @@ extension RuleScreen {
         let members: UnsafeBufferPointer<Int32>
         let request: Int32
         let now: Int64
-        let memo: Memo
+        let keysAreUnique: Bool
+        private(set) var memo: Memo
 
         /// Whether the rule of screen entry `entry` may report on the request; false only when it cannot.
         func mayReport(_ entry: Int32) -> Bool {
             let rule = screen.rules[entry]
+            guard applies(rule) else { return false }
+            for index in rule.assertionStart..<(rule.assertionStart + rule.assertionCount)
+            where mayFail(screen.assertions[index]) {
+                return true
+            }
+            return false
+        }
+
+        /// ``mayReport(_:)`` for each of `entries`, and for the rules' assertions that check the items of a large
+        /// array one by one (`schedules[*].amount`), the items on which each may fail: the interpreter then visits only
+        /// those, where it would otherwise build a slot and a pointer for each of 100,000 items.
+        ///
+        /// Those assertions are checked together, item after item: one walk of the array instead of one per
+        /// assertion, each item read once. With `parallelLoop`, a large array's items are shared out among threads,
+        /// each with a pass of its own; the verdicts are the same either way.
+        ///
+        /// `parallelWork`: arrays whose items times item-wise assertions reach this are shared out.
+        func verdicts(
+            _ entries: [Int32],
+            parallelLoop: ValidationOptions.ParallelLoop?,
+            parallelWork: Int = ValidationOptions.defaultParallelWork
+        ) -> [Verdict] {
+            var verdicts: [Verdict] = []
+            verdicts.reserveCapacity(entries.count)
+            var jobs: [ItemJob] = []
+            for (place, entry) in entries.enumerated() {
+                let rule = screen.rules[entry]
+                var verdict = Verdict(mayReport: false)
+                if applies(rule) {
+                    for offset in 0..<rule.assertionCount {
+                        let assertion = screen.assertions[rule.assertionStart + offset]
+                        if assertion.itemStep >= 0, let job = itemJob(assertion, verdict: place, offset: offset) {
+                            jobs.append(job)
+                        } else if !verdict.mayReport, mayFail(assertion) {
+                            verdict.mayReport = true
+                        }
+                    }
+                }
+                verdicts.append(verdict)
+            }
+            guard !jobs.isEmpty else { return verdicts }
+            let sets = itemPositions(jobs, parallelLoop: parallelLoop, parallelWork: parallelWork)
+            for (job, items) in zip(jobs, sets) {
+                verdicts[job.verdict].mayReport = verdicts[job.verdict].mayReport || !items.isEmpty
+                verdicts[job.verdict].itemFilters.append(ItemFilter(assertion: Int(job.offset), items: items))
+            }
+            return verdicts
+        }
+
+        /// Arrays with fewer items are walked by the interpreter whole: a set of items would save little.
+        static let itemFilterMinimum: Int32 = 64
+
+        /// Whether the guard and the condition of `rule` admit the request.
+        private func applies(_ rule: Rule) -> Bool {
             for index in rule.guardAllStart..<(rule.guardAllStart + rule.guardAllCount)
             where members[Int(screen.guardKeys[index])] < 0 {
                 return false
@@ -108,12 +230,7 @@ extension RuleScreen {
                 }
                 if !found { return false }
             }
-            if rule.when >= 0, !holds(rule.when, base: request) { return false }
-            for index in rule.assertionStart..<(rule.assertionStart + rule.assertionCount)
-            where mayFail(screen.assertions[index]) {
-                return true
-            }
-            return false
+            return rule.when < 0 || holds(rule.when, base: request)
         }
 
         /// Whether kind `index` of the plan detects the request.
@@ -403,15 +520,140 @@ extension RuleScreen {
 
         // MARK: - assertions
 
+        /// An item-wise assertion (see ``Assertion/itemStep``) over one large array, to check item by item.
+        struct ItemJob {
+            /// The place of the rule's verdict and of the assertion in the rule.
+            let verdict: Int
+            let offset: Int32
+            let assertion: Assertion
+            /// The array, and the steps from an item to the value the assertion checks.
+            let array: Int32
+            let suffixStart: Int32
+            let suffixEnd: Int32
+        }
+
+        /// The job of checking `assertion` item by item; nil when its path does not reach an array of at least
+        /// ``itemFilterMinimum`` items.
+        private func itemJob(_ assertion: Assertion, verdict: Int, offset: Int32) -> ItemJob? {
+            let path = screen.paths[screen.assertionPaths[assertion.pathStart]]
+            let wildcard = path.start + assertion.itemStep
+            var node = request
+            var index = path.start
+            while index < wildcard, node >= 0 {
+                node = step(node, screen.steps[index])
+                index += 1
+            }
+            guard node >= 0, kind(node) == .array, tape[Int(node)].count >= Self.itemFilterMinimum else { return nil }
+            return ItemJob(
+                verdict: verdict,
+                offset: offset,
+                assertion: assertion,
+                array: node,
+                suffixStart: wildcard + 1,
+                suffixEnd: path.start + path.count
+            )
+        }
+
+        /// For each job, the items on which its assertion may fail.
+        private func itemPositions(
+            _ jobs: [ItemJob],
+            parallelLoop: ValidationOptions.ParallelLoop?,
+            parallelWork: Int
+        ) -> [ItemSet] {
+            var results = [ItemSet](repeating: ItemSet(), count: jobs.count)
+            var arrays: [Int32] = []
+            for job in jobs where !arrays.contains(job.array) { arrays.append(job.array) }
+            for array in arrays {
+                let group = jobs.indices.filter { jobs[$0].array == array }
+                let groupJobs = group.map { jobs[$0] }
+                let count = Int(tape[Int(array)].count)
+                let words = (count + 63) / 64
+                // One bit per job and item, in one block: chunks of whole words write apart from each other.
+                let bits = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: words * group.count)
+                bits.initialize(repeating: 0)
+                defer { bits.deallocate() }
+                // Chunks of at least one word of items, at most 16 of them: enough to balance the threads' loads.
+                let chunks = count * group.count >= parallelWork ? max(2, min(16, words)) : 1
+                if let parallelLoop, chunks > 1 {
+                    // The body reads the document, the screen and the request's members, which outlive the loop,
+                    // and writes only its own chunk's words.
+                    let shared = LoopShared(value: (pass: self, bits: bits))
+                    parallelLoop(chunks) { chunk in
+                        let (pass, bits) = shared.value
+                        let range = (words * chunk / chunks * 64)..<min(count, words * (chunk + 1) / chunks * 64)
+                        pass.withSiblingPass { $0.checkItems(groupJobs, array: array, range: range, into: bits) }
+                    }
+                } else {
+                    checkItems(groupJobs, array: array, range: 0..<count, into: bits)
+                }
+                for (place, index) in group.enumerated() {
+                    let set = bits[(place * words)..<((place + 1) * words)]
+                    // The sets of assertions that surely hold stay empty, without memory.
+                    if set.contains(where: { $0 != 0 }) { results[index] = ItemSet(words: Array(set)) }
+                }
+            }
+            return results
+        }
+
+        /// Checks `jobs` (all over `array`) on the items in `range`, setting bit `position` of job `place`'s words
+        /// (the `place`-th run of `(count + 63) / 64` words of `bits`) when it may fail there.
+        private func checkItems(
+            _ jobs: [ItemJob],
+            array: Int32,
+            range: Range<Int>,
+            into bits: UnsafeMutableBufferPointer<UInt64>
+        ) {
+            let entry = tape[Int(array)]
+            let base = Int(entry.base)
+            let words = (Int(entry.count) + 63) / 64
+            for position in range {
+                let item = children[base + position]
+                for (place, job) in jobs.enumerated() {
+                    var node = item
+                    var index = job.suffixStart
+                    while index < job.suffixEnd, node >= 0 {
+                        node = step(node, screen.steps[index])
+                        index += 1
+                    }
+                    if mayFail(job.assertion, at: node) {
+                        bits[place * words + position >> 6] |= 1 << UInt64(position & 63)
+                    }
+                }
+            }
+        }
+
+        /// Runs `body` with a pass over the same request with scratch memory of its own.
+        func withSiblingPass<Result>(_ body: (Pass) -> Result) -> Result {
+            screen.withMemo(keysAreUnique: keysAreUnique) { memo in
+                var sibling = self
+                sibling.memo = memo
+                return body(sibling)
+            }
+        }
+
+        /// Whether an item-wise `assertion` may fail at `node`, one place its path resolves to (-1: missing).
+        private func mayFail(_ assertion: Assertion, at node: Int32) -> Bool {
+            switch assertion.code {
+            case .require: return !(node >= 0 && isFilled(node))
+            case .forbid: return isPresent(node)
+            case .value:
+                guard isPresent(node) else { return false }
+                for index in assertion.testStart..<(assertion.testStart + assertion.testCount)
+                where !passes(screen.tests[index], node, base: request, lenient: true) {
+                    return true
+                }
+                return false
+            case .requireAny, .exclusive: return true
+            }
+        }
+
         /// Whether `assertion` may report on the request (false only when it surely holds).
         private func mayFail(_ assertion: Assertion) -> Bool {
             let paths = assertion.pathStart..<(assertion.pathStart + assertion.pathCount)
             switch assertion.code {
             case .require:
                 for index in paths {
-                    let allFilled = forEach(screen.assertionPaths[index], base: request) { node in
-                        node >= 0 && isFilled(node)
-                    }
+                    let allFilled = forEach(screen.assertionPaths[index], base: request) { !mayFail(assertion, at: $0) }
                     if !allFilled { return true }
                 }
                 return false
@@ -437,16 +679,17 @@ extension RuleScreen {
                 }
                 return present > 1
             case .value:
-                let tests = assertion.testStart..<(assertion.testStart + assertion.testCount)
-                let allPass = forEach(screen.assertionPaths[assertion.pathStart], base: request) { node in
-                    guard isPresent(node) else { return true }
-                    for index in tests where !passes(screen.tests[index], node, base: request, lenient: true) {
-                        return false
-                    }
-                    return true
+                let allPass = forEach(screen.assertionPaths[assertion.pathStart], base: request) {
+                    !mayFail(assertion, at: $0)
                 }
                 return !allPass
             }
         }
     }
+}
+
+/// Values a parallel loop's body may share for the loop's duration: read-only views of memory that outlives the loop
+/// and output slots that each iteration writes alone.
+struct LoopShared<Value>: @unchecked Sendable {
+    let value: Value
 }

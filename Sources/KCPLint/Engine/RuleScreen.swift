@@ -72,6 +72,10 @@ final class RuleScreen: @unchecked Sendable {
         var pathCount: Int32
         var testStart: Int32 = 0
         var testCount: Int32 = 0
+        /// For a `require`, `forbid` or `value` assertion of one path with one `[*]` and no cross-item check
+        /// (`unique`), the place of the `[*]` in the path: each item of the array is then checked on its own, and
+        /// a pass can tell the items on which the assertion may fail (see ``Pass/verdict(_:)``). Otherwise -1.
+        var itemStep: Int32 = -1
     }
 
     /// A rule: its guard (``RuleGuard``), condition and assertions.
@@ -371,10 +375,10 @@ extension RuleScreen {
             switch assertion.kind {
             case .require(let paths):
                 let (start, count) = list(paths)
-                return Assertion(code: .require, pathStart: start, pathCount: count)
+                return Assertion(code: .require, pathStart: start, pathCount: count, itemStep: Self.itemStep(paths))
             case .forbid(let paths):
                 let (start, count) = list(paths)
-                return Assertion(code: .forbid, pathStart: start, pathCount: count)
+                return Assertion(code: .forbid, pathStart: start, pathCount: count, itemStep: Self.itemStep(paths))
             case .requireAny(let paths):
                 let (start, count) = list(paths)
                 return Assertion(code: .requireAny, pathStart: start, pathCount: count)
@@ -386,14 +390,25 @@ extension RuleScreen {
                 let compiled = checks.map { test($0) }
                 let testStart = Int32(tests.count)
                 tests += compiled
+                let crossesItems = checks.contains { if case .unique = $0 { true } else { false } }
                 return Assertion(
                     code: .value,
                     pathStart: start,
                     pathCount: count,
                     testStart: testStart,
-                    testCount: Int32(compiled.count)
+                    testCount: Int32(compiled.count),
+                    itemStep: crossesItems ? -1 : Self.itemStep([path])
                 )
             }
+        }
+
+        /// The place of the one `[*]` of the one path of `paths`, or -1.
+        private static func itemStep(_ paths: [FieldPath]) -> Int32 {
+            guard paths.count == 1 else { return -1 }
+            let wildcards = paths[0].segments.indices.filter {
+                if case .wildcard = paths[0].segments[$0] { true } else { false }
+            }
+            return wildcards.count == 1 ? Int32(wildcards[0]) : -1
         }
     }
 }

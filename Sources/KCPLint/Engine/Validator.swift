@@ -6,8 +6,20 @@ public struct ValidationOptions: Sendable {
     public var language: Language
     /// The clock for "not in the past" checks, as Unix seconds; nil reads the system clock.
     public var now: Int64?
+    /// Lets one large payload use several threads. Called with a count and a body, it runs `body(i)` for every `i`
+    /// below the count, in any order and possibly at once on several threads, and returns when all have run (for
+    /// example with `DispatchQueue.concurrentPerform`). Nil, the default, keeps a validation on the calling thread.
+    /// Only payloads with arrays of thousands of items use it, and the findings are the same either way.
+    public var parallelLoop: ParallelLoop?
     /// Rules that surely cannot report are skipped (``RuleScreen``); tests turn this off to compare.
     var screensRules = true
+    /// With ``parallelLoop``, arrays whose items times the assertions checked on each reach this are shared out
+    /// (about 1 ms of work on one core); tests lower it.
+    var parallelWork = Self.defaultParallelWork
+    static let defaultParallelWork = 200_000
+
+    /// See ``parallelLoop``.
+    public typealias ParallelLoop = @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
 
     /// Creates options.
     public init(kind: String? = nil, language: Language = .en, now: Int64? = nil) {
@@ -277,10 +289,10 @@ public struct Validator: Sendable {
         // Secrets are reported whatever else happens (unknown kind, another gateway).
         evaluator.checkSecrets(slot: slot)
         let kindPlan: ValidationPlan.KindPlan?
-        // For each gate and rule of the kind: whether it may report (nil: run them all).
-        var mayReport: [Bool]?
+        // For each gate and rule of the kind: whether it may report, and where (nil: run them all everywhere).
+        var verdicts: [RuleScreen.Verdict]?
         if let request = slot.node, options.screensRules {
-            (kindPlan, mayReport) = plan.screen.withPass(
+            (kindPlan, verdicts) = plan.screen.withPass(
                 document: document,
                 request: request,
                 members: evaluator.requestMembers,
@@ -292,7 +304,13 @@ public struct Validator: Sendable {
                         plan.kinds.indices.first { pass.detects(kind: $0) }
                     }
                 guard let index else { return (nil, nil) }
-                return (plan.kinds[index], plan.kinds[index].screenEntries.map(pass.mayReport))
+                let kind = plan.kinds[index]
+                let verdicts = pass.verdicts(
+                    kind.screenEntries,
+                    parallelLoop: options.parallelLoop,
+                    parallelWork: options.parallelWork
+                )
+                return (kind, verdicts)
             }
         } else if let forced = options.kind {
             kindPlan = plan.kindIndex[forced].map { plan.kinds[$0] }
@@ -331,14 +349,18 @@ public struct Validator: Sendable {
         }
         // Gates: when one fires, nothing else runs on this request.
         for (position, gate) in kindPlan.gates.enumerated()
-        where mayReport?[position] ?? true && evaluator.run(gate, root: slot) {
+        where verdicts?[position].mayReport ?? true
+            && evaluator.run(gate, root: slot, itemFilters: verdicts?[position].itemFilters ?? [])
+        {
             pending += evaluator.output
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
             return kindPlan.definition.id
         }
         evaluator.checkRequestFields(kindPlan.rootSpec, slot: slot, screened: options.screensRules)
-        for (position, rule) in kindPlan.rules.enumerated() where mayReport?[kindPlan.gates.count + position] ?? true {
-            evaluator.run(rule, root: slot)
+        for (position, rule) in kindPlan.rules.enumerated() {
+            let verdict = verdicts?[kindPlan.gates.count + position]
+            guard verdict?.mayReport ?? true else { continue }
+            evaluator.run(rule, root: slot, itemFilters: verdict?.itemFilters ?? [])
         }
         // A rule's finding supersedes a built-in field finding at the same pointer.
         let output = evaluator.output

@@ -215,6 +215,18 @@ public struct JSONDocument: Sendable {
         )
     }
 
+    /// The tape index of the key node of the first member of `object` whose key has id `keyID` in the reader's key
+    /// table, or nil; only meaningful when ``hasKeyIDs`` and `keyID` ≥ 0.
+    func firstKey(of object: JSONNodeID, id keyID: Int32) -> Int32? {
+        guard let entry = entry(object), entry.kind == .object else { return nil }
+        let base = Int(entry.base)
+        for slot in base..<min(base + Int(entry.count), children.count) {
+            let keyIndex = children[slot]
+            if tape[Int(keyIndex)].base == keyID { return keyIndex }
+        }
+        return nil
+    }
+
     /// The id the reader's key table gives the key node at tape index `keyIndex` (-1: a name the table lacks);
     /// only meaningful when ``hasKeyIDs``.
     @inline(__always)

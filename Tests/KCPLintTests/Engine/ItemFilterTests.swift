@@ -1,0 +1,198 @@
+import Dispatch
+import Testing
+
+@testable import KCPLint
+
+/// Assertions over the items of a large array (`schedules[*].amount`): the screen names the items on which each may
+/// fail, the interpreter visits only those, and the items can be shared out among threads. None of it may change a
+/// finding.
+@Suite struct ItemFilterTests {
+    /// Diagnostics as comparable text.
+    private static func findings(_ result: ValidationResult) -> [String] {
+        result.diagnostics.map {
+            "\($0.ruleID) \($0.severity) \($0.pointer) \($0.span) \($0.message) \($0.fix.map { "\($0)" } ?? "")"
+        }
+    }
+
+    /// Records where `actual` first differs from `expected` (the lists are long: the whole of them would bury it).
+    private static func expectSame(
+        _ actual: [String],
+        _ expected: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(actual.count == expected.count, sourceLocation: sourceLocation)
+        if let index = zip(actual, expected).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            Issue.record(
+                "finding \(index): \(actual[index]) instead of \(expected[index])",
+                sourceLocation: sourceLocation
+            )
+        }
+    }
+
+    /// A `rest-schedule` body of `count` items with a mistake in about one item of five (some items have two).
+    private static func schedule(count: Int, seed: UInt64) -> String {
+        var random = SeededRandom(seed: seed)
+        var items: [String] = []
+        for index in 0..<count {
+            var members: [String: String] = [
+                "merchant_uid": "\"SUB-\(index)\"",
+                "schedule_at": "\(1_893_423_600 + index * 86_400)",
+                "amount": "\(9_900 + index % 7 * 1_000)",
+                "currency": "\"KRW\"",
+                "name": "\"정기구독 \(index)\"",
+            ]
+            for _ in 0..<2 where random.next() % 5 == 0 {
+                switch random.next() % 12 {
+                case 0: members["schedule_at"] = nil
+                case 1: members["schedule_at"] = "1893423600000"
+                case 2: members["schedule_at"] = "1600000000"
+                case 3: members["schedule_at"] = "\"2030-01-01\""
+                case 4: members["amount"] = "-5"
+                case 5: members["amount"] = "\"9900\""
+                case 6: members["amount"] = nil
+                case 7: members["currency"] = nil
+                case 8: members["name"] = "null"
+                case 9: members["merchant_uid"] = "\"SUB-0\""
+                case 10: members["vat_amount"] = "900"
+                default: members["buyer_email"] = "\"not-an-email\""
+                }
+            }
+            let body = members.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
+            items.append("{\(body)}")
+        }
+        return #"{"customer_uid": "cust_8f14e45f_card01", "schedules": ["# + items.joined(separator: ",\n") + "]}"
+    }
+
+    private static let now: Int64 = 1_767_193_200
+
+    private static func options(screened: Bool = true, loop: ValidationOptions.ParallelLoop? = nil) -> ValidationOptions
+    {
+        var options = ValidationOptions(kind: "rest-schedule", now: now)
+        options.screensRules = screened
+        options.parallelLoop = loop
+        // Share out even these small arrays.
+        options.parallelWork = 1
+        return options
+    }
+
+    /// Runs the bodies one after another, last first: the result may not depend on the order.
+    private static let reversedLoop: ValidationOptions.ParallelLoop = { count, body in
+        for index in (0..<count).reversed() { body(index) }
+    }
+
+    private static let concurrentLoop: ValidationOptions.ParallelLoop = { count, body in
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
+
+    @Test(arguments: [(200, 1), (1_000, 2), (3_000, 3)] as [(Int, UInt64)])
+    func screenedFilteredAndSharedRunsAgreeWithTheFullRun(count: Int, seed: UInt64) throws {
+        let validator = try Validator.standard()
+        let payload = Self.schedule(count: count, seed: seed)
+        let full = Self.findings(validator.validate(payload, options: Self.options(screened: false)))
+        #expect(full.count > 20)
+        for loop in [nil, Self.reversedLoop, Self.concurrentLoop] {
+            Self.expectSame(Self.findings(validator.validate(payload, options: Self.options(loop: loop))), full)
+        }
+    }
+
+    /// With fewer kept findings than failing items, the same findings are kept and the same number is dropped.
+    @Test func theFindingBudgetKeepsTheSameFindings() throws {
+        let validator = Validator(catalogue: try Catalogue.standard(), limits: ValidationLimits(maxDiagnostics: 25))
+        let payload = Self.schedule(count: 800, seed: 4)
+        let full = Self.findings(validator.validate(payload, options: Self.options(screened: false)))
+        #expect(full.last?.hasPrefix("diagnostics-truncated") == true)
+        Self.expectSame(
+            Self.findings(validator.validate(payload, options: Self.options(loop: Self.concurrentLoop))),
+            full
+        )
+    }
+
+    /// The screen's verdict for `payload` on the rules of the one kind of `catalogue`.
+    private static func verdicts(_ catalogue: String, _ payload: String, loop: ValidationOptions.ParallelLoop? = nil)
+        throws -> [RuleScreen.Verdict]
+    {
+        let plan = ValidationPlan(catalogue: try Catalogue(sources: [CatalogueSource(name: "t.yaml", text: catalogue)]))
+        let kind = try #require(plan.kinds.first)
+        let document = try #require(JSONReader().read(Array(payload.utf8), keys: plan.vocabulary).document)
+        let evaluator = Evaluator(
+            document: document,
+            plan: plan,
+            language: .en,
+            now: 0,
+            budget: FindingBudget(limit: 10),
+            request: document.root
+        )
+        return plan.screen.withPass(
+            document: document,
+            request: document.root,
+            members: evaluator.requestMembers,
+            now: 0
+        ) { pass in pass.verdicts(kind.screenEntries, parallelLoop: loop, parallelWork: 1) }
+    }
+
+    private static func items(count: Int, missingAt missing: Set<Int>) -> String {
+        let items = (0..<count).map { missing.contains($0) ? #"{"y": 1}"# : #"{"x": "a"}"# }
+        return #"{"items": ["# + items.joined(separator: ",") + "]}"
+    }
+
+    private static let requireX = EngineFixture.catalogue(rules: EngineFixture.rule(assert: "{require: 'items[*].x'}"))
+
+    @Test func theScreenNamesTheItemsThatMayFail() throws {
+        let payload = Self.items(count: 100, missingAt: [3, 50, 99])
+        for loop in [nil, Self.reversedLoop, Self.concurrentLoop] {
+            let verdict = try #require(try Self.verdicts(Self.requireX, payload, loop: loop).first)
+            #expect(verdict.mayReport)
+            #expect(verdict.itemFilters.map(\.assertion) == [0])
+            #expect(verdict.itemFilters.first.map { Array($0.items) } == [3, 50, 99])
+        }
+        let quiet = try #require(try Self.verdicts(Self.requireX, Self.items(count: 100, missingAt: [])).first)
+        #expect(!quiet.mayReport)
+        // A small array is left to the interpreter whole.
+        let small = try #require(try Self.verdicts(Self.requireX, Self.items(count: 10, missingAt: [3])).first)
+        #expect(small.mayReport)
+        #expect(small.itemFilters.isEmpty)
+    }
+
+    @Test func itemSetsIterateTheirPositionsInOrder() {
+        let positions = [0, 1, 63, 64, 127, 128, 1_000]
+        #expect(Array(RuleScreen.ItemSet(positions)) == positions)
+        #expect(Array(RuleScreen.ItemSet([5, 3])) == [3, 5])
+        #expect(RuleScreen.ItemSet().isEmpty)
+        #expect(RuleScreen.ItemSet(words: [0, 0]).isEmpty)
+        #expect(Array(RuleScreen.ItemSet(words: [0, 1 << 63])) == [127])
+    }
+
+    /// Assertions that compare items with each other (`unique`) are not filtered item by item.
+    @Test func crossItemChecksAreNotFiltered() throws {
+        let catalogue = EngineFixture.catalogue(
+            rules: EngineFixture.rule(assert: "{path: 'items[*]', type: object, unique: x}")
+        )
+        let verdict = try #require(try Self.verdicts(catalogue, Self.items(count: 100, missingAt: [])).first)
+        #expect(verdict.itemFilters.isEmpty)
+    }
+
+    /// The interpreter visits only the items a filter names.
+    @Test func theInterpreterVisitsOnlyTheFilteredItems() throws {
+        let plan = ValidationPlan(
+            catalogue: try Catalogue(sources: [CatalogueSource(name: "t.yaml", text: Self.requireX)])
+        )
+        let payload = Self.items(count: 100, missingAt: [3, 50])
+        let document = try #require(JSONReader().read(Array(payload.utf8), keys: plan.vocabulary).document)
+        func pointers(_ filters: [RuleScreen.ItemFilter]) -> [String] {
+            let evaluator = Evaluator(
+                document: document,
+                plan: plan,
+                language: .en,
+                now: 0,
+                budget: FindingBudget(limit: 10),
+                request: document.root
+            )
+            let root = Slot(node: document.root, trail: -1, anchor: 0..<1)
+            evaluator.run(plan.kinds[0].rules[0], root: root, itemFilters: filters)
+            return evaluator.output.map(\.pointer)
+        }
+        #expect(pointers([]) == ["/items/3/x", "/items/50/x"])
+        #expect(pointers([RuleScreen.ItemFilter(assertion: 0, items: RuleScreen.ItemSet([50]))]) == ["/items/50/x"])
+        #expect(pointers([RuleScreen.ItemFilter(assertion: 0, items: RuleScreen.ItemSet())]).isEmpty)
+    }
+}
