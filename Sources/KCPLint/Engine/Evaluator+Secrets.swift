@@ -20,7 +20,7 @@ extension Evaluator {
         "authorization", "client_secret", "portone_secret", "iamport_secret",
     ]
 
-    /// One step of the walk's path: an object member (its key's tape index) or an array item.
+    /// One step of the path to a value: an object member (its key's tape index) or an array item.
     private struct SecretStep {
         /// The key node's tape index, or -1 for an array item.
         var key: Int32
@@ -29,102 +29,139 @@ extension Evaluator {
         var value: JSONNodeID
     }
 
-    /// Reports card numbers and REST credentials anywhere in the request (never echoing them).
+    /// Reports card numbers and REST credentials anywhere in the request (never echoing them), and records the
+    /// values of sensitive names for masking.
     ///
-    /// The walk reads keys as bytes and keeps the path to the current value as tape indices; it decodes a key
-    /// or makes a slot only for a finding, so a large payload costs no memory beyond its depth.
+    /// A scan over the document's buffers finds the few values worth a closer look; only those are decoded and
+    /// given a path, so a large payload costs no memory beyond its depth.
     func checkSecrets(slot: Slot) {
         let cardRule = plan.builtin(.secretCardNumber)
         let credentialRule = plan.builtin(.secretCredential)
         guard let root = slot.node else { return }
-        var path: [SecretStep] = []
-        walkSecrets(root, key: -1, path: &path, base: slot, cardRule: cardRule, credentialRule: credentialRule)
-    }
-
-    private func walkSecrets(
-        _ node: JSONNodeID,
-        key: Int32,
-        path: inout [SecretStep],
-        base: Slot,
-        cardRule: CompiledRule,
-        credentialRule: CompiledRule
-    ) {
-        switch document.kind(of: node) {
-        case .object:
-            document.forEachKeyIndex(of: node) { keyIndex in
-                let value = JSONNodeID(keyIndex + 1)
-                if let sensitivity = sensitivity(ofKey: keyIndex) {
-                    // Masked wherever the name appears, whatever the kind's dictionary says.
-                    sensitive.append((document.byteRange(of: value), sensitivity))
+        let events = plan.sensitivityOfKey.withUnsafeBufferPointer { sensitivityOfKey in
+            plan.isCredentialKey.withUnsafeBufferPointer { isCredentialKey in
+                document.tape.withUnsafeBufferPointer { tape in
+                    document.children.withUnsafeBufferPointer { children in
+                        document.bytes.withUnsafeBufferPointer { bytes in
+                            var scan = SecretScan(
+                                tape: tape,
+                                children: children,
+                                bytes: bytes,
+                                sensitivityOfKey: sensitivityOfKey,
+                                isCredentialKey: isCredentialKey,
+                                credentials: credentialRule.definition.enabled,
+                                cards: cardRule.definition.enabled
+                            )
+                            scan.scan(root.index, key: -1)
+                            return scan.events
+                        }
+                    }
                 }
-                path.append(SecretStep(key: keyIndex, position: 0, value: value))
-                walkSecrets(
-                    value,
-                    key: keyIndex,
-                    path: &path,
-                    base: base,
-                    cardRule: cardRule,
-                    credentialRule: credentialRule
-                )
-                path.removeLast()
             }
-        case .array:
-            for (index, value) in document.items(of: node).enumerated() {
-                path.append(SecretStep(key: -1, position: index, value: value))
-                walkSecrets(
-                    value,
-                    key: key,
-                    path: &path,
-                    base: base,
-                    cardRule: cardRule,
-                    credentialRule: credentialRule
-                )
-                path.removeLast()
+        }
+        for event in events {
+            switch event {
+            case .sensitiveValue(let value, let index):
+                // Masked wherever the name appears, whatever the kind's dictionary says.
+                sensitive.append((document.byteRange(of: JSONNodeID(value)), plan.sensitivities[Int(index)]))
+            case .string(let value, let key):
+                let node = JSONNodeID(value)
+                let byteCount = document.byteRange(of: node).count - 2
+                if credentialRule.definition.enabled, byteCount >= 8, key >= 0,
+                    Self.isCredentialKey(document.member(atKey: key).key)
+                {
+                    sensitive.append((document.byteRange(of: node), .full))
+                    reportSecret(credentialRule, .secretCredential, slot: self.slot(for: node, from: root, base: slot))
+                } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23, mayBeCardNumber(node),
+                    key < 0 || !Self.identifierKeys.contains(document.member(atKey: key).key),
+                    let text = document.string(of: node), Self.looksLikeCardNumber(text)
+                {
+                    sensitive.append((document.byteRange(of: node), .pan))
+                    reportSecret(cardRule, .secretCardNumber, slot: self.slot(for: node, from: root, base: slot))
+                }
             }
-        case .string:
-            let byteCount = document.byteRange(of: node).count - 2
-            if credentialRule.definition.enabled, byteCount >= 8, key >= 0, mayBeCredentialKey(key),
-                Self.isCredentialKey(document.member(atKey: key).key)
-            {
-                sensitive.append((document.byteRange(of: node), .full))
-                reportSecret(credentialRule, .secretCredential, slot: slot(for: node, path: path, base: base))
-            } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23, mayBeCardNumber(node),
-                key < 0 || !Self.identifierKeys.contains(document.member(atKey: key).key),
-                let text = document.string(of: node), Self.looksLikeCardNumber(text)
-            {
-                sensitive.append((document.byteRange(of: node), .pan))
-                reportSecret(cardRule, .secretCardNumber, slot: slot(for: node, path: path, base: base))
-            }
-        default:
-            break
         }
     }
 
-    /// The sensitivity of the values of the key node at `keyIndex`, if its name is declared sensitive.
-    private func sensitivity(ofKey keyIndex: Int32) -> Sensitivity? {
-        let id = Int(document.keyID(atKey: keyIndex))
-        guard id >= 0, id < plan.sensitivityOfKey.count else { return nil }
-        let index = Int(plan.sensitivityOfKey[id])
-        return index >= 0 ? plan.sensitivities[index] : nil
+    /// What the scan of ``checkSecrets(slot:)`` found, in document order.
+    private enum SecretEvent {
+        /// The value of a member whose name is sensitive (index into the plan's sensitivities).
+        case sensitiveValue(Int32, Int32)
+        /// A string that may be a credential (by its member's name) or a card number (by its bytes), and the
+        /// tape index of the key of the member holding it (or the array holding it), or -1.
+        case string(Int32, key: Int32)
     }
 
-    /// A cheap test on the raw key before decoding it: most keys are told apart by their first letter.
-    private func mayBeCredentialKey(_ key: Int32) -> Bool {
-        let start = document.keyRange(atKey: key).lowerBound + 1
-        guard start < document.bytes.count else { return false }
-        let first = document.bytes[start]
-        return first >= 0x80 || first == UInt8(ascii: "\\") || Self.credentialInitials[Int(first | 0x20)]
+    /// A walk of every value below a node, over the document's buffers, in document order.
+    private struct SecretScan {
+        let tape: UnsafeBufferPointer<JSONTapeNode>
+        let children: UnsafeBufferPointer<Int32>
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Per key id: the index of its sensitivity, or -1.
+        let sensitivityOfKey: UnsafeBufferPointer<Int32>
+        /// Per key id: whether the name is a credential's.
+        let isCredentialKey: UnsafeBufferPointer<Bool>
+        let credentials: Bool
+        let cards: Bool
+        var events: [SecretEvent] = []
+
+        /// `key`: the tape index of the key of the member holding `node` (or the array holding it), or -1.
+        mutating func scan(_ node: Int32, key: Int32) {
+            let entry = tape[Int(node)]
+            switch entry.kind {
+            case .object:
+                for slot in Int(entry.base)..<Int(entry.base + entry.count) {
+                    let keyIndex = children[slot]
+                    let id = Int(tape[Int(keyIndex)].base)
+                    if id >= 0, id < sensitivityOfKey.count, sensitivityOfKey[id] >= 0 {
+                        events.append(.sensitiveValue(keyIndex + 1, sensitivityOfKey[id]))
+                    }
+                    scan(keyIndex + 1, key: keyIndex)
+                }
+            case .array:
+                for slot in Int(entry.base)..<Int(entry.base + entry.count) { scan(children[slot], key: key) }
+            case .string:
+                let byteCount = Int(entry.end - entry.start) - 2
+                if credentials, byteCount >= 8, key >= 0, mayBeCredentialKey(key) {
+                    events.append(.string(node, key: key))
+                } else if cards, byteCount >= 13, byteCount <= 23, isDigitsSpacesAndHyphens(entry) {
+                    events.append(.string(node, key: key))
+                }
+            default:
+                break
+            }
+        }
+
+        /// Whether the key node at `key` may name a credential: exactly for a name with an id, otherwise a cheap
+        /// test on the raw key before decoding it (most keys are told apart by their first letter).
+        private func mayBeCredentialKey(_ key: Int32) -> Bool {
+            let id = Int(tape[Int(key)].base)
+            if id >= 0, id < isCredentialKey.count { return isCredentialKey[id] }
+            let start = Int(tape[Int(key)].start) + 1
+            guard start < bytes.count else { return false }
+            let first = bytes[start]
+            return first >= 0x80 || first == UInt8(ascii: "\\") || Evaluator.credentialInitials[Int(first | 0x20)]
+        }
+
+        /// The raw string holds only digits, spaces and hyphens.
+        private func isDigitsSpacesAndHyphens(_ entry: JSONTapeNode) -> Bool {
+            for index in (Int(entry.start) + 1)..<(Int(entry.end) - 1) {
+                let byte = bytes[index]
+                guard (0x30...0x39).contains(byte) || byte == 0x20 || byte == 0x2D else { return false }
+            }
+            return true
+        }
     }
 
     /// Whether `key`, ignoring case, names a credential.
-    private static func isCredentialKey(_ key: String) -> Bool {
+    static func isCredentialKey(_ key: String) -> Bool {
         // The names are ASCII and most keys are told apart by their first letter without lowercasing them.
         if let first = key.utf8.first, first < 0x80, !credentialInitials[Int(first | 0x20)] { return false }
         return credentialKeys.contains(key.lowercased())
     }
 
     /// Which ASCII bytes start a credential name.
-    private static let credentialInitials: [Bool] = {
+    fileprivate static let credentialInitials: [Bool] = {
         var initials = [Bool](repeating: false, count: 128)
         for key in credentialKeys { if let first = key.utf8.first { initials[Int(first)] = true } }
         return initials
@@ -140,10 +177,11 @@ extension Evaluator {
         return true
     }
 
-    private func slot(for node: JSONNodeID, path: [SecretStep], base: Slot) -> Slot {
+    /// The slot of `node`, a value below `root` (the request, at slot `base`).
+    private func slot(for node: JSONNodeID, from root: JSONNodeID, base: Slot) -> Slot {
         var index = base.trail
         var anchor = base.anchor
-        for step in path {
+        for step in path(to: node, from: root) {
             if step.key >= 0 {
                 index = trail.child(of: index, .key(document.member(atKey: step.key).key))
                 anchor = document.keyRange(atKey: step.key)
@@ -154,6 +192,32 @@ extension Evaluator {
             }
         }
         return Slot(node: node, trail: index, anchor: anchor)
+    }
+
+    /// The steps from `root` down to `node`. The tape lists values in document order, each container before what
+    /// it holds: the child holding `node` is the last whose value comes before it.
+    private func path(to node: JSONNodeID, from root: JSONNodeID) -> [SecretStep] {
+        var steps: [SecretStep] = []
+        var current = root
+        while current.index < node.index {
+            var next: SecretStep?
+            switch document.kind(of: current) {
+            case .object:
+                document.forEachKeyIndex(of: current) { key in
+                    if key + 1 <= node.index { next = SecretStep(key: key, position: 0, value: JSONNodeID(key + 1)) }
+                }
+            case .array:
+                for (position, item) in document.items(of: current).enumerated() where item.index <= node.index {
+                    next = SecretStep(key: -1, position: position, value: item)
+                }
+            default:
+                break
+            }
+            guard let step = next, step.value.index > current.index else { break }
+            steps.append(step)
+            current = step.value
+        }
+        return steps
     }
 
     /// 13–19 digits (spaces or hyphens allowed between groups), a card-network prefix, Luhn-valid, not a test number.

@@ -86,12 +86,17 @@ extension RuleScreen {
         }
     }
 
-    /// What a pass tells of one rule (see ``Pass/verdict(_:)``).
-    struct Verdict {
-        /// False only when the rule cannot report on the request.
-        var mayReport: Bool
-        /// For item-wise assertions over large arrays: the items on which they may fail.
-        var itemFilters: [ItemFilter] = []
+    /// What a pass tells of the rules of a kind (see ``Pass/verdicts(_:parallelLoop:parallelWork:)``).
+    struct Verdicts {
+        /// Per rule: false only when the rule cannot report on the request.
+        var mayReport: [Bool]
+        /// For item-wise assertions over large arrays: the rule's place and the items on which they may fail.
+        var itemFilters: [(rule: Int, filter: ItemFilter)] = []
+
+        /// The item filters of the rule at `place`.
+        func itemFilters(of place: Int) -> [ItemFilter] {
+            itemFilters.isEmpty ? [] : itemFilters.filter { $0.rule == place }.map(\.filter)
+        }
     }
 
     /// The items of an array on which an assertion may fail; the others surely pass it.
@@ -184,30 +189,32 @@ extension RuleScreen {
             _ entries: [Int32],
             parallelLoop: ValidationOptions.ParallelLoop?,
             parallelWork: Int = ValidationOptions.defaultParallelWork
-        ) -> [Verdict] {
-            var verdicts: [Verdict] = []
-            verdicts.reserveCapacity(entries.count)
+        ) -> Verdicts {
+            // An array of enough items takes more tape nodes than that: smaller documents skip the item-wise path.
+            guard tape.count > Int(Self.itemFilterMinimum) else { return Verdicts(mayReport: entries.map(mayReport)) }
+            var verdicts = Verdicts(mayReport: [])
+            verdicts.mayReport.reserveCapacity(entries.count)
             var jobs: [ItemJob] = []
             for (place, entry) in entries.enumerated() {
                 let rule = screen.rules[entry]
-                var verdict = Verdict(mayReport: false)
+                var mayReport = false
                 if applies(rule) {
                     for offset in 0..<rule.assertionCount {
                         let assertion = screen.assertions[rule.assertionStart + offset]
                         if assertion.itemStep >= 0, let job = itemJob(assertion, verdict: place, offset: offset) {
                             jobs.append(job)
-                        } else if !verdict.mayReport, mayFail(assertion) {
-                            verdict.mayReport = true
+                        } else if !mayReport, mayFail(assertion) {
+                            mayReport = true
                         }
                     }
                 }
-                verdicts.append(verdict)
+                verdicts.mayReport.append(mayReport)
             }
             guard !jobs.isEmpty else { return verdicts }
             let sets = itemPositions(jobs, parallelLoop: parallelLoop, parallelWork: parallelWork)
             for (job, items) in zip(jobs, sets) {
-                verdicts[job.verdict].mayReport = verdicts[job.verdict].mayReport || !items.isEmpty
-                verdicts[job.verdict].itemFilters.append(ItemFilter(assertion: Int(job.offset), items: items))
+                verdicts.mayReport[job.verdict] = verdicts.mayReport[job.verdict] || !items.isEmpty
+                verdicts.itemFilters.append((job.verdict, ItemFilter(assertion: Int(job.offset), items: items)))
             }
             return verdicts
         }

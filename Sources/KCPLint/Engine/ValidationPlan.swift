@@ -54,6 +54,8 @@ final class ValidationPlan: Sendable {
     let vocabulary: KeyTable
     /// Per vocabulary id: the index into ``sensitivities`` of a sensitive name, or -1.
     let sensitivityOfKey: [Int32]
+    /// Per vocabulary id: whether the name, ignoring case, names a REST credential (`imp_secret`).
+    let isCredentialKey: [Bool]
     /// Member names that some kind declares `sensitive`: their values are masked wherever they appear, also in
     /// kinds (or places) where the dictionary does not expect them.
     let sensitiveNames: [String: Sensitivity]
@@ -121,6 +123,9 @@ final class ValidationPlan: Sendable {
             if let id = screen.keyIDs[name] { sensitivityOfKey[Int(id)] = Int32(index) }
         }
         self.sensitivityOfKey = sensitivityOfKey
+        var isCredentialKey = [Bool](repeating: false, count: screen.keyIDs.count)
+        for (name, id) in screen.keyIDs { isCredentialKey[Int(id)] = Evaluator.isCredentialKey(name) }
+        self.isCredentialKey = isCredentialKey
     }
 
     func builtin(_ rule: BuiltinRule) -> CompiledRule {

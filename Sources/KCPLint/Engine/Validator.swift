@@ -290,7 +290,7 @@ public struct Validator: Sendable {
         evaluator.checkSecrets(slot: slot)
         let kindPlan: ValidationPlan.KindPlan?
         // For each gate and rule of the kind: whether it may report, and where (nil: run them all everywhere).
-        var verdicts: [RuleScreen.Verdict]?
+        var verdicts: RuleScreen.Verdicts?
         if let request = slot.node, options.screensRules {
             (kindPlan, verdicts) = plan.screen.withPass(
                 document: document,
@@ -349,8 +349,8 @@ public struct Validator: Sendable {
         }
         // Gates: when one fires, nothing else runs on this request.
         for (position, gate) in kindPlan.gates.enumerated()
-        where verdicts?[position].mayReport ?? true
-            && evaluator.run(gate, root: slot, itemFilters: verdicts?[position].itemFilters ?? [])
+        where verdicts?.mayReport[position] ?? true
+            && evaluator.run(gate, root: slot, itemFilters: verdicts?.itemFilters(of: position) ?? [])
         {
             pending += evaluator.output
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
@@ -358,9 +358,9 @@ public struct Validator: Sendable {
         }
         evaluator.checkRequestFields(kindPlan.rootSpec, slot: slot, screened: options.screensRules)
         for (position, rule) in kindPlan.rules.enumerated() {
-            let verdict = verdicts?[kindPlan.gates.count + position]
-            guard verdict?.mayReport ?? true else { continue }
-            evaluator.run(rule, root: slot, itemFilters: verdict?.itemFilters ?? [])
+            let place = kindPlan.gates.count + position
+            guard verdicts?.mayReport[place] ?? true else { continue }
+            evaluator.run(rule, root: slot, itemFilters: verdicts?.itemFilters(of: place) ?? [])
         }
         // A rule's finding supersedes a built-in field finding at the same pointer.
         let output = evaluator.output

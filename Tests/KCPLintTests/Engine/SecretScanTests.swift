@@ -1,0 +1,89 @@
+import Testing
+
+@testable import KCPLint
+
+/// Card numbers and REST credentials are found anywhere in a request, at the right pointer, never echoed, and the
+/// values of sensitive names are masked wherever they appear.
+@Suite struct SecretScanTests {
+    static let validator = Result { try Validator.standard() }
+
+    /// A Luhn-valid Visa number that is not a published test number.
+    static let card = "4539148803436467"
+
+    private func secrets(_ payload: String) throws -> [String] {
+        try Self.validator.get().validate(payload, options: ValidationOptions(kind: "sdk-payment", now: 0)).diagnostics
+            .filter { $0.ruleID.hasPrefix("secret-") }
+            .map { "\($0.ruleID) \($0.pointer)" }
+    }
+
+    @Test func cardNumbersAreFoundAtAnyDepth() throws {
+        let payload = """
+            {"pay_method": "card", "custom_data": {"items": [[1, {"note": "\(Self.card)"}], "4539 1488 0343 6467"]},
+             "bypass": {"x": ["a", {"y": "4539-1488-0343-6467"}]}}
+            """
+        #expect(
+            try secrets(payload) == [
+                "secret-card-number /custom_data/items/0/1/note",
+                "secret-card-number /custom_data/items/1",
+                "secret-card-number /bypass/x/1/y",
+            ]
+        )
+    }
+
+    @Test func requestsOfAnArrayAreScannedEachFromItsOwnPlace() throws {
+        let payload = #"[{"pay_method": "card"}, {"pay_method": "card", "custom_data": {"n": "\#(Self.card)"}}]"#
+        #expect(try secrets(payload) == ["secret-card-number /1/custom_data/n"])
+    }
+
+    @Test func testNumbersIdentifiersAndShortOrLongDigitRunsAreNotCardNumbers() throws {
+        let payload = """
+            {"pay_method": "card", "merchant_uid": "\(Self.card)", "custom_data": {"a": "4111111111111111",
+             "b": "453914880343646", "c": "45391488034364670000000", "d": "4539148803436468", "e": 4539148803436467}}
+            """
+        #expect(try secrets(payload).isEmpty)
+    }
+
+    @Test func credentialsAreFoundByNameIgnoringCaseAndEscapes() throws {
+        let payload = #"""
+            {"pay_method": "card", "custom_data": {"imp_secret": "0123456789abcdef", "API_KEY": "0123456789abcdef",
+             "imp\u005fkey": "0123456789abcdef", "Authorization": "Bearer 0123456789", "imp_key": "short",
+             "company": "0123456789abcdef"}}
+            """#
+        #expect(
+            try secrets(payload) == [
+                "secret-credential /custom_data/imp_secret",
+                "secret-credential /custom_data/API_KEY",
+                "secret-credential /custom_data/imp_key",
+                "secret-credential /custom_data/Authorization",
+            ]
+        )
+    }
+
+    /// A catalogue's rules may name a credential: its name then has a key id, and is still a credential's.
+    @Test func credentialsNamedInTheCatalogueAreFound() throws {
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(when: "{path: api_key, equals: none}", assert: "{require: amount}")
+            )
+        )
+        let found = validator.validate(#"{"api_key": "0123456789abcdef", "amount": 1}"#).diagnostics.map(\.ruleID)
+        #expect(found == ["secret-credential"])
+    }
+
+    @Test func reportsNeverEchoTheSecretAndMaskItsValue() throws {
+        let payload =
+            #"{"pay_method": "card", "custom_data": {"n": "\#(Self.card)", "imp_secret": "0123456789abcdef"}}"#
+        let result = try Self.validator.get().validate(payload, options: ValidationOptions(kind: "sdk-payment", now: 0))
+        let text = result.diagnostics.map { "\($0.message) \($0.notes)" }.joined()
+        #expect(!text.contains(Self.card) && !text.contains("0123456789abcdef"))
+        let masked = result.maskedRanges.map { String(decoding: Array(payload.utf8)[$0.byteRange], as: UTF8.self) }
+        #expect(masked.contains("\"\(Self.card)\"") && masked.contains("\"0123456789abcdef\""))
+    }
+
+    @Test func sensitiveNamesAreMaskedOutsideTheirDictionaryToo() throws {
+        let payload = #"{"pay_method": "card", "custom_data": {"list": [{"card_number": "x"}, {"birth": "880214"}]}}"#
+        let result = try Self.validator.get().validate(payload, options: ValidationOptions(kind: "sdk-payment", now: 0))
+        let masked = result.maskedRanges.map { String(decoding: Array(payload.utf8)[$0.byteRange], as: UTF8.self) }
+        #expect(masked == ["\"x\"", "\"880214\""])
+    }
+}
