@@ -603,3 +603,21 @@ struct JSONReaderKeyIDTests {
         #expect(try #require(JSONReader().read(Array(text.utf8)).document).hasKeyIDs == false)
     }
 }
+
+@Suite("JSON reader: sizing")
+struct JSONReaderSizingTests {
+    /// The count that sizes the tape of a large input, eight bytes at a time, is exact: every length, every
+    /// alignment, bytes that differ from the separators in one bit.
+    @Test func separatorsAreCountedExactly() {
+        var random = SeededRandom(seed: 0x5E9A_8A70)
+        let alphabet: [UInt8] =
+            Array(",:[{]} \"aZ".utf8) + [0xAC, 0xBA, 0xDB, 0xFB, 0x0C, 0x1A, 0x3B, 0x5A, 0x7A, 0x2D]
+        for length in Array(0..<40) + [255 * 8 - 1, 255 * 8, 255 * 8 + 9, 5_000] {
+            let bytes = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let expected = bytes.filter { $0 == 0x2C || $0 == 0x3A || $0 == 0x5B || $0 == 0x7B }.count
+            #expect(bytes.withUnsafeBufferPointer { JSONReader.countSeparators($0) } == expected, "length \(length)")
+        }
+        let all = [UInt8](repeating: UInt8(ascii: ","), count: 256 * 8 + 3)
+        #expect(all.withUnsafeBufferPointer { JSONReader.countSeparators($0) } == all.count)
+    }
+}
