@@ -1,11 +1,36 @@
 extension Evaluator {
+    /// What the quick walk of a request found (see ``quickFieldCheck(_:_:)``).
+    struct QuietFields {
+        /// The full walk would report nothing.
+        var quiet: Bool
+        /// The sensitive values the full walk would record, in order (when quiet).
+        var sensitive: [(range: Range<Int>, kind: Sensitivity)]
+    }
+
     /// Checks the request at `slot` against its kind's dictionary: a quick walk first, which makes no slots and
     /// decodes no keys, and the full walk of ``checkFields(_:slot:root:)`` only when the quick one finds a value
-    /// that may be reported (with `screened` off, always).
-    func checkRequestFields(_ spec: FieldSpec, slot: Slot, screened: Bool) {
+    /// that may be reported (with `screened` off, always). `precomputed`: the quick walk's result, when it ran
+    /// already (on another thread, see ``quickFieldCheck(_:_:)``).
+    func checkRequestFields(_ spec: FieldSpec, slot: Slot, screened: Bool, precomputed: QuietFields? = nil) {
         quickFieldWalks = screened
-        if let node = slot.node, isQuiet(spec, node) { return }
+        if screened, let precomputed {
+            if precomputed.quiet {
+                sensitive += precomputed.sensitive
+                return
+            }
+        } else if let node = slot.node, isQuiet(spec, node) {
+            return
+        }
         checkFields(spec, slot: slot, root: slot)
+    }
+
+    /// The quick walk of ``checkRequestFields(_:slot:screened:precomputed:)`` over the request at `node`, on its
+    /// own: it reads the evaluator and writes nothing to it, so it can run on another thread while the rule screen
+    /// runs.
+    func quickFieldCheck(_ spec: FieldSpec, _ node: JSONNodeID) -> QuietFields {
+        var recorded: [(range: Range<Int>, kind: Sensitivity)] = []
+        let quiet = fieldsAreQuiet(spec, node, recording: &recorded)
+        return QuietFields(quiet: quiet, sensitive: quiet ? recorded : [])
     }
 
     /// Whether the quick walk finds `node` quiet under `spec` (then it has recorded the sensitive values the full
@@ -13,14 +38,18 @@ extension Evaluator {
     private func isQuiet(_ spec: FieldSpec, _ node: JSONNodeID) -> Bool {
         guard quickFieldWalks else { return false }
         let mark = sensitive.count
-        if fieldsAreQuiet(spec, node) { return true }
+        if fieldsAreQuiet(spec, node, recording: &sensitive) { return true }
         sensitive.removeSubrange(mark...)
         return false
     }
 
     /// Whether ``checkFields(_:slot:root:)`` surely reports nothing on `node`; records the sensitive values it
     /// would record, in the same order.
-    private func fieldsAreQuiet(_ spec: FieldSpec, _ node: JSONNodeID) -> Bool {
+    private func fieldsAreQuiet(
+        _ spec: FieldSpec,
+        _ node: JSONNodeID,
+        recording sensitive: inout [(range: Range<Int>, kind: Sensitivity)]
+    ) -> Bool {
         let kind = document.kind(of: node)
         if let sensitivity = spec.sensitive { sensitive.append((document.byteRange(of: node), sensitivity)) }
         if kind == .null { return true }
@@ -58,7 +87,7 @@ extension Evaluator {
                     let child = spec.propertySpecs[Int(index)]
                     quiet =
                         (child.deprecated == nil || document.kind(of: value) == .null)
-                        && fieldsAreQuiet(child, value)
+                        && fieldsAreQuiet(child, value, recording: &sensitive)
                 } else {
                     quiet = spec.open
                 }
@@ -72,7 +101,9 @@ extension Evaluator {
         case .array:
             if let bounds = spec.items, !bounds.contains(document.count(of: node)) { return false }
             guard let itemSpec = spec.itemSpec else { return true }
-            for item in document.items(of: node) where !fieldsAreQuiet(itemSpec, item) { return false }
+            for item in document.items(of: node) where !fieldsAreQuiet(itemSpec, item, recording: &sensitive) {
+                return false
+            }
             return true
         default:
             return true

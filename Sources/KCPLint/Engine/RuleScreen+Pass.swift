@@ -184,11 +184,14 @@ extension RuleScreen {
         /// assertion, each item read once. With `parallelLoop`, a large array's items are shared out among threads,
         /// each with a pass of its own; the verdicts are the same either way.
         ///
-        /// `parallelWork`: arrays whose items times item-wise assertions reach this are shared out.
+        /// `parallelWork`: arrays whose items times item-wise assertions reach this are shared out. `alongside`:
+        /// work that, when the items are shared out, runs as one more task of the same loop (it must only read
+        /// what the pass reads); otherwise it does not run.
         func verdicts(
             _ entries: [Int32],
             parallelLoop: ValidationOptions.ParallelLoop?,
-            parallelWork: Int = ValidationOptions.defaultParallelWork
+            parallelWork: Int = ValidationOptions.defaultParallelWork,
+            alongside: (() -> Void)? = nil
         ) -> Verdicts {
             // An array of enough items takes more tape nodes than that: smaller documents skip the item-wise path.
             guard tape.count > Int(Self.itemFilterMinimum) else { return Verdicts(mayReport: entries.map(mayReport)) }
@@ -211,7 +214,7 @@ extension RuleScreen {
                 verdicts.mayReport.append(mayReport)
             }
             guard !jobs.isEmpty else { return verdicts }
-            let sets = itemPositions(jobs, parallelLoop: parallelLoop, parallelWork: parallelWork)
+            let sets = itemPositions(jobs, parallelLoop: parallelLoop, parallelWork: parallelWork, alongside: alongside)
             for (job, items) in zip(jobs, sets) {
                 verdicts.mayReport[job.verdict] = verdicts.mayReport[job.verdict] || !items.isEmpty
                 verdicts.itemFilters.append((job.verdict, ItemFilter(assertion: Int(job.offset), items: items)))
@@ -565,8 +568,10 @@ extension RuleScreen {
         private func itemPositions(
             _ jobs: [ItemJob],
             parallelLoop: ValidationOptions.ParallelLoop?,
-            parallelWork: Int
+            parallelWork: Int,
+            alongside: (() -> Void)?
         ) -> [ItemSet] {
+            var alongside = alongside
             var results = [ItemSet](repeating: ItemSet(), count: jobs.count)
             var arrays: [Int32] = []
             for job in jobs where !arrays.contains(job.array) { arrays.append(job.array) }
@@ -584,12 +589,17 @@ extension RuleScreen {
                 if let parallelLoop, chunks > 1 {
                     // The body reads the document, the screen and the request's members, which outlive the loop,
                     // and writes only its own chunk's words.
-                    let shared = LoopShared(value: (pass: self, bits: bits))
-                    parallelLoop(chunks) { chunk in
-                        let (pass, bits) = shared.value
+                    let shared = LoopShared(value: (pass: self, bits: bits, alongside: alongside))
+                    parallelLoop(chunks + (alongside == nil ? 0 : 1)) { chunk in
+                        let (pass, bits, alongside) = shared.value
+                        guard chunk < chunks else {
+                            alongside?()
+                            return
+                        }
                         let range = (words * chunk / chunks * 64)..<min(count, words * (chunk + 1) / chunks * 64)
                         pass.withSiblingPass { $0.checkItems(groupJobs, array: array, range: range, into: bits) }
                     }
+                    alongside = nil
                 } else {
                     checkItems(groupJobs, array: array, range: 0..<count, into: bits)
                 }

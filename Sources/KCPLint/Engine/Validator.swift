@@ -291,6 +291,9 @@ public struct Validator: Sendable {
         let kindPlan: ValidationPlan.KindPlan?
         // For each gate and rule of the kind: whether it may report, and where (nil: run them all everywhere).
         var verdicts: RuleScreen.Verdicts?
+        // When a large array is shared out among threads, the dictionary's quick walk runs alongside.
+        let quietFields: Box<Evaluator.QuietFields?>? =
+            options.parallelLoop != nil && document.tape.count > Int(RuleScreen.Pass.itemFilterMinimum) ? Box(nil) : nil
         if let request = slot.node, options.screensRules {
             (kindPlan, verdicts) = plan.screen.withPass(
                 document: document,
@@ -308,7 +311,10 @@ public struct Validator: Sendable {
                 let verdicts = pass.verdicts(
                     kind.screenEntries,
                     parallelLoop: options.parallelLoop,
-                    parallelWork: options.parallelWork
+                    parallelWork: options.parallelWork,
+                    alongside: quietFields.map { box in
+                        { box.value = evaluator.quickFieldCheck(kind.rootSpec, request) }
+                    }
                 )
                 return (kind, verdicts)
             }
@@ -356,7 +362,12 @@ public struct Validator: Sendable {
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
             return kindPlan.definition.id
         }
-        evaluator.checkRequestFields(kindPlan.rootSpec, slot: slot, screened: options.screensRules)
+        evaluator.checkRequestFields(
+            kindPlan.rootSpec,
+            slot: slot,
+            screened: options.screensRules,
+            precomputed: quietFields?.value
+        )
         for (position, rule) in kindPlan.rules.enumerated() {
             let place = kindPlan.gates.count + position
             guard verdicts?.mayReport[place] ?? true else { continue }
@@ -457,5 +468,14 @@ public struct Validator: Sendable {
             )
         }
         return ValidationResult(diagnostics: diagnostics, kinds: kinds, maskedRanges: masked)
+    }
+}
+
+/// A value a closure sets for its caller.
+final class Box<Value> {
+    var value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }

@@ -95,6 +95,32 @@ import Testing
         }
     }
 
+    /// Payloads whose dictionary walk is quiet, with sensitive values: the walk that runs alongside the shared-out
+    /// items records the same masked ranges.
+    @Test(arguments: ["rest-onetime", "sdk-payment", "rest-schedule"])
+    func theDictionaryWalkAlongsideRecordsTheSameMaskedValues(kind: String) throws {
+        let validator = try Validator.standard()
+        let urls = (0..<300).map { #""https://shop.example.com/hooks/\#($0)""# }.joined(separator: ", ")
+        let payloads = [
+            #"{"merchant_uid": "o-1", "amount": 1000, "card_number": "4539-1488-0343-6467", "expiry": "2030-12", "#
+                + #""birth": "880214", "pwd_2digit": "12", "customer_uid": "c-1", "notice_url": [\#(urls)]}"#,
+            #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "name": "n", "notice_url": [\#(urls)]}"#,
+            Self.schedule(count: 300, seed: 9),
+        ]
+        for payload in payloads {
+            var options = Self.options(screened: false)
+            options.kind = kind
+            let full = validator.validate(payload, options: options)
+            for loop in [Self.reversedLoop, Self.concurrentLoop] {
+                var shared = Self.options(loop: loop)
+                shared.kind = kind
+                let result = validator.validate(payload, options: shared)
+                Self.expectSame(Self.findings(result), Self.findings(full))
+                #expect(result.maskedRanges == full.maskedRanges, "\(kind)")
+            }
+        }
+    }
+
     /// With fewer kept findings than failing items, the same findings are kept and the same number is dropped.
     @Test func theFindingBudgetKeepsTheSameFindings() throws {
         let validator = Validator(catalogue: try Catalogue.standard(), limits: ValidationLimits(maxDiagnostics: 25))
