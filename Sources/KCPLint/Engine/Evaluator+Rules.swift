@@ -88,21 +88,31 @@ extension Evaluator {
         switch assertion.kind {
         case .require(let paths):
             for path in paths {
+                var stopped = false
                 forEachSlot(path, base: root, root: root, transient: true, items: items) { slot in
-                    if !isFilled(slot), keeps(rule, slot) {
-                        report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                    guard !isFilled(slot) else { return true }
+                    guard keeps(rule, slot) else {
+                        stopped = items != nil
+                        return !stopped
                     }
+                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     return true
                 }
+                if stopped, let items { countDropped(items) }
             }
         case .forbid(let paths):
             for path in paths {
+                var stopped = false
                 forEachSlot(path, base: root, root: root, transient: true, items: items) { slot in
-                    if isPresent(slot), keeps(rule, slot) {
-                        report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                    guard isPresent(slot) else { return true }
+                    guard keeps(rule, slot) else {
+                        stopped = items != nil
+                        return !stopped
                     }
+                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     return true
                 }
+                if stopped, let items { countDropped(items) }
             }
         case .requireAny(let paths):
             // Reported at the first place of the first path, when no path has a value.
@@ -185,6 +195,13 @@ extension Evaluator {
                 return
             }
         }
+    }
+
+    /// Counts as dropped the findings on the items of `items` after the one being visited, when the budget has just
+    /// dropped that one's. For `require` and `forbid` the screen's items are exactly those that fail, and they come in
+    /// document order: every later finding would be dropped too, so they are counted rather than visited.
+    private func countDropped(_ items: RuleScreen.ItemSet) {
+        budget.drop(items.count(after: itemPosition))
     }
 
     /// Whether the finding budget keeps a finding of `rule` at `slot`: asked before the finding's message is

@@ -161,6 +161,9 @@ final class Evaluator {
     /// Whether the dictionary walk skips values a quick walk finds quiet (off with the rule screen, for tests).
     var quickFieldWalks = true
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
+    /// During a walk limited to some items (see ``forEachSlot(_:base:root:transient:items:_:)``): the position of
+    /// the item being visited.
+    var itemPosition = -1
 
     /// An evaluator for the request object `request` (nil for the shape checks that have no request).
     init(
@@ -271,7 +274,10 @@ final class Evaluator {
             return true
         }
         if let only {
-            for position in only where position < items.count { guard visit(position) else { return false } }
+            for position in only where position < items.count {
+                itemPosition = position
+                guard visit(position) else { return false }
+            }
         } else {
             for position in items.indices { guard visit(position) else { return false } }
         }

@@ -48,6 +48,11 @@ final class FindingBudget {
         return false
     }
 
+    /// Counts `count` more findings as dropped (findings that `wants` would surely refuse).
+    func drop(_ count: Int) {
+        dropped += count
+    }
+
     /// Admits a finding that `wants` accepted; returns its serial (evicting the latest kept one when full).
     func admit(_ severity: Severity, rule: String, at position: Int) -> Int {
         let serial = nextSerial

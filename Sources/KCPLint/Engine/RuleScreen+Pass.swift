@@ -112,6 +112,15 @@ extension RuleScreen {
 
         var isEmpty: Bool { !words.contains { $0 != 0 } }
 
+        /// The number of positions in the set after `position`.
+        func count(after position: Int) -> Int {
+            let first = position + 1
+            guard first >= 0, first >> 6 < words.count else { return 0 }
+            var count = (words[first >> 6] >> UInt64(first & 63)).nonzeroBitCount
+            for word in words[(first >> 6 + 1)...] { count += word.nonzeroBitCount }
+            return count
+        }
+
         /// The set of `positions`.
         init(_ positions: [Int]) {
             for position in positions {

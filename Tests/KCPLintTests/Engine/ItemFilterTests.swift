@@ -133,6 +133,35 @@ import Testing
         )
     }
 
+    /// Once the budget drops a `require` finding on an item, the later failing items are counted, not visited:
+    /// the count of dropped findings is the same as visiting them all.
+    @Test func droppedRequireFindingsAreCountedAlike() throws {
+        let validator = Validator(catalogue: try Catalogue.standard(), limits: ValidationLimits(maxDiagnostics: 10))
+        let items = (0..<400).map { index in
+            let currency = index % 3 == 0 ? "" : #", "currency": "KRW""#
+            let name = index % 5 == 0 ? "" : #", "name": "n""#
+            return #"{"merchant_uid": "S-\#(index)", "schedule_at": 1893423600, "amount": 9900\#(currency)\#(name)}"#
+        }
+        let payload = #"{"customer_uid": "c-1", "schedules": ["# + items.joined(separator: ", ") + "]}"
+        let full = Self.findings(validator.validate(payload, options: Self.options(screened: false)))
+        #expect(full.last?.contains("more diagnostics not shown") == true)
+        for loop in [nil, Self.concurrentLoop] {
+            Self.expectSame(Self.findings(validator.validate(payload, options: Self.options(loop: loop))), full)
+        }
+    }
+
+    @Test func itemSetsCountThePositionsAfterOne() {
+        let set = RuleScreen.ItemSet([0, 5, 63, 64, 200])
+        #expect(set.count(after: -1) == 5)
+        #expect(set.count(after: 0) == 4)
+        #expect(set.count(after: 62) == 3)
+        #expect(set.count(after: 63) == 2)
+        #expect(set.count(after: 64) == 1)
+        #expect(set.count(after: 200) == 0)
+        #expect(set.count(after: 10_000) == 0)
+        #expect(RuleScreen.ItemSet().count(after: -1) == 0)
+    }
+
     /// The screen's verdict for `payload` on the rules of the one kind of `catalogue`.
     private static func verdicts(_ catalogue: String, _ payload: String, loop: ValidationOptions.ParallelLoop? = nil)
         throws -> RuleScreen.Verdicts
