@@ -259,6 +259,9 @@ private struct JSONParser {
     var pending: JSONScratch<Int32>
     /// The open containers, innermost last.
     var frames: JSONScratch<JSONFrame>
+    /// Large inputs repeat a few keys many times (an array of objects): per hash of a key's length and ends, where
+    /// a key was last seen (offset and length of its raw bytes) and its id, to skip the key table for a repeat.
+    var recentKeys: UnsafeMutablePointer<RecentKey>?
     /// Open-addressing table for duplicate detection in large objects, allocated on first use.
     var keySlots: UnsafeMutablePointer<Int32>?
     var keySlotCapacity = 0
@@ -284,6 +287,10 @@ private struct JSONParser {
             : JSONReader.countSeparators(buffer) + 16
         tape = JSONScratch(capacity: estimate)
         children = JSONScratch(capacity: estimate)
+        if keys != nil, buffer.count >= 1 << 16 {
+            recentKeys = .allocate(capacity: Self.recentKeyCount)
+            recentKeys?.initialize(repeating: RecentKey(start: 0, count: -1, id: -1), count: Self.recentKeyCount)
+        }
         pending = JSONScratch(capacity: 64)
         frames = JSONScratch(capacity: 32)
     }
@@ -295,6 +302,51 @@ private struct JSONParser {
         pending.deallocate()
         frames.deallocate()
         keySlots?.deallocate()
+        recentKeys?.deallocate()
+    }
+
+    /// See ``recentKeys``.
+    struct RecentKey {
+        var start: Int32
+        var count: Int32
+        var id: Int32
+    }
+
+    static let recentKeyCount = 256
+
+    /// Whether the `count` bytes at `lhs` and `rhs` are equal, a word at a time.
+    @inline(__always)
+    static func sameBytes(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var index = 0
+        while index + 8 <= count {
+            let left = UnsafeRawPointer(lhs + index).loadUnaligned(as: UInt64.self)
+            guard left == UnsafeRawPointer(rhs + index).loadUnaligned(as: UInt64.self) else { return false }
+            index += 8
+        }
+        while index < count {
+            guard lhs[index] == rhs[index] else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The id of the unescaped key whose raw bytes are at `range`: from ``recentKeys`` when the same bytes were
+    /// looked up last in its place, otherwise from the key table (then remembered).
+    mutating func keyID(_ keys: KeyTable, _ range: Range<Int>, recent: UnsafeMutablePointer<RecentKey>) -> Int32 {
+        let count = range.count
+        guard count > 0 else { return Self.keyID(in: keys, buffer, range, escaped: false) }
+        let first = Int(buffer[range.lowerBound])
+        let last = Int(buffer[range.upperBound - 1])
+        let place = (count &* 31 &+ first &* 7 &+ last) & (Self.recentKeyCount - 1)
+        let entry = recent[place]
+        if Int(entry.count) == count, let base = buffer.baseAddress,
+            Self.sameBytes(base + range.lowerBound, base + Int(entry.start), count)
+        {
+            return entry.id
+        }
+        let id = Self.keyID(in: keys, buffer, range, escaped: false)
+        recent[place] = RecentKey(start: Int32(range.lowerBound), count: Int32(count), id: id)
+        return id
     }
 
     // MARK: Driver
@@ -492,8 +544,10 @@ private struct JSONParser {
         let node = Int32(truncatingIfNeeded: tape.count)
         var entry = JSONTapeNode(kind: .string, start: start, end: stringEnd, flags: flags)
         if isKey, let keys {
-            entry.base = keys._withUnsafeGuaranteedRef {
-                Self.keyID(in: $0, buffer, start + 1..<index, escaped: flags & JSONTapeNode.hasEscapes != 0)
+            let escaped = flags & JSONTapeNode.hasEscapes != 0
+            entry.base = keys._withUnsafeGuaranteedRef { table in
+                if let recentKeys, !escaped { return keyID(table, start + 1..<index, recent: recentKeys) }
+                return Self.keyID(in: table, buffer, start + 1..<index, escaped: escaped)
             }
         }
         tape.append(entry)

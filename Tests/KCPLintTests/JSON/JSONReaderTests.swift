@@ -602,6 +602,32 @@ struct JSONReaderKeyIDTests {
         #expect(ids == ["pay_method": [0, 0], "card": [1], "x": [-1], "카드": [2]])
         #expect(try #require(JSONReader().read(Array(text.utf8)).document).hasKeyIDs == false)
     }
+
+    /// A large input remembers recent keys by their length and ends: keys alike in those (`a_x_b`, `a_y_b`), keys
+    /// the table lacks and escaped keys all still get their own ids.
+    @Test func keysOfLargeInputsKeepTheirIDs() throws {
+        let table = KeyTable(["a_x_b": 0, "a_y_b": 1, "amount": 2, "abcdefghijk_long_name": 3])
+        let names = [
+            "a_x_b", "a_y_b", "a_z_b", "amount", "amouNt", #"a\u005fx_b"#, "abcdefghijk_long_name",
+            "abcdefghijk_LONG_name",
+        ]
+        let expected: [Int32] = [0, 1, -1, 2, -1, 0, 3, -1]
+        var random = SeededRandom(seed: 0x4E75)
+        var order: [Int] = []
+        var text = "["
+        while text.utf8.count < 1 << 17 {
+            let pick = (0..<3).map { _ in Int(random.next() % UInt64(names.count)) }
+            text += (order.isEmpty ? "" : ",") + "{" + pick.map { #""\#(names[$0])": 1"# }.joined(separator: ",") + "}"
+            order += pick
+        }
+        text += "]"
+        let document = try #require(JSONReader().read(Array(text.utf8), keys: table).document)
+        var ids: [Int32] = []
+        for item in document.items(of: document.root) {
+            document.forEachKeyIndex(of: item) { ids.append(document.keyID(atKey: $0)) }
+        }
+        #expect(ids == order.map { expected[$0] })
+    }
 }
 
 @Suite("JSON reader: sizing")
