@@ -118,6 +118,12 @@ struct BytePositions {
         var index = 0
         bytes.withUnsafeBufferPointer { buffer in
             for offset in offsets {
+                // A long stretch (the end of a large file, past its last finding): line feeds and continuation
+                // bytes are counted in lanes up to the first carriage return, and the column is worked out after
+                // the last line feed.
+                if offset - index >= 256 {
+                    Self.skipStretch(buffer, from: &index, to: offset, line: &line, column: &column)
+                }
                 while index < offset {
                     // Eight bytes at a time where the word holds no carriage return: count its line feeds and
                     // the characters after the last one.
@@ -149,6 +155,58 @@ struct BytePositions {
                 positions.append(SourcePosition(line: line, column: column))
             }
         }
+    }
+
+    /// Moves `index` over whole words towards `offset` while they hold no carriage return, updating `line` and
+    /// `column` as the byte loop would.
+    private static func skipStretch(
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        from index: inout Int,
+        to offset: Int,
+        line: inout Int,
+        column: inout Int
+    ) {
+        guard let base = buffer.baseAddress else { return }
+        let start = index
+        var cursor = index
+        var feeds = 0
+        var continuations = 0
+        blocks: while cursor + 8 <= offset {
+            // Lanes of one byte count up to 255 words.
+            var feedLanes: UInt64 = 0
+            var continuationLanes: UInt64 = 0
+            var words = 0
+            defer {
+                feeds += laneSum(feedLanes)
+                continuations += laneSum(continuationLanes)
+            }
+            while words < 255, cursor + 8 <= offset {
+                let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
+                if zeroBytes(word ^ carriageReturns) != 0 { break blocks }
+                feedLanes &+= zeroBytes(word ^ lineFeeds) >> 7
+                continuationLanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                cursor += 8
+                words += 1
+            }
+        }
+        guard cursor > start else { return }
+        if feeds == 0 {
+            column += (cursor - start) - continuations
+        } else {
+            line += feeds
+            var lastFeed = cursor - 1
+            while buffer[lastFeed] != 0x0A { lastFeed -= 1 }
+            column = 1
+            for position in (lastFeed + 1)..<cursor where buffer[position] & 0xC0 != 0x80 { column += 1 }
+        }
+        index = cursor
+    }
+
+    /// The sum of the eight byte lanes of `lanes`.
+    @inline(__always)
+    private static func laneSum(_ lanes: UInt64) -> Int {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
     }
 
     private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A

@@ -43,4 +43,28 @@ import Testing
             }
         }
     }
+
+    /// Stretches of thousands of bytes between offsets (a large file's end) are counted in lanes up to the first
+    /// carriage return: long lines, many lines, multibyte text, a carriage return far in.
+    @Test func longStretchesMatchTheTable() {
+        var random = SeededRandom(seed: 17)
+        let pieces = ["abcdefghijklm", "\n", "결제 요청", "😀", "  \"key\": 1,\n", "é", "x"]
+        // Some rounds: ASCII only; no line feed with multibyte text; nothing but line feeds or two-byte letters
+        // (every lane of a block counts up to its limit).
+        let alphabets = [pieces, ["abcdefghijklm"], ["결제 요청", "é", "x", "😀"], ["\n"], ["é"]]
+        for round in 0..<15 {
+            let alphabet = alphabets[round % alphabets.count]
+            var text = (0..<Int.random(in: 300...6_000, using: &random)).map { _ in
+                alphabet[Int.random(in: 0..<alphabet.count, using: &random)]
+            }.joined()
+            if round % 4 == 2 { text += "\r" + text + "\r\n" + text }
+            let bytes = Array(text.utf8)
+            let table = LineTable(bytes)
+            let offsets = [0, Int.random(in: 0...bytes.count, using: &random), bytes.count - 1, bytes.count]
+            let positions = LineTable.positions(ofBytes: offsets, in: bytes)
+            for offset in offsets {
+                #expect(positions[offset] == table.position(ofByte: offset), "round \(round), offset \(offset)")
+            }
+        }
+    }
 }
