@@ -48,4 +48,35 @@ enum EngineFixture {
             \.pointer
         )
     }
+
+    /// A plan of a catalogue given as YAML text.
+    static func plan(_ yaml: String) throws -> ValidationPlan {
+        ValidationPlan(catalogue: try Catalogue(sources: [CatalogueSource(name: "test.yaml", text: yaml)]))
+    }
+
+    /// `json` read with `plan`'s vocabulary, as `Validator.validate` reads it (keys compare by id).
+    static func document(_ json: String, _ plan: ValidationPlan) throws -> JSONDocument {
+        try #require(JSONReader().read(Array(json.utf8), keys: plan.vocabulary).document)
+    }
+
+    /// An evaluator for the root object of `document`.
+    static func evaluator(_ document: JSONDocument, _ plan: ValidationPlan) -> Evaluator {
+        Evaluator(
+            document: document,
+            plan: plan,
+            language: .en,
+            now: 0,
+            budget: FindingBudget(limit: 10),
+            request: document.root
+        )
+    }
+
+    /// `body` with a rule-screen pass over the root object of `json`.
+    static func withPass<Result>(_ json: String, _ plan: ValidationPlan, _ body: (RuleScreen.Pass) -> Result) throws
+        -> Result
+    {
+        let document = try Self.document(json, plan)
+        let members = evaluator(document, plan).requestMembers
+        return plan.screen.withPass(document: document, request: document.root, members: members, now: 0, body)
+    }
 }

@@ -166,23 +166,11 @@ import Testing
     private static func verdicts(_ catalogue: String, _ payload: String, loop: ValidationOptions.ParallelLoop? = nil)
         throws -> RuleScreen.Verdicts
     {
-        let plan = ValidationPlan(catalogue: try Catalogue(sources: [CatalogueSource(name: "t.yaml", text: catalogue)]))
+        let plan = try EngineFixture.plan(catalogue)
         let kind = try #require(plan.kinds.first)
-        let document = try #require(JSONReader().read(Array(payload.utf8), keys: plan.vocabulary).document)
-        let evaluator = Evaluator(
-            document: document,
-            plan: plan,
-            language: .en,
-            now: 0,
-            budget: FindingBudget(limit: 10),
-            request: document.root
-        )
-        return plan.screen.withPass(
-            document: document,
-            request: document.root,
-            members: evaluator.requestMembers,
-            now: 0
-        ) { pass in pass.verdicts(kind.screenEntries, parallelLoop: loop, parallelWork: 1) }
+        return try EngineFixture.withPass(payload, plan) { pass in
+            pass.verdicts(kind.screenEntries, parallelLoop: loop, parallelWork: 1)
+        }
     }
 
     private static func items(count: Int, missingAt missing: Set<Int>) -> String {
@@ -228,20 +216,10 @@ import Testing
 
     /// The interpreter visits only the items a filter names.
     @Test func theInterpreterVisitsOnlyTheFilteredItems() throws {
-        let plan = ValidationPlan(
-            catalogue: try Catalogue(sources: [CatalogueSource(name: "t.yaml", text: Self.requireX)])
-        )
-        let payload = Self.items(count: 100, missingAt: [3, 50])
-        let document = try #require(JSONReader().read(Array(payload.utf8), keys: plan.vocabulary).document)
+        let plan = try EngineFixture.plan(Self.requireX)
+        let document = try EngineFixture.document(Self.items(count: 100, missingAt: [3, 50]), plan)
         func pointers(_ filters: [RuleScreen.ItemFilter]) -> [String] {
-            let evaluator = Evaluator(
-                document: document,
-                plan: plan,
-                language: .en,
-                now: 0,
-                budget: FindingBudget(limit: 10),
-                request: document.root
-            )
+            let evaluator = EngineFixture.evaluator(document, plan)
             let root = Slot(node: document.root, trail: -1, anchor: 0..<1)
             evaluator.run(plan.kinds[0].rules[0], root: root, itemFilters: filters)
             return evaluator.output.map(\.pointer)

@@ -111,23 +111,8 @@ import Testing
         ])
         let plan = ValidationPlan(catalogue: catalogue)
         let kind = try #require(plan.kinds.first)
-        // Documents are read with the plan's vocabulary, as `Validator.validate` reads them: keys compare by id.
         func mayReport(_ json: String) throws -> [Bool] {
-            let document = try #require(JSONReader().read(Array(json.utf8), keys: plan.vocabulary).document)
-            let evaluator = Evaluator(
-                document: document,
-                plan: plan,
-                language: .en,
-                now: 0,
-                budget: FindingBudget(limit: 10),
-                request: document.root
-            )
-            return plan.screen.withPass(
-                document: document,
-                request: document.root,
-                members: evaluator.requestMembers,
-                now: 0
-            ) { pass in kind.screenEntries.map(pass.mayReport) }
+            try EngineFixture.withPass(json, plan) { pass in kind.screenEntries.map(pass.mayReport) }
         }
         #expect(try mayReport(#"{"pay_method": "card"}"#) == [false])
         #expect(try mayReport(#"{"pay_method": "vbank", "vbank_due": "202312312359"}"#) == [false])
