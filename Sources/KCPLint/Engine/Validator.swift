@@ -291,9 +291,10 @@ public struct Validator: Sendable {
         let kindPlan: ValidationPlan.KindPlan?
         // For each gate and rule of the kind: whether it may report, and where (nil: run them all everywhere).
         var verdicts: RuleScreen.Verdicts?
-        // When a large array is shared out among threads, the dictionary's quick walk runs alongside.
+        // When a large array is shared out among threads, the dictionary's quick walk runs alongside (the items
+        // times the assertions checked on each must reach `parallelWork`: a small document cannot).
         let quietFields: Box<Evaluator.QuietFields?>? =
-            options.parallelLoop != nil && document.tape.count > Int(RuleScreen.Pass.itemFilterMinimum) ? Box(nil) : nil
+            options.parallelLoop != nil && document.tape.count * 64 >= options.parallelWork ? Box(nil) : nil
         if let request = slot.node, options.screensRules {
             (kindPlan, verdicts) = plan.screen.withPass(
                 document: document,
