@@ -64,16 +64,12 @@ extension Evaluator {
             case .sensitiveValue(let value, let index):
                 // Masked wherever the name appears, whatever the kind's dictionary says.
                 sensitive.append((document.byteRange(of: JSONNodeID(value)), plan.sensitivities[Int(index)]))
-            case .string(let value, let key):
+            case .string(let value, let key, let mayBeCredential, let mayBeCard):
                 let node = JSONNodeID(value)
-                let byteCount = document.byteRange(of: node).count - 2
-                if credentialRule.definition.enabled, byteCount >= 8, key >= 0,
-                    Self.isCredentialKey(document.member(atKey: key).key)
-                {
+                if mayBeCredential, Self.isCredentialKey(document.member(atKey: key).key) {
                     sensitive.append((document.byteRange(of: node), .full))
                     reportSecret(credentialRule, .secretCredential, slot: self.slot(for: node, from: root, base: slot))
-                } else if cardRule.definition.enabled, byteCount >= 13, byteCount <= 23, mayBeCardNumber(node),
-                    key < 0 || !Self.identifierKeys.contains(document.member(atKey: key).key),
+                } else if mayBeCard, key < 0 || !Self.identifierKeys.contains(document.member(atKey: key).key),
                     let text = document.string(of: node), Self.looksLikeCardNumber(text)
                 {
                     sensitive.append((document.byteRange(of: node), .pan))
@@ -89,7 +85,7 @@ extension Evaluator {
         case sensitiveValue(Int32, Int32)
         /// A string that may be a credential (by its member's name) or a card number (by its bytes), and the
         /// tape index of the key of the member holding it (or the array holding it), or -1.
-        case string(Int32, key: Int32)
+        case string(Int32, key: Int32, mayBeCredential: Bool, mayBeCard: Bool)
     }
 
     /// A walk of every value below a node, over the document's buffers, in document order.
@@ -122,10 +118,10 @@ extension Evaluator {
                 for slot in Int(entry.base)..<Int(entry.base + entry.count) { scan(children[slot], key: key) }
             case .string:
                 let byteCount = Int(entry.end - entry.start) - 2
-                if credentials, byteCount >= 8, key >= 0, mayBeCredentialKey(key) {
-                    events.append(.string(node, key: key))
-                } else if cards, byteCount >= 13, byteCount <= 23, isDigitsSpacesAndHyphens(entry) {
-                    events.append(.string(node, key: key))
+                let mayBeCredential = credentials && byteCount >= 8 && key >= 0 && mayBeCredentialKey(key)
+                let mayBeCard = cards && byteCount >= 13 && byteCount <= 23 && isDigitsSpacesAndHyphens(entry)
+                if mayBeCredential || mayBeCard {
+                    events.append(.string(node, key: key, mayBeCredential: mayBeCredential, mayBeCard: mayBeCard))
                 }
             default:
                 break
@@ -166,16 +162,6 @@ extension Evaluator {
         for key in credentialKeys { if let first = key.utf8.first { initials[Int(first)] = true } }
         return initials
     }()
-
-    /// A cheap test before decoding: the raw string holds only digits, spaces and hyphens.
-    private func mayBeCardNumber(_ node: JSONNodeID) -> Bool {
-        let range = document.byteRange(of: node)
-        guard range.count >= 2 else { return false }
-        for byte in document.bytes[(range.lowerBound + 1)..<(range.upperBound - 1)] {
-            guard (0x30...0x39).contains(byte) || byte == 0x20 || byte == 0x2D else { return false }
-        }
-        return true
-    }
 
     /// The slot of `node`, a value below `root` (the request, at slot `base`).
     private func slot(for node: JSONNodeID, from root: JSONNodeID, base: Slot) -> Slot {

@@ -81,7 +81,7 @@ final class KeyTable: @unchecked Sendable {
             if index == 0 { return nil }
             let entry = entries[index - 1]
             if entry.hash == hash, Int(entry.count) == key.count,
-                Self.equal(UnsafeBufferPointer(start: names + Int(entry.start), count: Int(entry.count)), key)
+                key.baseAddress.map({ Self.equal(names + Int(entry.start), $0, count: key.count) }) ?? true
             {
                 return entry.id
             }
@@ -123,11 +123,9 @@ final class KeyTable: @unchecked Sendable {
         return hash ^ (hash >> 29)
     }
 
-    /// Whether two byte runs of the same length are equal, compared a word at a time.
-    private static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return lhs.count == 0 }
-        let count = lhs.count
+    /// Whether the `count` bytes at `left` and `right` are equal, compared a word at a time.
+    @inline(__always)
+    static func equal(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int) -> Bool {
         if count < 8 {
             for index in 0..<count where left[index] != right[index] { return false }
             return true

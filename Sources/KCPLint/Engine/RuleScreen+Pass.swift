@@ -199,7 +199,7 @@ extension RuleScreen {
         func verdicts(
             _ entries: [Int32],
             parallelLoop: ValidationOptions.ParallelLoop?,
-            parallelWork: Int = ValidationOptions.defaultParallelWork,
+            parallelWork: Int,
             alongside: (() -> Void)? = nil
         ) -> Verdicts {
             // An array of enough items takes more tape nodes than that: smaller documents skip the item-wise path.

@@ -15,8 +15,7 @@ public struct ValidationOptions: Sendable {
     var screensRules = true
     /// With ``parallelLoop``, arrays whose items times the assertions checked on each reach this are shared out
     /// (about 1 ms of work on one core); tests lower it.
-    var parallelWork = Self.defaultParallelWork
-    static let defaultParallelWork = 200_000
+    var parallelWork = 200_000
 
     /// See ``parallelLoop``.
     public typealias ParallelLoop = @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void

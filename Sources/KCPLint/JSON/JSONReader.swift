@@ -314,25 +314,14 @@ private struct JSONParser {
 
     static let recentKeyCount = 256
 
-    /// Whether the `count` bytes at `lhs` and `rhs` are equal, a word at a time.
-    @inline(__always)
-    static func sameBytes(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        var index = 0
-        while index + 8 <= count {
-            let left = UnsafeRawPointer(lhs + index).loadUnaligned(as: UInt64.self)
-            guard left == UnsafeRawPointer(rhs + index).loadUnaligned(as: UInt64.self) else { return false }
-            index += 8
-        }
-        while index < count {
-            guard lhs[index] == rhs[index] else { return false }
-            index += 1
-        }
-        return true
-    }
-
     /// The id of the unescaped key whose raw bytes are at `range`: from ``recentKeys`` when the same bytes were
     /// looked up last in its place, otherwise from the key table (then remembered).
-    mutating func keyID(_ keys: KeyTable, _ range: Range<Int>, recent: UnsafeMutablePointer<RecentKey>) -> Int32 {
+    static func keyID(
+        in keys: KeyTable,
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        _ range: Range<Int>,
+        recent: UnsafeMutablePointer<RecentKey>
+    ) -> Int32 {
         let count = range.count
         guard count > 0 else { return Self.keyID(in: keys, buffer, range, escaped: false) }
         let first = Int(buffer[range.lowerBound])
@@ -340,7 +329,7 @@ private struct JSONParser {
         let place = (count &* 31 &+ first &* 7 &+ last) & (Self.recentKeyCount - 1)
         let entry = recent[place]
         if Int(entry.count) == count, let base = buffer.baseAddress,
-            Self.sameBytes(base + range.lowerBound, base + Int(entry.start), count)
+            KeyTable.equal(base + range.lowerBound, base + Int(entry.start), count: count)
         {
             return entry.id
         }
@@ -546,7 +535,9 @@ private struct JSONParser {
         if isKey, let keys {
             let escaped = flags & JSONTapeNode.hasEscapes != 0
             entry.base = keys._withUnsafeGuaranteedRef { table in
-                if let recentKeys, !escaped { return keyID(table, start + 1..<index, recent: recentKeys) }
+                if let recentKeys, !escaped {
+                    return Self.keyID(in: table, buffer, start + 1..<index, recent: recentKeys)
+                }
                 return Self.keyID(in: table, buffer, start + 1..<index, escaped: escaped)
             }
         }
@@ -1034,24 +1025,24 @@ extension JSONReader {
         var index = 0
         if let base = buffer.baseAddress {
             // Eight bytes at a time: each byte equal to one of them (`[` and `{` differ in one bit) adds one to its
-            // lane of a counter, summed every 255 words (no bit-count instruction on baseline x86-64).
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { ~(((word & low) &+ low) | word | low) }
+            // lane of a counter, summed every 255 words.
+            let commas = ByteWords.repeating(0x2C)
+            let colons = ByteWords.repeating(0x3A)
+            let caseBit = ByteWords.repeating(0x20)
+            let braces = ByteWords.repeating(0x7B)
             while index + 8 <= buffer.count {
                 var lanes: UInt64 = 0
                 var words = 0
                 while words < 255, index + 8 <= buffer.count {
                     let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                     let hits =
-                        zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x3A))
-                        | zeroBytes((word | ones &* 0x20) ^ (ones &* 0x7B))
+                        ByteWords.zeroBytes(word ^ commas) | ByteWords.zeroBytes(word ^ colons)
+                        | ByteWords.zeroBytes((word | caseBit) ^ braces)
                     lanes &+= hits >> 7
                     index += 8
                     words += 1
                 }
-                let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
-                count &+= Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+                count &+= ByteWords.laneSum(lanes)
             }
         }
         for byte in buffer[index...] where byte == 0x2C || byte == 0x3A || byte == 0x5B || byte == 0x7B { count &+= 1 }

@@ -129,12 +129,12 @@ struct BytePositions {
                     // the characters after the last one.
                     if index + 8 <= offset, let base = buffer.baseAddress {
                         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        if Self.zeroBytes(word ^ Self.carriageReturns) == 0 {
-                            let feeds = Self.zeroBytes(word ^ Self.lineFeeds)
+                        if ByteWords.zeroBytes(word ^ Self.carriageReturns) == 0 {
+                            let feeds = ByteWords.zeroBytes(word ^ Self.lineFeeds)
                             if feeds == 0 {
                                 column += 8 - Self.continuationCount(word)
                             } else {
-                                line += Self.flagCount(feeds)
+                                line += ByteWords.flagCount(feeds)
                                 let last = (63 - feeds.leadingZeroBitCount) / 8
                                 let after = last == 7 ? 0 : word >> UInt64(8 * (last + 1))
                                 column = 1 + (7 - last) - Self.continuationCount(after)
@@ -177,14 +177,14 @@ struct BytePositions {
             var continuationLanes: UInt64 = 0
             var words = 0
             defer {
-                feeds += laneSum(feedLanes)
-                continuations += laneSum(continuationLanes)
+                feeds += ByteWords.laneSum(feedLanes)
+                continuations += ByteWords.laneSum(continuationLanes)
             }
             while words < 255, cursor + 8 <= offset {
                 let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
-                if zeroBytes(word ^ carriageReturns) != 0 { break blocks }
-                feedLanes &+= zeroBytes(word ^ lineFeeds) >> 7
-                continuationLanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                if ByteWords.zeroBytes(word ^ carriageReturns) != 0 { break blocks }
+                feedLanes &+= ByteWords.zeroBytes(word ^ lineFeeds) >> 7
+                continuationLanes &+= ByteWords.continuationBytes(word) >> 7
                 cursor += 8
                 words += 1
             }
@@ -202,34 +202,13 @@ struct BytePositions {
         index = cursor
     }
 
-    /// The sum of the eight byte lanes of `lanes`.
-    @inline(__always)
-    private static func laneSum(_ lanes: UInt64) -> Int {
-        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
-        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
-    }
+    private static let lineFeeds = ByteWords.repeating(0x0A)
+    private static let carriageReturns = ByteWords.repeating(0x0D)
 
-    private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-    private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
-
-    /// The high bit of each zero byte of `word`, exactly (no borrow between bytes).
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((word & low) &+ low) | word | low)
-    }
-
-    /// The number of UTF-8 continuation bytes (`10xxxxxx`) in `word`.
+    /// The number of UTF-8 continuation bytes in `word`.
     @inline(__always)
     private static func continuationCount(_ word: UInt64) -> Int {
-        flagCount(word & ~(word << 1) & 0x8080_8080_8080_8080)
-    }
-
-    /// The number of bytes of `flags` whose high bit is set (the others are zero): a multiply adds the eight
-    /// lanes, where a bit count would be a dozen instructions on baseline x86-64.
-    @inline(__always)
-    private static func flagCount(_ flags: UInt64) -> Int {
-        Int(((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
+        ByteWords.flagCount(ByteWords.continuationBytes(word))
     }
 
     /// The position of `offset` (clamped to the text), which must be one of the offsets asked for.

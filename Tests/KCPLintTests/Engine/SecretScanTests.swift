@@ -35,10 +35,12 @@ import Testing
         #expect(try secrets(payload) == ["secret-card-number /1/custom_data/n"])
     }
 
-    @Test func testNumbersIdentifiersAndShortOrLongDigitRunsAreNotCardNumbers() throws {
+    /// Card numbers are recognised by their raw bytes: a value written with an escape (`\u0034…`) is not one.
+    @Test func testNumbersIdentifiersShortOrLongOrEscapedDigitRunsAreNotCardNumbers() throws {
         let payload = """
             {"pay_method": "card", "merchant_uid": "\(Self.card)", "custom_data": {"a": "4111111111111111",
-             "b": "453914880343646", "c": "45391488034364670000000", "d": "4539148803436468", "e": 4539148803436467}}
+             "b": "453914880343646", "c": "45391488034364670000000", "d": "4539148803436468", "e": 4539148803436467,
+             "f": "\\u0034539148803436467"}}
             """
         #expect(try secrets(payload).isEmpty)
     }

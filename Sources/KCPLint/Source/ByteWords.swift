@@ -1,0 +1,29 @@
+/// Tests on eight bytes at once, loaded as one little-endian word: the reader's sizing count and the line counting
+/// of positions share them. Baseline x86-64 has no bit-count instruction, so flags are counted in byte lanes.
+enum ByteWords {
+    /// Eight copies of `byte`.
+    @inline(__always)
+    static func repeating(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// The high bit of each zero byte of `word`, exactly (no borrow between bytes).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// The high bit of each UTF-8 continuation byte (`10xxxxxx`) of `word`.
+    @inline(__always)
+    static func continuationBytes(_ word: UInt64) -> UInt64 { word & ~(word << 1) & 0x8080_8080_8080_8080 }
+
+    /// The number of bytes of `flags` whose high bit is set (the others are zero): a multiply adds the lanes.
+    @inline(__always)
+    static func flagCount(_ flags: UInt64) -> Int { Int(((flags >> 7) &* 0x0101_0101_0101_0101) >> 56) }
+
+    /// The sum of the eight byte lanes of `lanes` (each a count of at most 255).
+    @inline(__always)
+    static func laneSum(_ lanes: UInt64) -> Int {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
+}
