@@ -57,7 +57,7 @@ extension Evaluator {
         if let enumeration = spec.enumeration, !enumeration.contains(where: { document.equals(node, $0) }) {
             return false
         }
-        let formatFails = spec.format.map { !Formats.check($0, document.formatInput(node)) } ?? false
+        let formatFails = spec.format.map { !document.isFormat(node, $0) } ?? false
         if formatFails, kind == .string || kind == .number { return false }
         if kind == .string {
             if !formatFails, let pattern = spec.pattern, !document.matches(node, pattern) { return false }
@@ -128,7 +128,7 @@ extension Evaluator {
             values.expected = Describe.list(enumeration)
             report(builtin: .fieldEnum, spec: spec, slot: slot, values: values)
         }
-        let formatFails = spec.format.map { !Formats.check($0, formatInput(node)) } ?? false
+        let formatFails = spec.format.map { !document.isFormat(node, $0) } ?? false
         if let format = spec.format, formatFails, kind == .string || kind == .number {
             var values = values(for: slot)
             values.expected = format.expected.text(language)

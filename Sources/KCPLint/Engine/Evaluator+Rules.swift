@@ -244,13 +244,13 @@ extension Evaluator {
             guard let count = document.utf8Count(ofString: node) else { return nil }
             return bounds.contains(count) ? nil : Describe.length(bounds, unit: .bytes, language)
         case .format(let format):
-            return Formats.check(format, formatInput(node)) ? nil : format.expected.text(language)
+            return document.isFormat(node, format) ? nil : format.expected.text(language)
         case .notFormat(let format):
-            return Formats.check(format, formatInput(node))
+            return document.isFormat(node, format)
                 ? LocalizedText(en: "not \(format.expected.en)", ko: "\(format.expected.ko)이(가) 아닌 값").text(language)
                 : nil
         case .notPast:
-            guard let past = Formats.isPast(formatInput(node), now: now), past else { return nil }
+            guard let past = document.isPast(node, now: now), past else { return nil }
             return LocalizedText(en: "not in the past", ko: "현재 이후의 시각").text(language)
         case .unique:
             return nil

@@ -374,8 +374,6 @@ final class Evaluator {
         }
     }
 
-    func formatInput(_ node: JSONNodeID) -> FormatInput { document.formatInput(node) }
-
     func matches(_ node: JSONNodeID, _ pattern: Pattern) -> Bool { document.matches(node, pattern) }
 
     func length(of node: JSONNodeID) -> Int? { document.length(of: node) }
@@ -466,7 +464,7 @@ final class Evaluator {
             }
         case .length(let bounds): return length(of: node).map(bounds.contains) ?? false
         case .bytes(let bounds): return document.utf8Count(ofString: node).map(bounds.contains) ?? false
-        case .format(let format): return Formats.check(format, formatInput(node))
+        case .format(let format): return document.isFormat(node, format)
         case .empty(let wanted): return document.isEmptyValue(node).map { $0 == wanted } ?? false
         case .some(let inner), .every(let inner), .none(let inner):
             guard document.kind(of: node) == .array else { return false }

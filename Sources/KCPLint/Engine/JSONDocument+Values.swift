@@ -34,64 +34,116 @@ extension JSONDocument {
     }
 
     /// Whether the length of a string (in Unicode scalars) or array is within `low...high`, or nil for other
-    /// values. A string of `n` UTF-8 bytes without escapes has between `n / 4` and `n` scalars: when both ends
-    /// are within the bounds, nothing is counted.
+    /// values.
     func length(of node: JSONNodeID, isWithin low: Int, _ high: Int) -> Bool? {
-        if let bytes = rawStringByteCount(node), (bytes + 3) / 4 >= low, bytes <= high { return true }
-        return length(of: node).map { $0 >= low && $0 <= high }
+        guard let entry = entry(node) else { return nil }
+        return bytes.withUnsafeBufferPointer { Self.length(of: entry, in: $0, isWithin: low, high) }
+    }
+
+    /// ``length(of:isWithin:_:)`` for the tape node `entry` of the document whose bytes are `buffer`. A string of
+    /// `n` UTF-8 bytes without escapes has between `n / 4` and `n` scalars: when both ends are within the bounds,
+    /// nothing is counted.
+    static func length(of entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>, isWithin low: Int, _ high: Int)
+        -> Bool?
+    {
+        if let bytes = rawStringByteCount(entry), (bytes + 3) / 4 >= low, bytes <= high { return true }
+        return length(of: entry, in: buffer).map { $0 >= low && $0 <= high }
     }
 
     /// Characters of a string or items of an array; nil for other values.
     func length(of node: JSONNodeID) -> Int? {
-        switch kind(of: node) {
-        case .string: scalarCount(ofString: node)
-        case .array: count(of: node)
+        guard let entry = entry(node) else { return nil }
+        return bytes.withUnsafeBufferPointer { Self.length(of: entry, in: $0) }
+    }
+
+    /// ``length(of:)`` for the tape node `entry` of the document whose bytes are `buffer`.
+    static func length(of entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        switch entry.kind {
+        case .string: scalarCount(ofString: entry, in: buffer)
+        case .array: Int(entry.count)
         default: nil
         }
     }
 
     /// Whether `node` is empty (`empty:`): nil for values that are neither strings nor containers.
     func isEmptyValue(_ node: JSONNodeID) -> Bool? {
-        switch kind(of: node) {
-        case .string: utf8Count(ofString: node) == 0
-        case .array, .object: count(of: node) == 0
+        guard let entry = entry(node) else { return nil }
+        return bytes.withUnsafeBufferPointer { Self.isEmptyValue(entry, in: $0) }
+    }
+
+    /// ``isEmptyValue(_:)`` for the tape node `entry` of the document whose bytes are `buffer`.
+    static func isEmptyValue(_ entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Bool? {
+        switch entry.kind {
+        case .string: utf8Count(ofString: entry, in: buffer) == 0
+        case .array, .object: entry.count == 0
         default: nil
         }
     }
 
     /// A value present for `require:`: not null and, for strings, not blank.
     func isFilled(_ node: JSONNodeID) -> Bool {
-        switch kind(of: node) {
+        guard let entry = entry(node) else { return false }
+        return bytes.withUnsafeBufferPointer { Self.isFilled(entry, in: $0) }
+    }
+
+    /// ``isFilled(_:)`` for the tape node `entry` of the document whose bytes are `buffer`.
+    static func isFilled(_ entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch entry.kind {
         case .null: return false
         case .string:
             // A string is blank when every character is whitespace, and a character is whitespace when its first
             // scalar is: a string whose first scalar is not whitespace (a visible ASCII byte, a Hangul syllable)
             // is filled without decoding the rest.
-            let decided: Bool? =
-                withStringBytes(node) { bytes in
-                    guard let first = bytes.first else { return false }
-                    if first > 0x20 && first < 0x7F { return true }
-                    var iterator = bytes.makeIterator()
-                    var decoder = Unicode.UTF8()
-                    if first >= 0x80, case .scalarValue(let scalar) = decoder.decode(&iterator),
-                        !scalar.properties.isWhitespace
-                    {
-                        return true
-                    }
-                    return nil
-                } ?? nil
-            return decided ?? (string(of: node).map { !$0.allSatisfy(\.isWhitespace) } ?? false)
+            return withStringBytes(entry, in: buffer) { bytes in
+                guard let first = bytes.first else { return false }
+                if first > 0x20 && first < 0x7F { return true }
+                var iterator = bytes.makeIterator()
+                var decoder = Unicode.UTF8()
+                if first >= 0x80, case .scalarValue(let scalar) = decoder.decode(&iterator),
+                    !scalar.properties.isWhitespace
+                {
+                    return true
+                }
+                return !String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
+            } ?? false
         default: return true
         }
     }
 
-    /// The input of a named format check.
-    func formatInput(_ node: JSONNodeID) -> FormatInput {
-        switch kind(of: node) {
-        case .string: return string(of: node).map { .string($0) } ?? .other
+    /// Whether `node` is of `format` (see ``Formats/check(_:_:)``).
+    func isFormat(_ node: JSONNodeID, _ format: NamedFormat) -> Bool {
+        withFormatInput(node) { Formats.check(format, $0) }
+    }
+
+    /// Whether the moment `node` names lies before `now` (see ``Formats/isPast(_:now:)``).
+    func isPast(_ node: JSONNodeID, now: Int64) -> Bool? {
+        withFormatInput(node) { Formats.isPast($0, now: now) }
+    }
+
+    /// Calls `body` with the input of a named format check on `node`.
+    func withFormatInput<Result>(_ node: JSONNodeID, _ body: (FormatInput) -> Result) -> Result {
+        guard let entry = entry(node) else { return body(.other) }
+        return bytes.withUnsafeBufferPointer { Self.withFormatInput(entry, in: $0, body) }
+    }
+
+    /// ``withFormatInput(_:_:)`` for the tape node `entry` of the document whose bytes are `buffer`: a string
+    /// without escapes is read in place.
+    static func withFormatInput<Result>(
+        _ entry: JSONTapeNode,
+        in buffer: UnsafeBufferPointer<UInt8>,
+        _ body: (FormatInput) -> Result
+    ) -> Result {
+        switch entry.kind {
+        case .string:
+            return withStringBytes(entry, in: buffer) { body(.string($0)) } ?? body(.other)
         case .number:
-            return numberText(of: node).map { .number(text: $0, isInteger: isIntegerNumber(node)) } ?? .other
-        default: return .other
+            let start = Int(entry.start)
+            let end = Int(entry.end)
+            guard start >= 0, start <= end, end <= buffer.count else { return body(.other) }
+            let isInteger = entry.flags & JSONTapeNode.isInteger != 0
+            return body(.number(text: UnsafeBufferPointer(rebasing: buffer[start..<end]), isInteger: isInteger))
+        default:
+            return body(.other)
         }
     }
 }

@@ -31,23 +31,25 @@ enum NamedFormat: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// A JSON value as the format checks see it.
+/// A JSON value as the format checks see it: views of bytes that live only for the check (see
+/// ``JSONDocument/withFormatInput(_:_:)``), so that a check reads the document's bytes in place.
 enum FormatInput {
-    case string(String)
-    case number(text: String, isInteger: Bool)
+    /// A string's decoded UTF-8 bytes.
+    case string(UnsafeBufferPointer<UInt8>)
+    /// A number's lexeme as written (`1E400`, `-0`).
+    case number(text: UnsafeBufferPointer<UInt8>, isInteger: Bool)
     case other
 }
 
-/// Implementations of the named formats and of `notPast`.
+/// Implementations of the named formats and of `notPast`, over UTF-8 bytes.
 enum Formats {
     /// True when `input` is of `format`.
     static func check(_ format: NamedFormat, _ input: FormatInput) -> Bool {
-        switch format {
-        case .unixSeconds:
-            guard case .number(let text, let isInteger) = input, isInteger, !text.hasPrefix("-") else { return false }
+        if format == .unixSeconds {
+            guard case .number(let text, let isInteger) = input, isInteger, text.first != UInt8(ascii: "-") else {
+                return false
+            }
             return text.count <= 11
-        default:
-            break
         }
         guard case .string(let text) = input else { return false }
         switch format {
@@ -57,10 +59,10 @@ enum Formats {
         case .cardExpiry: return parseExpiry(text) != nil
         case .yymmdd: return isYYMMDD(text)
         case .luhn: return passesLuhn(text)
-        case .json: return JSONReader().read(Array(text.utf8)).problems.allSatisfy { $0.kind == .duplicateKey }
+        case .json: return JSONReader().read(Array(text)).problems.allSatisfy { $0.kind == .duplicateKey }
         case .localURL:
-            guard let url = parseURL(text) else { return false }
-            return isLocalHost(url.host)
+            guard let host = parseURL(text) else { return false }
+            return isLocalHost(text[host].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
         case .unixSeconds: return false
         }
     }
@@ -69,7 +71,7 @@ enum Formats {
     static func isPast(_ input: FormatInput, now: Int64) -> Bool? {
         switch input {
         case .number(let text, let isInteger):
-            guard isInteger, let seconds = Int64(text) else { return nil }
+            guard isInteger, let seconds = integer(text) else { return nil }
             return seconds < now
         case .string(let text):
             if let (year, month) = parseExpiry(text) {
@@ -84,80 +86,89 @@ enum Formats {
         }
     }
 
+    /// The value of an integer lexeme (`-` and digits), or nil when it is none or does not fit.
+    static func integer(_ text: UnsafeBufferPointer<UInt8>) -> Int64? {
+        let negative = text.first == UInt8(ascii: "-")
+        let digits = negative ? text.dropFirst() : text[...]
+        guard !digits.isEmpty else { return nil }
+        var value: Int64 = 0
+        for byte in digits {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) =
+                negative
+                ? times.subtractingReportingOverflow(Int64(byte - 0x30))
+                : times.addingReportingOverflow(Int64(byte - 0x30))
+            guard !overflowTimes, !overflowSum else { return nil }
+            value = sum
+        }
+        return value
+    }
+
     // MARK: - URL
 
-    struct URLParts {
-        var scheme: String
-        var host: String
-    }
-
     /// An absolute http(s) URL: scheme, `//`, optional user info, a host (name, IPv4 or `[IPv6]`), optional port.
-    static func parseURL(_ text: String) -> URLParts? {
-        var text = text
-        return text.withUTF8 { bytes -> URLParts? in
-            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            func hasPrefix(_ prefix: StaticString) -> Bool {
-                guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
-                for index in 0..<prefix.utf8CodeUnitCount where lower(bytes[index]) != prefix.utf8Start[index] {
-                    return false
-                }
-                return true
+    /// The range of the host in `bytes` (without brackets), or nil when `bytes` is no such URL.
+    static func parseURL(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func hasPrefix(_ prefix: StaticString) -> Bool {
+            guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+            for index in 0..<prefix.utf8CodeUnitCount where lower(bytes[index]) != prefix.utf8Start[index] {
+                return false
             }
-            let scheme: String
-            var index: Int
-            if hasPrefix("https://") {
-                (scheme, index) = ("https", 8)
-            } else if hasPrefix("http://") {
-                (scheme, index) = ("http", 7)
-            } else {
-                return nil
-            }
-            for byte in bytes where byte <= 0x20 || byte == 0x7F { return nil }
-            // The authority ends at the first '/', '?' or '#'.
-            var end = index
-            while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
-            // Skip user info.
-            var at = end - 1
-            while at >= index, bytes[at] != 0x40 { at -= 1 }
-            if at >= index { index = at + 1 }
-            var hostStart = index
-            var hostEnd = end
-            if hostStart < hostEnd, bytes[hostStart] == 0x5B {
-                var close = hostStart
-                while close < hostEnd, bytes[close] != 0x5D { close += 1 }
-                guard close < hostEnd else { return nil }
-                hostStart += 1
-                let after = close + 1
-                if after < end {
-                    guard bytes[after] == 0x3A, after + 1 < end else { return nil }
-                    for byte in bytes[(after + 1)..<end] where byte < 0x30 || byte > 0x39 { return nil }
-                }
-                hostEnd = close
-            } else {
-                var colon = hostEnd - 1
-                while colon >= hostStart, bytes[colon] != 0x3A { colon -= 1 }
-                if colon >= hostStart {
-                    guard colon + 1 < hostEnd else { return nil }
-                    for byte in bytes[(colon + 1)..<hostEnd] where byte < 0x30 || byte > 0x39 { return nil }
-                    hostEnd = colon
-                }
-            }
-            guard hostStart < hostEnd, bytes[hostStart] != 0x2E else { return nil }
-            var previousDot = false
-            var host: [UInt8] = []
-            host.reserveCapacity(hostEnd - hostStart)
-            for byte in bytes[hostStart..<hostEnd] {
-                if byte == 0x7B || byte == 0x7D { return nil }
-                if byte == 0x2E, previousDot { return nil }
-                previousDot = byte == 0x2E
-                host.append(lower(byte))
-            }
-            return URLParts(scheme: scheme, host: String(decoding: host, as: UTF8.self))
+            return true
         }
+        var index: Int
+        if hasPrefix("https://") {
+            index = 8
+        } else if hasPrefix("http://") {
+            index = 7
+        } else {
+            return nil
+        }
+        for byte in bytes where byte <= 0x20 || byte == 0x7F { return nil }
+        // The authority ends at the first '/', '?' or '#'.
+        var end = index
+        while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
+        // Skip user info.
+        var at = end - 1
+        while at >= index, bytes[at] != 0x40 { at -= 1 }
+        if at >= index { index = at + 1 }
+        var hostStart = index
+        var hostEnd = end
+        if hostStart < hostEnd, bytes[hostStart] == 0x5B {
+            var close = hostStart
+            while close < hostEnd, bytes[close] != 0x5D { close += 1 }
+            guard close < hostEnd else { return nil }
+            hostStart += 1
+            let after = close + 1
+            if after < end {
+                guard bytes[after] == 0x3A, after + 1 < end else { return nil }
+                for byte in bytes[(after + 1)..<end] where byte < 0x30 || byte > 0x39 { return nil }
+            }
+            hostEnd = close
+        } else {
+            var colon = hostEnd - 1
+            while colon >= hostStart, bytes[colon] != 0x3A { colon -= 1 }
+            if colon >= hostStart {
+                guard colon + 1 < hostEnd else { return nil }
+                for byte in bytes[(colon + 1)..<hostEnd] where byte < 0x30 || byte > 0x39 { return nil }
+                hostEnd = colon
+            }
+        }
+        guard hostStart < hostEnd, bytes[hostStart] != 0x2E else { return nil }
+        var previousDot = false
+        for byte in bytes[hostStart..<hostEnd] {
+            if byte == 0x7B || byte == 0x7D { return nil }
+            if byte == 0x2E, previousDot { return nil }
+            previousDot = byte == 0x2E
+        }
+        return hostStart..<hostEnd
     }
 
-    static func isLocalHost(_ host: String) -> Bool {
-        var bytes = Array(host.utf8)
+    /// Whether a host (lowercased) is a local or private name or address.
+    static func isLocalHost(_ host: [UInt8]) -> Bool {
+        var bytes = host
         if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
         func isExactly(_ text: StaticString) -> Bool {
             UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).elementsEqual(bytes)
@@ -200,57 +211,54 @@ enum Formats {
 
     // MARK: - e-mail
 
-    static func isEmail(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes -> Bool in
-            var at = -1
-            for (index, byte) in bytes.enumerated() where byte == 0x40 {
-                if at >= 0 { return false }
-                at = index
-            }
-            guard at > 0, at <= 64, bytes.count - at - 1 >= 1, bytes.count - at - 1 <= 253 else { return false }
-            // Local part: atext and dots, no leading, trailing or double dot.
-            var previousDot = true
-            for byte in bytes[0..<at] {
-                let isAlphanumeric =
-                    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                if byte == 0x2E {
-                    if previousDot { return false }
-                    previousDot = true
-                    continue
-                }
-                guard isAlphanumeric || Self.isEmailSpecial(byte) else { return false }
-                previousDot = false
-            }
-            if previousDot { return false }
-            // Domain: labels of letters, digits and hyphens (non-ASCII letters allowed), a final label of letters.
-            var labelLength = 0
-            var labels = 0
-            var lastLabelAllLetters = true
-            var labelStart = at + 1
-            for index in (at + 1)...bytes.count {
-                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x2E
-                if byte == 0x2E {
-                    guard labelLength > 0, labelLength <= 63, bytes[labelStart] != 0x2D, bytes[index - 1] != 0x2D else {
-                        return false
-                    }
-                    labels += 1
-                    labelLength = 0
-                    labelStart = index + 1
-                    if index < bytes.count { lastLabelAllLetters = true }
-                    continue
-                }
-                let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
-                let isDigit = (0x30...0x39).contains(byte)
-                guard isLetter || isDigit || byte == 0x2D else { return false }
-                if !isLetter { lastLabelAllLetters = false }
-                labelLength += 1
-            }
-            var tldLength = 0
-            var cursor = bytes.count - 1
-            while cursor > at, bytes[cursor] != 0x2E { tldLength += 1; cursor -= 1 }
-            return labels >= 2 && lastLabelAllLetters && tldLength >= 2
+    static func isEmail(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var at = -1
+        for (index, byte) in bytes.enumerated() where byte == 0x40 {
+            if at >= 0 { return false }
+            at = index
         }
+        guard at > 0, at <= 64, bytes.count - at - 1 >= 1, bytes.count - at - 1 <= 253 else { return false }
+        // Local part: atext and dots, no leading, trailing or double dot.
+        var previousDot = true
+        for byte in bytes[0..<at] {
+            let isAlphanumeric =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            if byte == 0x2E {
+                if previousDot { return false }
+                previousDot = true
+                continue
+            }
+            guard isAlphanumeric || Self.isEmailSpecial(byte) else { return false }
+            previousDot = false
+        }
+        if previousDot { return false }
+        // Domain: labels of letters, digits and hyphens (non-ASCII letters allowed), a final label of letters.
+        var labelLength = 0
+        var labels = 0
+        var lastLabelAllLetters = true
+        var labelStart = at + 1
+        for index in (at + 1)...bytes.count {
+            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x2E
+            if byte == 0x2E {
+                guard labelLength > 0, labelLength <= 63, bytes[labelStart] != 0x2D, bytes[index - 1] != 0x2D else {
+                    return false
+                }
+                labels += 1
+                labelLength = 0
+                labelStart = index + 1
+                if index < bytes.count { lastLabelAllLetters = true }
+                continue
+            }
+            let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+            let isDigit = (0x30...0x39).contains(byte)
+            guard isLetter || isDigit || byte == 0x2D else { return false }
+            if !isLetter { lastLabelAllLetters = false }
+            labelLength += 1
+        }
+        var tldLength = 0
+        var cursor = bytes.count - 1
+        while cursor > at, bytes[cursor] != 0x2E { tldLength += 1; cursor -= 1 }
+        return labels >= 2 && lastLabelAllLetters && tldLength >= 2
     }
 
     /// The non-alphanumeric characters RFC 5322 allows in an unquoted local part (`!#$%&'*+/=?^_`{|}~-`).
@@ -267,8 +275,7 @@ enum Formats {
     // MARK: - dates
 
     /// `YYYY-MM` with a real month.
-    static func parseExpiry(_ text: String) -> (year: Int, month: Int)? {
-        let bytes = Array(text.utf8)
+    static func parseExpiry(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int)? {
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
             let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), (1...12).contains(month)
         else { return nil }
@@ -276,8 +283,7 @@ enum Formats {
     }
 
     /// A `vbank_due` string as Unix seconds (KST), nil when it is none of the forms or no real date.
-    static func parseVbankDue(_ text: String) -> Int64? {
-        let bytes = Array(text.utf8)
+    static func parseVbankDue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         var year = 0
         var month = 0
         var day = 0
@@ -317,8 +323,7 @@ enum Formats {
         return CivilTime.unixSeconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }
 
-    static func isYYMMDD(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+    static func isYYMMDD(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == 6, let yy = digits(bytes[0..<2]), let month = digits(bytes[2..<4]),
             let day = digits(bytes[4..<6])
         else { return false }
@@ -329,12 +334,12 @@ enum Formats {
 
     // MARK: - card numbers
 
-    static func passesLuhn(_ text: String) -> Bool {
+    static func passesLuhn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digitsOnly: [Int] = []
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "0"..."9": digitsOnly.append(Int(scalar.value - 48))
-            case " ", "-": continue
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39: digitsOnly.append(Int(byte - 0x30))
+            case 0x20, 0x2D: continue
             default: return false
             }
         }
@@ -355,7 +360,7 @@ enum Formats {
         return sum % 10 == 0
     }
 
-    static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func digits<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
         var value = 0
         for byte in bytes {
             guard byte >= 0x30, byte <= 0x39 else { return nil }

@@ -60,26 +60,23 @@ extension RuleScreen {
         memo: Memo,
         _ body: (Pass) -> Result
     ) -> Result {
-        withUnsafePointer(to: document) { document in
-            document.pointee.tape.withUnsafeBufferPointer { tape in
-                document.pointee.children.withUnsafeBufferPointer { children in
-                    document.pointee.bytes.withUnsafeBufferPointer { bytes in
-                        members.withUnsafeBufferPointer { members in
-                            body(
-                                Pass(
-                                    screen: self,
-                                    documentPointer: document,
-                                    tape: tape,
-                                    children: children,
-                                    bytes: bytes,
-                                    members: members,
-                                    request: request.index,
-                                    now: now,
-                                    keysAreUnique: keysAreUnique,
-                                    memo: memo
-                                )
+        document.tape.withUnsafeBufferPointer { tape in
+            document.children.withUnsafeBufferPointer { children in
+                document.bytes.withUnsafeBufferPointer { bytes in
+                    members.withUnsafeBufferPointer { members in
+                        body(
+                            Pass(
+                                screen: self,
+                                tape: tape,
+                                children: children,
+                                bytes: bytes,
+                                members: members,
+                                request: request.index,
+                                now: now,
+                                keysAreUnique: keysAreUnique,
+                                memo: memo
                             )
-                        }
+                        )
                     }
                 }
             }
@@ -164,7 +161,6 @@ extension RuleScreen {
     /// walks copy it for free.
     struct Pass {
         unowned(unsafe) let screen: RuleScreen
-        let documentPointer: UnsafePointer<JSONDocument>
         let tape: UnsafeBufferPointer<JSONTapeNode>
         let children: UnsafeBufferPointer<Int32>
         let bytes: UnsafeBufferPointer<UInt8>
@@ -255,10 +251,6 @@ extension RuleScreen {
         /// Whether kind `index` of the plan detects the request.
         func detects(kind index: Int) -> Bool {
             holds(screen.detectionEntries[index], base: request)
-        }
-
-        private var document: JSONDocument {
-            @inline(__always) _read { yield documentPointer.pointee }
         }
 
         // MARK: - paths
@@ -399,14 +391,14 @@ extension RuleScreen {
         private func passes(_ test: Test, _ node: Int32, base: Int32, lenient: Bool) -> Bool {
             if test.code == .present { return isPresent(node) == test.flag }
             guard node >= 0 else { return false }
-            let id = JSONNodeID(node)
+            let entry = tape[Int(node)]
             switch test.code {
             case .present: return false
             case .equals, .oneOf: return contains(test, node)
             case .notIn: return !contains(test, node)
             case .matches: return matches(node, pattern: test.start)
             case .notMatches: return !matches(node, pattern: test.start)
-            case .type: return !JSONDocument.valueTypes(tape[Int(node)]).isDisjoint(with: test.types)
+            case .type: return !JSONDocument.valueTypes(entry).isDisjoint(with: test.types)
             case .compare:
                 guard let value = doubleValue(node),
                     let bound = test.start < 0 ? test.number : number(at: test.start, base: base)
@@ -417,16 +409,17 @@ extension RuleScreen {
                 case .gt: return value > bound
                 case .gte: return value >= bound
                 }
-            case .length: return document.length(of: id, isWithin: test.low, test.high) ?? lenient
+            case .length:
+                return JSONDocument.length(of: entry, in: bytes, isWithin: test.low, test.high) ?? lenient
             case .bytes:
-                guard let count = document.utf8Count(ofString: id) else { return lenient }
+                guard let count = JSONDocument.utf8Count(ofString: entry, in: bytes) else { return lenient }
                 return count >= test.low && count <= test.high
-            case .format: return Formats.check(test.format, document.formatInput(id))
-            case .notFormat: return !Formats.check(test.format, document.formatInput(id))
-            case .notPast: return Formats.isPast(document.formatInput(id), now: now) != true
-            case .empty: return document.isEmptyValue(id).map { $0 == test.flag } ?? false
+            case .format: return JSONDocument.withFormatInput(entry, in: bytes) { Formats.check(test.format, $0) }
+            case .notFormat: return !JSONDocument.withFormatInput(entry, in: bytes) { Formats.check(test.format, $0) }
+            case .notPast:
+                return JSONDocument.withFormatInput(entry, in: bytes) { Formats.isPast($0, now: now) } != true
+            case .empty: return JSONDocument.isEmptyValue(entry, in: bytes).map { $0 == test.flag } ?? false
             case .some, .every, .none:
-                let entry = tape[Int(node)]
                 guard entry.kind == .array else { return false }
                 var matched: Int32 = 0
                 for slot in Int(entry.base)..<Int(entry.base + entry.count)
@@ -494,7 +487,7 @@ extension RuleScreen {
                 if first < Int(entry.end) - 1, bytes[first] > 0x20, bytes[first] < 0x7F, bytes[first] != 0x5C {
                     return true
                 }
-                return document.isFilled(JSONNodeID(node))
+                return JSONDocument.isFilled(entry, in: bytes)
             default: return true
             }
         }

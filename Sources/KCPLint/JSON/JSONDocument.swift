@@ -359,45 +359,56 @@ public struct JSONDocument: Sendable {
 
     /// The number of UTF-8 bytes of a decoded string, or `nil` for other values.
     public func utf8Count(ofString node: JSONNodeID) -> Int? {
-        guard let entry = entry(node), entry.kind == .string else { return nil }
+        guard let entry = entry(node) else { return nil }
+        return bytes.withUnsafeBufferPointer { Self.utf8Count(ofString: entry, in: $0) }
+    }
+
+    /// ``utf8Count(ofString:)`` for the tape node `entry` of the document whose bytes are `buffer`.
+    static func utf8Count(ofString entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard entry.kind == .string else { return nil }
         let start = Int(entry.start) + 1
         let end = Int(entry.end) - 1
         guard start <= end else { return 0 }
         if entry.flags & JSONTapeNode.hasEscapes == 0 { return end - start }
-        return bytes.withUnsafeBufferPointer { buffer in
-            var decoder = JSONStringDecoder(buffer, start..<end)
-            var count = 0
-            while decoder.next() != nil { count += 1 }
-            return count
-        }
+        var decoder = JSONStringDecoder(buffer, start..<end)
+        var count = 0
+        while decoder.next() != nil { count += 1 }
+        return count
     }
 
     /// The number of bytes between the quotes of a string without escapes (its UTF-8 length), or nil.
     func rawStringByteCount(_ node: JSONNodeID) -> Int? {
-        guard let entry = entry(node), entry.kind == .string, entry.flags & JSONTapeNode.hasEscapes == 0 else {
-            return nil
-        }
+        entry(node).flatMap(Self.rawStringByteCount)
+    }
+
+    /// ``rawStringByteCount(_:)`` for the tape node `entry`.
+    static func rawStringByteCount(_ entry: JSONTapeNode) -> Int? {
+        guard entry.kind == .string, entry.flags & JSONTapeNode.hasEscapes == 0 else { return nil }
         return max(0, Int(entry.end) - Int(entry.start) - 2)
     }
 
     /// The number of Unicode scalars of a decoded string, or `nil` for other values.
     public func scalarCount(ofString node: JSONNodeID) -> Int? {
-        guard let entry = entry(node), entry.kind == .string else { return nil }
+        guard let entry = entry(node) else { return nil }
+        return bytes.withUnsafeBufferPointer { Self.scalarCount(ofString: entry, in: $0) }
+    }
+
+    /// ``scalarCount(ofString:)`` for the tape node `entry` of the document whose bytes are `buffer`.
+    static func scalarCount(ofString entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard entry.kind == .string else { return nil }
         let start = Int(entry.start) + 1
         let end = Int(entry.end) - 1
-        guard start <= end, end <= bytes.count else { return 0 }
-        return bytes.withUnsafeBufferPointer { buffer in
-            var count = 0
-            if entry.flags & JSONTapeNode.hasEscapes == 0 {
-                for index in start..<end where buffer[index] & 0xC0 != 0x80 { count += 1 }
-            } else {
-                var decoder = JSONStringDecoder(buffer, start..<end)
-                while let byte = decoder.next() {
-                    if byte & 0xC0 != 0x80 { count += 1 }
-                }
+        guard start <= end, end <= buffer.count else { return 0 }
+        var count = 0
+        if entry.flags & JSONTapeNode.hasEscapes == 0 {
+            for index in start..<end where buffer[index] & 0xC0 != 0x80 { count += 1 }
+        } else {
+            var decoder = JSONStringDecoder(buffer, start..<end)
+            while let byte = decoder.next() {
+                if byte & 0xC0 != 0x80 { count += 1 }
             }
-            return count
         }
+        return count
     }
 
     // MARK: - Internals

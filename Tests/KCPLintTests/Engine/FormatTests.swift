@@ -42,33 +42,85 @@ import Testing
     func formatAcceptsAndRejects(_ format: NamedFormat) {
         let entry = Self.cases.first { $0.0 == format }
         for value in entry?.1 ?? [] {
-            #expect(Formats.check(format, .string(value)), "\(format.rawValue) should accept \(value)")
+            #expect(Self.check(format, string: value), "\(format.rawValue) should accept \(value)")
         }
         for value in entry?.2 ?? [] {
-            #expect(!Formats.check(format, .string(value)), "\(format.rawValue) should reject \(value)")
+            #expect(!Self.check(format, string: value), "\(format.rawValue) should reject \(value)")
         }
     }
 
     @Test func unixSecondsRejectsMillisecondsAndFloats() {
-        #expect(Formats.check(.unixSeconds, .number(text: "1798729200", isInteger: true)))
-        #expect(!Formats.check(.unixSeconds, .number(text: "1798729200000", isInteger: true)))
-        #expect(!Formats.check(.unixSeconds, .number(text: "1798729200.5", isInteger: false)))
-        #expect(!Formats.check(.unixSeconds, .number(text: "-5", isInteger: true)))
-        #expect(!Formats.check(.unixSeconds, .string("1798729200")))
+        #expect(Self.check(.unixSeconds, number: "1798729200", isInteger: true))
+        #expect(!Self.check(.unixSeconds, number: "1798729200000", isInteger: true))
+        #expect(!Self.check(.unixSeconds, number: "1798729200.5", isInteger: false))
+        #expect(!Self.check(.unixSeconds, number: "-5", isInteger: true))
+        #expect(!Self.check(.unixSeconds, string: "1798729200"))
     }
 
     /// 2026-01-01T00:00:00+09:00.
     static let clock: Int64 = 1_767_193_200
 
     @Test func notPastReadsMonthsDatesAndSeconds() {
-        #expect(Formats.isPast(.string("2025-12"), now: Self.clock) == true)
-        #expect(Formats.isPast(.string("2026-01"), now: Self.clock) == false)
-        #expect(Formats.isPast(.string("20251231"), now: Self.clock) == true)
+        #expect(Self.isPast(string: "2025-12", now: Self.clock) == true)
+        #expect(Self.isPast(string: "2026-01", now: Self.clock) == false)
+        #expect(Self.isPast(string: "20251231", now: Self.clock) == true)
         // A date alone means 23:59:59 that day (KST).
-        #expect(Formats.isPast(.string("20251231"), now: Self.clock - 2) == false)
-        #expect(Formats.isPast(.string("2026-01-01 00:00:01"), now: Self.clock) == false)
-        #expect(Formats.isPast(.number(text: String(Self.clock - 1), isInteger: true), now: Self.clock) == true)
-        #expect(Formats.isPast(.string("soon"), now: Self.clock) == nil)
+        #expect(Self.isPast(string: "20251231", now: Self.clock - 2) == false)
+        #expect(Self.isPast(string: "2026-01-01 00:00:01", now: Self.clock) == false)
+        #expect(Self.isPast(number: String(Self.clock - 1), now: Self.clock) == true)
+        #expect(Self.isPast(string: "soon", now: Self.clock) == nil)
+    }
+
+    @Test func integerLexemesAreReadExactlyOrNotAtAll() {
+        func value(_ text: String) -> Int64? {
+            var text = text
+            return text.withUTF8(Formats.integer)
+        }
+        #expect(value("1798729200") == 1_798_729_200)
+        #expect(value("-0") == 0)
+        #expect(value("-9223372036854775808") == .min)
+        #expect(value("9223372036854775807") == .max)
+        #expect(value("9223372036854775808") == nil)
+        #expect(value("-") == nil)
+        #expect(value("") == nil)
+        #expect(value("1e3") == nil)
+    }
+
+    @Test func formatsReadTheDocumentsDecodedBytes() throws {
+        // Escaped solidus and letters decode before the check; a number is read as written.
+        let document = try #require(
+            JSONReader().read(
+                Array(#"["https:\/\/shop.example.com\/x", "\u0048TTP://LOCALHOST/x", 1798729200, 1e3]"#.utf8)
+            )
+            .document
+        )
+        let items = document.items(of: document.root)
+        #expect(document.isFormat(items[0], .url))
+        #expect(document.isFormat(items[1], .localURL))
+        #expect(document.isFormat(items[2], .unixSeconds))
+        #expect(!document.isFormat(items[3], .unixSeconds))
+        #expect(document.isPast(items[2], now: 1_798_729_201) == true)
+        #expect(document.isPast(items[3], now: Self.clock) == nil)
+    }
+
+    private static func check(_ format: NamedFormat, string: String) -> Bool {
+        var text = string
+        return text.withUTF8 { Formats.check(format, .string($0)) }
+    }
+
+    private static func check(_ format: NamedFormat, number: String, isInteger: Bool) -> Bool {
+        var text = number
+        return text.withUTF8 { Formats.check(format, .number(text: $0, isInteger: isInteger)) }
+    }
+
+    private static func isPast(string: String, now: Int64) -> Bool? {
+        var text = string
+        return text.withUTF8 { Formats.isPast(.string($0), now: now) }
+    }
+
+    private static func isPast(number: String, now: Int64) -> Bool? {
+        var text = number
+        return text.withUTF8 { Formats.isPast(.number(text: $0, isInteger: true), now: now) }
     }
 
     @Test func iso8601Clock() {
