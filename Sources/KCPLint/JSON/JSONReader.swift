@@ -279,12 +279,7 @@ private struct JSONParser {
         self.end = buffer.count
         self.limits = limits
         self.keys = keys.map { Unmanaged.passUnretained($0) }
-        // Small inputs: a guess that rarely needs growing. Large ones: count the bytes that can precede a value
-        // (an upper bound on the number of values and keys), so that the tape is allocated once, at its size.
-        let estimate =
-            buffer.count < 1 << 20
-            ? min(buffer.count / 6 + 16, 1 << 16)
-            : JSONReader.countSeparators(buffer) + 16
+        let estimate = JSONReader.tapeCapacity(for: buffer)
         tape = JSONScratch(capacity: estimate)
         children = JSONScratch(capacity: estimate)
         if keys != nil, buffer.count >= 1 << 16 {
@@ -1019,6 +1014,20 @@ private struct JSONParser {
 }
 
 extension JSONReader {
+    /// How many tape nodes to allocate for `buffer` at first.
+    ///
+    /// Small inputs: a guess that rarely needs growing. Large ones: the density of the bytes that can precede a
+    /// value (`[`, `{`, `,`, `:`) in the first MiB, doubled for the whole input, so that the tape is allocated once:
+    /// the part that stays unused is never touched, which costs address space but no memory. At most every other
+    /// byte starts a value (each value but the root takes a byte and the separator before it).
+    static func tapeCapacity(for buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        let sample = 1 << 20
+        guard buffer.count >= sample else { return min(buffer.count / 6 + 16, 1 << 16) }
+        let separators = countSeparators(UnsafeBufferPointer(rebasing: buffer[..<sample]))
+        let extrapolated = separators * 2 * (buffer.count / sample + 1)
+        return min(extrapolated, buffer.count / 2) + 16
+    }
+
     /// The number of `[`, `{`, `,` and `:` bytes: every value but the root, and every key, follows one.
     static func countSeparators(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0

@@ -646,4 +646,21 @@ struct JSONReaderSizingTests {
         let all = [UInt8](repeating: UInt8(ascii: ","), count: 256 * 8 + 3)
         #expect(all.withUnsafeBufferPointer { JSONReader.countSeparators($0) } == all.count)
     }
+
+    /// A large input's tape is sized from its first MiB: a uniform input fits without growing, and the size never
+    /// passes one node per two bytes.
+    @Test func largeTapesAreSizedFromTheirFirstMebibyte() {
+        let item = Array(#"{"amount": 9900, "name": "정기구독", "tags": [1, 2, 3]},"#.utf8)
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        while bytes.count < 3 << 20 { bytes += item }
+        bytes[bytes.count - 1] = UInt8(ascii: "]")
+        let capacity = bytes.withUnsafeBufferPointer(JSONReader.tapeCapacity)
+        let document = JSONReader().read(bytes).document
+        #expect(document.map { $0.tape.count <= capacity } == true)
+        #expect(capacity <= bytes.count / 2 + 16)
+        let commas = [UInt8](repeating: UInt8(ascii: ","), count: 2 << 20)
+        #expect(commas.withUnsafeBufferPointer(JSONReader.tapeCapacity) == commas.count / 2 + 16)
+        let small = Array(#"{"a": 1}"#.utf8)
+        #expect(small.withUnsafeBufferPointer(JSONReader.tapeCapacity) == small.count / 6 + 16)
+    }
 }
