@@ -377,6 +377,13 @@ extension RuleScreen {
 
         private func predicateHolds(_ condition: Condition, base: Int32) -> Bool {
             let range = condition.start..<(condition.start + condition.count)
+            let path = screen.paths[condition.path]
+            if !path.hasWildcard {
+                // One node (most predicates): no walk.
+                let node = resolve(path, base: base)
+                for test in range where !passes(screen.tests[test], node, base: base, lenient: false) { return false }
+                return true
+            }
             var matched = false
             forEach(condition.path, base: base) { node in
                 for test in range where !passes(screen.tests[test], node, base: base, lenient: false) { return true }
@@ -592,12 +599,16 @@ extension RuleScreen {
                     // The body reads the document, the screen and the request's members, which outlive the loop,
                     // and writes only its own chunk's words.
                     let shared = LoopShared(value: (pass: self, bits: bits, alongside: alongside))
-                    parallelLoop(chunks + (alongside == nil ? 0 : 1)) { chunk in
+                    // The work alongside is the longest task: it comes first, so that the chunks balance around it
+                    // (loops hand out their iterations in order).
+                    let first = alongside == nil ? 0 : 1
+                    parallelLoop(first + chunks) { task in
                         let (pass, bits, alongside) = shared.value
-                        guard chunk < chunks else {
+                        guard task >= first else {
                             alongside?()
                             return
                         }
+                        let chunk = task - first
                         let range = (words * chunk / chunks * 64)..<min(count, words * (chunk + 1) / chunks * 64)
                         pass.withSiblingPass { $0.checkItems(groupJobs, array: array, range: range, into: bits) }
                     }
