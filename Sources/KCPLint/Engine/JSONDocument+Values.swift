@@ -96,7 +96,7 @@ extension JSONDocument {
             // is filled without decoding the rest.
             return withStringBytes(entry, in: buffer) { bytes in
                 guard let first = bytes.first else { return false }
-                if first > 0x20 && first < 0x7F { return true }
+                if startsNonBlank(first) { return true }
                 var iterator = bytes.makeIterator()
                 var decoder = Unicode.UTF8()
                 if first >= 0x80, case .scalarValue(let scalar) = decoder.decode(&iterator),
@@ -108,6 +108,14 @@ extension JSONDocument {
             } ?? false
         default: return true
         }
+    }
+
+    /// Whether a decoded string whose first byte is `byte` is surely filled: a visible ASCII character, or the lead
+    /// byte of scalars none of which is whitespace (all but C2: U+0085 and U+00A0; E1: U+1680; E2: U+2000 to
+    /// U+205F; E3: U+3000).
+    @inline(__always)
+    static func startsNonBlank(_ byte: UInt8) -> Bool {
+        (byte > 0x20 && byte < 0x7F) || (byte >= 0xC3 && byte != 0xE1 && byte != 0xE2 && byte != 0xE3)
     }
 
     /// Whether `node` is of `format` (see ``Formats/check(_:_:)``).

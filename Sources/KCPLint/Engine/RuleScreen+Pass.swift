@@ -491,7 +491,8 @@ extension RuleScreen {
             case .null: return false
             case .string:
                 let first = Int(entry.start) + 1
-                if first < Int(entry.end) - 1, bytes[first] > 0x20, bytes[first] < 0x7F, bytes[first] != 0x5C {
+                // A backslash may start an escaped blank (`\t`).
+                if first < Int(entry.end) - 1, bytes[first] != 0x5C, JSONDocument.startsNonBlank(bytes[first]) {
                     return true
                 }
                 return JSONDocument.isFilled(entry, in: bytes)

@@ -519,6 +519,13 @@ private struct JSONParser {
                 let length = utf8Length(at: index)
                 guard length > 0 else { return fail(.invalidUTF8, index..<(index - length)) }
                 index += length
+                // A run of three-byte characters of the leads E1-EC (Hangul, most CJK), whose continuation bytes
+                // have the whole range: checked here rather than one by one above.
+                while index + 3 <= end, buffer[index] &- 0xE1 < 0x0C, buffer[index + 1] & 0xC0 == 0x80,
+                    buffer[index + 2] & 0xC0 == 0x80
+                {
+                    index += 3
+                }
             }
         }
         let stringEnd = index + 1

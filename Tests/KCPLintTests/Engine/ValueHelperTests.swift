@@ -6,8 +6,18 @@ import Testing
 @Suite struct ValueHelperTests {
     private static let pieces = [
         "", " ", "\\t", "\\r", "\u{A0}", "\u{3000}", "\u{2028}", "\u{301}", "a", "한", "\u{1F600}", "-", "\\u0020",
-        "\\n", "e\u{301}", " \u{301}", "\u{200D}", "\u{FEFF}", "\u{85}",
+        "\\n", "e\u{301}", " \u{301}", "\u{200D}", "\u{FEFF}", "\u{85}", "\u{1680}", "\u{2003}", "\u{205F}",
+        "\\u3000",
     ]
+
+    /// No whitespace scalar starts with a byte that the shortcut takes for the start of a filled string.
+    @Test func noWhitespaceStartsWithANonBlankByte() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isWhitespace else { continue }
+            let first = String(Character(scalar)).utf8.first ?? 0
+            #expect(!JSONDocument.startsNonBlank(first), "U+\(String(value, radix: 16))")
+        }
+    }
 
     @Test func filledMatchesTheCharacterDefinition() throws {
         var random = SeededRandom(seed: 21)
