@@ -35,10 +35,16 @@ extension Evaluator {
     /// A scan over the document's buffers finds the few values worth a closer look; only those are decoded and
     /// given a path, so a large payload costs no memory beyond its depth.
     func checkSecrets(slot: Slot) {
+        reportSecrets(scanSecrets(slot: slot), slot: slot)
+    }
+
+    /// The first half of ``checkSecrets(slot:)``: the values worth a closer look, in document order. It reads only
+    /// the document and the plan, so it may run on another thread while the evaluator does nothing else.
+    func scanSecrets(slot: Slot) -> [SecretEvent] {
         let cardRule = plan.builtin(.secretCardNumber)
         let credentialRule = plan.builtin(.secretCredential)
-        guard let root = slot.node else { return }
-        let events = plan.sensitivityOfKey.withUnsafeBufferPointer { sensitivityOfKey in
+        guard let root = slot.node else { return [] }
+        return plan.sensitivityOfKey.withUnsafeBufferPointer { sensitivityOfKey in
             plan.isCredentialKey.withUnsafeBufferPointer { isCredentialKey in
                 document.tape.withUnsafeBufferPointer { tape in
                     document.children.withUnsafeBufferPointer { children in
@@ -59,6 +65,13 @@ extension Evaluator {
                 }
             }
         }
+    }
+
+    /// The second half of ``checkSecrets(slot:)``: reports and records what the scan found.
+    func reportSecrets(_ events: [SecretEvent], slot: Slot) {
+        let cardRule = plan.builtin(.secretCardNumber)
+        let credentialRule = plan.builtin(.secretCredential)
+        guard let root = slot.node else { return }
         for event in events {
             switch event {
             case .sensitiveValue(let value, let index):
@@ -80,7 +93,7 @@ extension Evaluator {
     }
 
     /// What the scan of ``checkSecrets(slot:)`` found, in document order.
-    private enum SecretEvent {
+    enum SecretEvent {
         /// The value of a member whose name is sensitive (index into the plan's sensitivities).
         case sensitiveValue(Int32, Int32)
         /// A string that may be a credential (by its member's name) or a card number (by its bytes), and the

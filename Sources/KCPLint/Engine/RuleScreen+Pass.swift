@@ -190,13 +190,13 @@ extension RuleScreen {
         /// each with a pass of its own; the verdicts are the same either way.
         ///
         /// `parallelWork`: arrays whose items times item-wise assertions reach this are shared out. `alongside`:
-        /// work that, when the items are shared out, runs as one more task of the same loop (it must only read
-        /// what the pass reads); otherwise it does not run.
+        /// work that, when the items are shared out, runs as more tasks of the same loop (each must only read what
+        /// the pass reads and write what no other task touches); otherwise it does not run.
         func verdicts(
             _ entries: [Int32],
             parallelLoop: ValidationOptions.ParallelLoop?,
             parallelWork: Int,
-            alongside: (() -> Void)? = nil
+            alongside: [() -> Void] = []
         ) -> Verdicts {
             // An array of enough items takes more tape nodes than that: smaller documents skip the item-wise path.
             guard tape.count > Int(Self.itemFilterMinimum) else { return Verdicts(mayReport: entries.map(mayReport)) }
@@ -579,7 +579,7 @@ extension RuleScreen {
             _ jobs: [ItemJob],
             parallelLoop: ValidationOptions.ParallelLoop?,
             parallelWork: Int,
-            alongside: (() -> Void)?
+            alongside: [() -> Void]
         ) -> [ItemSet] {
             var alongside = alongside
             var results = [ItemSet](repeating: ItemSet(), count: jobs.count)
@@ -600,20 +600,20 @@ extension RuleScreen {
                     // The body reads the document, the screen and the request's members, which outlive the loop,
                     // and writes only its own chunk's words.
                     let shared = LoopShared(value: (pass: self, bits: bits, alongside: alongside))
-                    // The work alongside is the longest task: it comes first, so that the chunks balance around it
-                    // (loops hand out their iterations in order).
-                    let first = alongside == nil ? 0 : 1
+                    // The work alongside holds the longest tasks: it comes first, so that the chunks balance around
+                    // it (loops hand out their iterations in order).
+                    let first = alongside.count
                     parallelLoop(first + chunks) { task in
                         let (pass, bits, alongside) = shared.value
                         guard task >= first else {
-                            alongside?()
+                            alongside[task]()
                             return
                         }
                         let chunk = task - first
                         let range = (words * chunk / chunks * 64)..<min(count, words * (chunk + 1) / chunks * 64)
                         pass.withSiblingPass { $0.checkItems(groupJobs, array: array, range: range, into: bits) }
                     }
-                    alongside = nil
+                    alongside = []
                 } else {
                     checkItems(groupJobs, array: array, range: 0..<count, into: bits)
                 }

@@ -285,15 +285,17 @@ public struct Validator: Sendable {
             budget: budget,
             request: slot.node
         )
-        // Secrets are reported whatever else happens (unknown kind, another gateway).
-        evaluator.checkSecrets(slot: slot)
         let kindPlan: ValidationPlan.KindPlan?
         // For each gate and rule of the kind: whether it may report, and where (nil: run them all everywhere).
         var verdicts: RuleScreen.Verdicts?
-        // When a large array is shared out among threads, the dictionary's quick walk runs alongside (the items
-        // times the assertions checked on each must reach `parallelWork`: a small document cannot).
-        let quietFields: Box<Evaluator.QuietFields?>? =
-            options.parallelLoop != nil && document.tape.count * 64 >= options.parallelWork ? Box(nil) : nil
+        // When a large array is shared out among threads, the dictionary's quick walk and the secrets scan run
+        // alongside (the items times the assertions checked on each must reach `parallelWork`: a small document
+        // cannot).
+        let sharesOut = options.parallelLoop != nil && document.tape.count * 64 >= options.parallelWork
+        let quietFields: Box<Evaluator.QuietFields?>? = sharesOut ? Box(nil) : nil
+        let secretEvents: Box<[Evaluator.SecretEvent]?>? = sharesOut ? Box(nil) : nil
+        // Secrets are reported whatever else happens (unknown kind, another gateway), before anything else.
+        if !sharesOut { evaluator.checkSecrets(slot: slot) }
         if let request = slot.node, options.screensRules {
             (kindPlan, verdicts) = plan.screen.withPass(
                 document: document,
@@ -312,9 +314,11 @@ public struct Validator: Sendable {
                     kind.screenEntries,
                     parallelLoop: options.parallelLoop,
                     parallelWork: options.parallelWork,
-                    alongside: quietFields.map { box in
-                        { box.value = evaluator.quickFieldCheck(kind.rootSpec, request) }
-                    }
+                    alongside: sharesOut
+                        ? [
+                            { quietFields?.value = evaluator.quickFieldCheck(kind.rootSpec, request) },
+                            { secretEvents?.value = evaluator.scanSecrets(slot: slot) },
+                        ] : []
                 )
                 return (kind, verdicts)
             }
@@ -322,6 +326,10 @@ public struct Validator: Sendable {
             kindPlan = plan.kindIndex[forced].map { plan.kinds[$0] }
         } else {
             kindPlan = plan.kinds.first { evaluator.holds($0.definition.detect, base: slot, root: slot) }
+        }
+        if let secretEvents {
+            // Reported now, before anything else is: scanned here when the loop did not run.
+            evaluator.reportSecrets(secretEvents.value ?? evaluator.scanSecrets(slot: slot), slot: slot)
         }
         guard let kindPlan else {
             pending += evaluator.output

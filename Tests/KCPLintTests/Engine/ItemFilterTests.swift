@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Testing
 
 @testable import KCPLint
@@ -107,6 +108,11 @@ import Testing
                 + #""birth": "880214", "pwd_2digit": "12", "customer_uid": "c-1", "notice_url": [\#(urls)]}"#,
             #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "name": "n", "notice_url": [\#(urls)]}"#,
             Self.schedule(count: 300, seed: 9),
+            // The secrets scan runs alongside too: a credential and a card number, one of them in an item.
+            Self.schedule(count: 300, seed: 10).replacingOccurrences(
+                of: #""schedules": ["#,
+                with: #""imp_secret": "s3cr3t-value", "schedules": [{"memo": "4539-1488-0343-6467"}, "#
+            ),
         ]
         for payload in payloads {
             var options = Self.options(screened: false)
@@ -118,6 +124,10 @@ import Testing
                 let result = validator.validate(payload, options: shared)
                 Self.expectSame(Self.findings(result), Self.findings(full))
                 #expect(result.maskedRanges == full.maskedRanges, "\(kind)")
+            }
+            if payload.contains("imp_secret") {
+                let secrets = Set(full.diagnostics.map(\.ruleID).filter { $0.hasPrefix("secret-") })
+                #expect(secrets.count == 2, "\(secrets)")
             }
         }
     }
