@@ -637,16 +637,28 @@ extension RuleScreen {
             let entry = tape[Int(array)]
             let base = Int(entry.base)
             let words = (Int(entry.count) + 63) / 64
-            for position in range {
-                let item = children[base + position]
-                for (place, job) in jobs.enumerated() {
-                    var node = item
-                    var index = job.suffixStart
-                    while index < job.suffixEnd, node >= 0 {
-                        node = step(node, screen.steps[index])
-                        index += 1
+            // Rules check the same members of each item (`amount` in six of them): each distinct path from the item
+            // is resolved once per item.
+            var suffixes: [(start: Int32, end: Int32)] = []
+            let suffixOfJob = jobs.map { job in
+                let suffix = (start: job.suffixStart, end: job.suffixEnd)
+                if let index = suffixes.firstIndex(where: { screen.sameSteps($0, suffix) }) { return index }
+                suffixes.append(suffix)
+                return suffixes.count - 1
+            }
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: suffixes.count) { nodes in
+                for position in range {
+                    let item = children[base + position]
+                    for (place, suffix) in suffixes.enumerated() {
+                        var node = item
+                        var index = suffix.start
+                        while index < suffix.end, node >= 0 {
+                            node = step(node, screen.steps[index])
+                            index += 1
+                        }
+                        nodes[place] = node
                     }
-                    if mayFail(job.assertion, at: node) {
+                    for (place, job) in jobs.enumerated() where mayFail(job.assertion, at: nodes[suffixOfJob[place]]) {
                         bits[place * words + position >> 6] |= 1 << UInt64(position & 63)
                     }
                 }

@@ -126,6 +126,12 @@ final class RuleScreen: @unchecked Sendable {
         guardKeys = Table(builder.guardKeys)
     }
 
+    /// Whether the steps `start..<end` of two runs of ``steps`` are the same.
+    func sameSteps(_ left: (start: Int32, end: Int32), _ right: (start: Int32, end: Int32)) -> Bool {
+        left.end - left.start == right.end - right.start
+            && (0..<(left.end - left.start)).allSatisfy { steps[left.start + $0] == steps[right.start + $0] }
+    }
+
     /// For each kind of the plan, in order, the condition that detects it.
     let detectionEntries: [Int32]
 
