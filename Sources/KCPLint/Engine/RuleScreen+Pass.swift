@@ -352,27 +352,36 @@ extension RuleScreen {
 
         // MARK: - conditions
 
-        /// Whether condition `index` holds with relative paths starting at `base`.
+        /// Whether condition `index` holds with relative paths starting at `base`: its program (see
+        /// ``RuleScreen/programs``) run in one loop.
         func holds(_ index: Int32, base: Int32) -> Bool {
-            let condition = screen.conditions[index]
-            let range = condition.start..<(condition.start + condition.count)
-            switch condition.code {
-            case .all:
-                for child in range where !holds(screen.childConditions[child], base: base) { return false }
-                return true
-            case .any:
-                for child in range where holds(screen.childConditions[child], base: base) { return true }
-                return false
-            case .not:
-                return !holds(condition.start, base: base)
-            case .predicate:
-                guard base == request else { return predicateHolds(condition, base: base) }
-                let known = memo.conditions[Int(index)]
-                if known != 0 { return known == 2 }
-                let holds = predicateHolds(condition, base: base)
-                memo.conditions[Int(index)] = holds ? 2 : 1
-                return holds
+            var flag = false
+            var next = screen.programs[2 * index]
+            let end = screen.programs[2 * index + 1]
+            while next < end {
+                let op = screen.ops[next]
+                next += 1
+                switch op.code {
+                case .predicate: flag = predicate(op.value, base: base)
+                case .not: flag = !flag
+                case .jumpIfFalse: if !flag { next = op.value }
+                case .jumpIfTrue: if flag { next = op.value }
+                case .constant: flag = op.value != 0
+                }
             }
+            return flag
+        }
+
+        /// Whether predicate `index` holds at `base`. Rules share predicates (`pay_method` is `vbank`): each is
+        /// compiled once, and its answer at the request is kept.
+        private func predicate(_ index: Int32, base: Int32) -> Bool {
+            let condition = screen.conditions[index]
+            guard base == request else { return predicateHolds(condition, base: base) }
+            let known = memo.conditions[Int(index)]
+            if known != 0 { return known == 2 }
+            let holds = predicateHolds(condition, base: base)
+            memo.conditions[Int(index)] = holds ? 2 : 1
+            return holds
         }
 
         private func predicateHolds(_ condition: Condition, base: Int32) -> Bool {
@@ -513,11 +522,14 @@ extension RuleScreen {
 
         private func contains(_ test: Test, _ node: Int32) -> Bool {
             let entry = tape[Int(node)]
+            // A string without escapes equals only literals of its byte count.
+            let rawCount = entry.flags & JSONTapeNode.hasEscapes == 0 ? entry.end - entry.start - 2 : -1
             for index in test.start..<(test.start + test.count) {
                 let literal = screen.literals[index]
                 guard literal.kind == entry.kind else { continue }
                 switch literal.kind {
                 case .string:
+                    if rawCount >= 0, literal.count != rawCount { continue }
                     let wanted = UnsafeBufferPointer(
                         start: screen.literalBytes.base + Int(literal.start),
                         count: Int(literal.count)

@@ -34,6 +34,22 @@ final class RuleScreen: @unchecked Sendable {
         var count: Int32 = 0
     }
 
+    /// One step of a condition's program (see ``programs``): the answer so far is a single flag.
+    struct Op {
+        enum Code: UInt8 {
+            /// The flag becomes the answer of predicate `value` (a condition index).
+            case predicate
+            /// The flag is negated.
+            case not
+            /// When the flag is false (`all`) or true (`any`), the answer is known: go to op `value`.
+            case jumpIfFalse, jumpIfTrue
+            /// The flag becomes `value != 0` (an empty `all` or `any`).
+            case constant
+        }
+        var code: Code
+        var value: Int32
+    }
+
     /// A predicate operator or a value check.
     struct Test {
         enum Code: UInt8 {
@@ -103,6 +119,10 @@ final class RuleScreen: @unchecked Sendable {
     let assertionPaths: Table<Int32>
     let rules: Table<Rule>
     let guardKeys: Table<Int32>
+    /// Every condition as a flat program, evaluated in one loop instead of a call per node: condition `c` runs
+    /// `ops[programs[2c]..<programs[2c + 1]]`, with its children's programs inlined.
+    let ops: Table<Op>
+    let programs: Table<Int32>
     /// Every key id the tables use: the ids given to `init` and those the screen added.
     let keyIDs: [String: Int32]
 
@@ -124,6 +144,15 @@ final class RuleScreen: @unchecked Sendable {
         assertionPaths = Table(builder.assertionPaths)
         self.rules = Table(builder.rules)
         guardKeys = Table(builder.guardKeys)
+        var ops: [Op] = []
+        var programs: [Int32] = []
+        for index in builder.conditions.indices {
+            programs.append(Int32(ops.count))
+            builder.appendProgram(of: Int32(index), to: &ops)
+            programs.append(Int32(ops.count))
+        }
+        self.ops = Table(ops)
+        self.programs = Table(programs)
     }
 
     /// Whether the steps `start..<end` of two runs of ``steps`` are the same.
@@ -168,6 +197,8 @@ final class RuleScreen: @unchecked Sendable {
         assertionPaths.free()
         rules.free()
         guardKeys.free()
+        ops.free()
+        programs.free()
     }
 }
 
@@ -277,6 +308,35 @@ extension RuleScreen {
                 let index = append(Condition(code: .predicate, path: path, start: start, count: Int32(compiled.count)))
                 predicateIndex[predicate] = index
                 return index
+            }
+        }
+
+        /// Appends the program of condition `index` to `ops`: the children of `all` and `any` in order, each
+        /// followed by a jump to the end once the answer is known; `not` after its child.
+        func appendProgram(of index: Int32, to ops: inout [Op]) {
+            let condition = conditions[Int(index)]
+            let children = condition.start..<(condition.start + condition.count)
+            switch condition.code {
+            case .predicate:
+                ops.append(Op(code: .predicate, value: index))
+            case .not:
+                appendProgram(of: condition.start, to: &ops)
+                ops.append(Op(code: .not, value: 0))
+            case .all, .any:
+                let isAll = condition.code == .all
+                guard !children.isEmpty else {
+                    ops.append(Op(code: .constant, value: isAll ? 1 : 0))
+                    return
+                }
+                var jumps: [Int] = []
+                for child in children {
+                    if child > children.lowerBound {
+                        jumps.append(ops.count)
+                        ops.append(Op(code: isAll ? .jumpIfFalse : .jumpIfTrue, value: 0))
+                    }
+                    appendProgram(of: childConditions[Int(child)], to: &ops)
+                }
+                for jump in jumps { ops[jump].value = Int32(ops.count) }
             }
         }
 

@@ -121,6 +121,43 @@ import Testing
         #expect(try mayReport(#"{"pay_method": "vbank", "vbank\u005fdue": "202312312359"}"#) == [false])
         #expect(try mayReport(#"{"pay\u005fmethod": "vbank", "vbank_du": "202312312359"}"#) == [true])
     }
+
+    /// Conditions run as flat programs: nested `all`, `any` and `not` and shared predicates answer
+    /// exactly as their definitions, both ways (a rule always fails its assertion, so it may report exactly when its
+    /// condition holds).
+    @Test func conditionProgramsAnswerAsTheirDefinitions() throws {
+        let conditions: [(String, ([String: Int]) -> Bool)] = [
+            (
+                "{all: [{path: a, equals: 1}, {any: [{path: b, equals: 1}, {not: {path: c, equals: 1}}]}]}",
+                { $0["a"] == 1 && ($0["b"] == 1 || $0["c"] != 1) }
+            ),
+            (
+                "{any: [{not: {all: [{path: a, equals: 1}, {path: b, equals: 1}]}}, {path: c, equals: 1}]}",
+                { !($0["a"] == 1 && $0["b"] == 1) || $0["c"] == 1 }
+            ),
+            (
+                "{not: {any: [{all: [{path: a, equals: 1}, {not: {path: a, equals: 1}}]}, {path: b, equals: 1}]}}",
+                { $0["b"] != 1 }
+            ),
+        ]
+        let rules = conditions.enumerated().map { index, condition in
+            EngineFixture.rule(id: "r\(index)", when: condition.0, assert: "{forbid: .}")
+        }
+        let catalogue = try Catalogue(sources: [
+            CatalogueSource(name: "test.yaml", text: EngineFixture.catalogue(rules: rules.joined(separator: "\n")))
+        ])
+        let plan = ValidationPlan(catalogue: catalogue)
+        let kind = try #require(plan.kinds.first)
+        for bits in 0..<8 {
+            let values = ["a": bits & 1, "b": bits >> 1 & 1, "c": bits >> 2 & 1]
+            let json =
+                "{"
+                + values.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }
+                .joined(separator: ", ") + "}"
+            let verdicts = try EngineFixture.withPass(json, plan) { pass in kind.screenEntries.map(pass.mayReport) }
+            #expect(verdicts == conditions.map { $0.1(values) }, "\(json)")
+        }
+    }
 }
 
 /// Every field-spec key and every operator, in a small catalogue, on random payloads: the screened run and the
