@@ -30,11 +30,21 @@ extension RuleScreen {
     func withMemo<Result>(keysAreUnique: Bool, _ body: (Memo) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, conditions.count)) { conditionMemo in
             withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, patterns.count)) { patternMemo in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, keyIDs.count)) { positions in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, keyIDs.count + paths.count)) { words in
                     conditionMemo.initialize(repeating: 0)
                     patternMemo.initialize(repeating: -1)
+                    let positions = UnsafeMutableBufferPointer(rebasing: words[0..<keyIDs.count])
                     positions.initialize(repeating: keysAreUnique ? 0 : -1)
-                    return body(Memo(conditions: conditionMemo, patterns: patternMemo, positions: positions))
+                    let requestPaths = UnsafeMutableBufferPointer(rebasing: words[keyIDs.count...])
+                    requestPaths.initialize(repeating: Memo.unknownNode)
+                    return body(
+                        Memo(
+                            conditions: conditionMemo,
+                            patterns: patternMemo,
+                            requestPaths: requestPaths,
+                            positions: positions
+                        )
+                    )
                 }
             }
         }
@@ -46,6 +56,9 @@ extension RuleScreen {
         let conditions: UnsafeMutableBufferPointer<UInt8>
         /// Per pattern: `node << 1 | matched` of its last match, or -1.
         let patterns: UnsafeMutableBufferPointer<Int64>
+        /// Per path without `[*]`: the node it resolves to from the request (-1 missing), or ``unknownNode``.
+        let requestPaths: UnsafeMutableBufferPointer<Int32>
+        static let unknownNode = Int32.min
         /// Per key id: the position in its object where it was last found; -1 when keys may repeat (then the
         /// first member of a name must be searched from the start).
         let positions: UnsafeMutableBufferPointer<Int32>
@@ -299,9 +312,21 @@ extension RuleScreen {
             return children[Int(entry.base + position)]
         }
 
-        /// The one node a path without `[*]` resolves to.
-        private func resolve(_ path: Path, base: Int32) -> Int32 {
-            var node = path.fromRoot ? request : base
+        /// The one node `path` (path `index`, which has no `[*]`) resolves to; from the request, it is found once per pass
+        /// (rules test the same members: `pay_method`, `amount`).
+        @inline(__always)
+        private func resolve(_ path: Path, _ index: Int32, base: Int32) -> Int32 {
+            let start = path.fromRoot ? request : base
+            guard start == request, path.count > 0 else { return resolve(path, from: start) }
+            let known = memo.requestPaths[Int(index)]
+            if known != Memo.unknownNode { return known }
+            let node = resolve(path, from: start)
+            memo.requestPaths[Int(index)] = node
+            return node
+        }
+
+        private func resolve(_ path: Path, from start: Int32) -> Int32 {
+            var node = start
             var index = path.start
             while index < path.start + path.count, node >= 0 {
                 node = step(node, screen.steps[index])
@@ -315,7 +340,7 @@ extension RuleScreen {
         @discardableResult
         private func forEach(_ index: Int32, base: Int32, _ body: (Int32) -> Bool) -> Bool {
             let path = screen.paths[index]
-            guard path.hasWildcard else { return body(resolve(path, base: base)) }
+            guard path.hasWildcard else { return body(resolve(path, index, base: base)) }
             return walk(path.start, end: path.start + path.count, path.fromRoot ? request : base, body)
         }
 
@@ -389,7 +414,7 @@ extension RuleScreen {
             let path = screen.paths[condition.path]
             if !path.hasWildcard {
                 // One node (most predicates): no walk.
-                let node = resolve(path, base: base)
+                let node = resolve(path, condition.path, base: base)
                 for test in range where !passes(screen.tests[test], node, base: base, lenient: false) { return false }
                 return true
             }
