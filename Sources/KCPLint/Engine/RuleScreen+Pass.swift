@@ -216,6 +216,11 @@ extension RuleScreen {
             var verdicts = Verdicts(mayReport: [])
             verdicts.mayReport.reserveCapacity(entries.count)
             var jobs: [ItemJob] = []
+            // Other assertions that walk arrays (`forbid` of several `[*]` paths, `unique`): with a parallel loop,
+            // each is one more task of it, on a pass of its own.
+            var walks: [(verdict: Int, assertion: Assertion)] = []
+            // Documents too small to hold an array that is shared out walk them here.
+            let defersWalks = parallelLoop != nil && tape.count * 64 >= parallelWork
             for (place, entry) in entries.enumerated() {
                 let rule = screen.rules[entry]
                 var mayReport = false
@@ -224,20 +229,60 @@ extension RuleScreen {
                         let assertion = screen.assertions[rule.assertionStart + offset]
                         if assertion.itemStep >= 0, let job = itemJob(assertion, verdict: place, offset: offset) {
                             jobs.append(job)
-                        } else if !mayReport, mayFail(assertion) {
-                            mayReport = true
+                        } else if !mayReport {
+                            if defersWalks, walksArrays(assertion) {
+                                walks.append((place, assertion))
+                            } else if mayFail(assertion) {
+                                mayReport = true
+                            }
                         }
                     }
                 }
                 verdicts.mayReport.append(mayReport)
             }
-            guard !jobs.isEmpty else { return verdicts }
-            let sets = itemPositions(jobs, parallelLoop: parallelLoop, parallelWork: parallelWork, alongside: alongside)
+            guard !jobs.isEmpty || !walks.isEmpty else { return verdicts }
+            // Per walk: 0 not run, 1 holds, 2 may fail.
+            let walked = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, walks.count))
+            walked.initialize(repeating: 0)
+            defer { walked.deallocate() }
+            let shared = LoopShared(value: (pass: self, walked: walked))
+            let walkTasks = walks.indices.map { index in
+                let assertion = walks[index].assertion
+                return {
+                    let (pass, walked) = shared.value
+                    walked[index] = pass.withSiblingPass { $0.mayFail(assertion) } ? 2 : 1
+                }
+            }
+            let sets = itemPositions(
+                jobs,
+                parallelLoop: parallelLoop,
+                parallelWork: parallelWork,
+                alongside: alongside + walkTasks
+            )
+            for (index, walk) in walks.enumerated() where !verdicts.mayReport[walk.verdict] {
+                // Walked here when no loop ran.
+                verdicts.mayReport[walk.verdict] = walked[index] == 0 ? mayFail(walk.assertion) : walked[index] == 2
+            }
             for (job, items) in zip(jobs, sets) {
                 verdicts.mayReport[job.verdict] = verdicts.mayReport[job.verdict] || !items.isEmpty
                 verdicts.itemFilters.append((job.verdict, ItemFilter(assertion: Int(job.offset), items: items)))
             }
             return verdicts
+        }
+
+        /// Whether checking `assertion` may walk the items of arrays: a path with `[*]`, or a test over the items.
+        private func walksArrays(_ assertion: Assertion) -> Bool {
+            for index in assertion.pathStart..<(assertion.pathStart + assertion.pathCount)
+            where screen.paths[screen.assertionPaths[index]].hasWildcard {
+                return true
+            }
+            for index in assertion.testStart..<(assertion.testStart + assertion.testCount) {
+                switch screen.tests[index].code {
+                case .unique, .some, .every, .none: return true
+                default: continue
+                }
+            }
+            return false
         }
 
         /// Arrays with fewer items are walked by the interpreter whole: a set of items would save little.
