@@ -554,7 +554,8 @@ extension RuleScreen {
                 }
                 hashes.append(hash)
             }
-            hashes.sort()
+            // In place: the standard sort's scratch would be half as large as the hashes of 100,000 items.
+            hashes.withUnsafeMutableBufferPointer { $0.heapSort() }
             for index in hashes.indices.dropFirst() where hashes[index] == hashes[index - 1] { return false }
             return true
         }
@@ -817,4 +818,27 @@ extension RuleScreen {
 /// and output slots that each iteration writes alone.
 struct LoopShared<Value>: @unchecked Sendable {
     let value: Value
+}
+
+extension UnsafeMutableBufferPointer where Element == UInt64 {
+    /// Sorts the values in ascending order in place, with no scratch memory (heapsort).
+    func heapSort() {
+        func siftDown(_ start: Int, _ end: Int) {
+            var root = start
+            while true {
+                var child = 2 * root + 1
+                guard child < end else { return }
+                if child + 1 < end, self[child] < self[child + 1] { child += 1 }
+                guard self[root] < self[child] else { return }
+                swapAt(root, child)
+                root = child
+            }
+        }
+        guard count > 1 else { return }
+        for start in stride(from: count / 2 - 1, through: 0, by: -1) { siftDown(start, count) }
+        for end in stride(from: count - 1, to: 0, by: -1) {
+            swapAt(0, end)
+            siftDown(0, end)
+        }
+    }
 }

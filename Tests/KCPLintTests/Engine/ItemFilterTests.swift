@@ -132,6 +132,17 @@ import Testing
         }
     }
 
+    /// The hashes of `unique` are sorted in place: every length, with repeats, as the standard sort orders them.
+    @Test func heapSortOrdersLikeTheStandardSort() {
+        var random = SeededRandom(seed: 77)
+        for count in Array(0..<40) + [255, 256, 1_000] {
+            var values = (0..<count).map { _ in random.next() % UInt64(max(1, count / 2)) }
+            let expected = values.sorted()
+            values.withUnsafeMutableBufferPointer { $0.heapSort() }
+            #expect(values == expected, "\(count)")
+        }
+    }
+
     /// With fewer kept findings than failing items, the same findings are kept and the same number is dropped.
     @Test func theFindingBudgetKeepsTheSameFindings() throws {
         let validator = Validator(catalogue: try Catalogue.standard(), limits: ValidationLimits(maxDiagnostics: 25))
