@@ -3,9 +3,16 @@ extension Evaluator {
     struct QuietFields {
         /// The full walk would report nothing.
         var quiet: Bool
-        /// The sensitive values the full walk would record, in order (when quiet).
+        /// Sensitive values the full walk would record: all of them, in order, when quiet; otherwise those of the
+        /// quiet items of ``noisyItems``' arrays (masks are merged by range, so their order does not matter).
         var sensitive: [(range: Range<Int>, kind: Sensitivity)]
+        /// For arrays of ``itemMapMinimum`` items or more under the dictionary, by tape index: the positions of
+        /// the items the full walk must visit (the others are quiet). Arrays the walk did not reach are missing.
+        var noisyItems: [Int32: [Int32]] = [:]
     }
+
+    /// Arrays with fewer items are walked item by item by the full walk, each item checked by a quick walk first.
+    static let itemMapMinimum = 64
 
     /// Checks the request at `slot` against its kind's dictionary: a quick walk first, which makes no slots and
     /// decodes no keys, and the full walk of ``checkFields(_:slot:root:)`` only when the quick one finds a value
@@ -14,10 +21,9 @@ extension Evaluator {
     func checkRequestFields(_ spec: FieldSpec, slot: Slot, screened: Bool, precomputed: QuietFields? = nil) {
         quickFieldWalks = screened
         if screened, let precomputed {
-            if precomputed.quiet {
-                sensitive += precomputed.sensitive
-                return
-            }
+            sensitive += precomputed.sensitive
+            if precomputed.quiet { return }
+            noisyItems = precomputed.noisyItems
         } else if let node = slot.node, isQuiet(spec, node) {
             return
         }
@@ -27,10 +33,15 @@ extension Evaluator {
     /// The quick walk of ``checkRequestFields(_:slot:screened:precomputed:)`` over the request at `node`, on its
     /// own: it reads the evaluator and writes nothing to it, so it can run on another thread while the rule screen
     /// runs.
+    ///
+    /// Unlike the quick walk of one value, it does not stop at the first noisy item of a large array: it goes on
+    /// and names the noisy items, so that the full walk visits only those.
     func quickFieldCheck(_ spec: FieldSpec, _ node: JSONNodeID) -> QuietFields {
         var recorded: [(range: Range<Int>, kind: Sensitivity)] = []
-        let quiet = fieldsAreQuiet(spec, node, recording: &recorded)
-        return QuietFields(quiet: quiet, sensitive: quiet ? recorded : [])
+        var noisyItems: [Int32: [Int32]]? = [:]
+        let quiet = fieldsAreQuiet(spec, node, recording: &recorded, noisyItems: &noisyItems)
+        // Values recorded by a walk that stopped early are among those the full walk records.
+        return QuietFields(quiet: quiet, sensitive: recorded, noisyItems: quiet ? [:] : noisyItems ?? [:])
     }
 
     /// Whether the quick walk finds `node` quiet under `spec` (then it has recorded the sensitive values the full
@@ -38,17 +49,20 @@ extension Evaluator {
     private func isQuiet(_ spec: FieldSpec, _ node: JSONNodeID) -> Bool {
         guard quickFieldWalks else { return false }
         let mark = sensitive.count
-        if fieldsAreQuiet(spec, node, recording: &sensitive) { return true }
+        var noisyItems: [Int32: [Int32]]?
+        if fieldsAreQuiet(spec, node, recording: &sensitive, noisyItems: &noisyItems) { return true }
         sensitive.removeSubrange(mark...)
         return false
     }
 
     /// Whether ``checkFields(_:slot:root:)`` surely reports nothing on `node`; records the sensitive values it
-    /// would record, in the same order.
+    /// would record, in the same order. With `noisyItems`, large arrays are walked whole and their noisy items
+    /// named (see ``QuietFields/noisyItems``).
     private func fieldsAreQuiet(
         _ spec: FieldSpec,
         _ node: JSONNodeID,
-        recording sensitive: inout [(range: Range<Int>, kind: Sensitivity)]
+        recording sensitive: inout [(range: Range<Int>, kind: Sensitivity)],
+        noisyItems: inout [Int32: [Int32]]?
     ) -> Bool {
         let kind = document.kind(of: node)
         if let sensitivity = spec.sensitive { sensitive.append((document.byteRange(of: node), sensitivity)) }
@@ -87,7 +101,7 @@ extension Evaluator {
                     let child = spec.propertySpecs[Int(index)]
                     quiet =
                         (child.deprecated == nil || document.kind(of: value) == .null)
-                        && fieldsAreQuiet(child, value, recording: &sensitive)
+                        && fieldsAreQuiet(child, value, recording: &sensitive, noisyItems: &noisyItems)
                 } else {
                     quiet = spec.open
                 }
@@ -101,7 +115,19 @@ extension Evaluator {
         case .array:
             if let bounds = spec.items, !bounds.contains(document.count(of: node)) { return false }
             guard let itemSpec = spec.itemSpec else { return true }
-            for item in document.items(of: node) where !fieldsAreQuiet(itemSpec, item, recording: &sensitive) {
+            let items = document.items(of: node)
+            if noisyItems != nil, items.count >= Self.itemMapMinimum {
+                // A noisy item keeps what it recorded: its full walk records it again, and large arrays inside it
+                // that are mapped too rely on it for their quiet items.
+                var noisy: [Int32] = []
+                for (position, item) in items.enumerated()
+                where !fieldsAreQuiet(itemSpec, item, recording: &sensitive, noisyItems: &noisyItems) {
+                    noisy.append(Int32(position))
+                }
+                noisyItems?[node.index] = noisy
+                return noisy.isEmpty
+            }
+            for item in items where !fieldsAreQuiet(itemSpec, item, recording: &sensitive, noisyItems: &noisyItems) {
                 return false
             }
             return true
@@ -185,9 +211,17 @@ extension Evaluator {
                 report(builtin: .fieldItems, spec: spec, slot: slot, values: values)
             }
             if let itemSpec = spec.itemSpec {
-                for (index, value) in items.enumerated() where !isQuiet(itemSpec, value) {
-                    checkFields(itemSpec, slot: item(slot, value, index), root: root)
-                    trail.truncate(to: mark)
+                if let noisy = noisyItems[node.index] {
+                    // Named by the quick walk that ran alongside, which recorded the quiet items' sensitive values.
+                    for position in noisy {
+                        checkFields(itemSpec, slot: item(slot, items[Int(position)], Int(position)), root: root)
+                        trail.truncate(to: mark)
+                    }
+                } else {
+                    for (index, value) in items.enumerated() where !isQuiet(itemSpec, value) {
+                        checkFields(itemSpec, slot: item(slot, value, index), root: root)
+                        trail.truncate(to: mark)
+                    }
                 }
             }
         default:

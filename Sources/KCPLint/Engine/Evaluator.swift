@@ -161,6 +161,9 @@ final class Evaluator {
     /// Whether the dictionary walk skips values a quick walk finds quiet (off with the rule screen, for tests).
     var quickFieldWalks = true
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
+    /// The noisy items of large arrays, when the request's quick dictionary walk ran alongside (see
+    /// ``QuietFields/noisyItems``).
+    var noisyItems: [Int32: [Int32]] = [:]
     /// During a walk limited to some items (see ``forEachSlot(_:base:root:transient:items:_:)``): the position of
     /// the item being visited.
     var itemPosition = -1

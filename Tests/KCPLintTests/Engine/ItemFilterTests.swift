@@ -132,6 +132,53 @@ import Testing
         }
     }
 
+    /// With the dictionary's quick walk alongside, the full walk visits only the noisy items of large arrays (also
+    /// of large arrays inside them): findings and masks of sensitive values are those of the walk of every item.
+    @Test func theFullDictionaryWalkVisitsOnlyNoisyItems() throws {
+        let fields = """
+            cards:
+              type: array
+              items:
+                type: object
+                properties:
+                  number: {type: string, sensitive: pan}
+                  amount: {type: integer}
+                  extra:
+                    type: array
+                    items:
+                      type: object
+                      properties:
+                        pin: {type: string, sensitive: full}
+                        amount: {type: integer}
+            """
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(assert: "{path: 'cards[*].amount', min: 0}"),
+                fields: fields
+            )
+        )
+        var random = SeededRandom(seed: 12)
+        func amount() -> String { random.next() % 9 == 0 ? #""x""# : "\(random.next() % 5)" }
+        let cards = (0..<100).map { index in
+            let extra = (0..<(index % 3 == 0 ? 70 : 2)).map { _ in #"{"pin": "12", "amount": \#(amount())}"# }
+            return
+                #"{"number": "4539-1488-0343-6467", "amount": \#(amount()), "extra": [\#(extra.joined(separator: ", "))]}"#
+        }
+        let payload = #"{"cards": [\#(cards.joined(separator: ", "))]}"#
+        var options = Self.options(screened: false)
+        options.kind = "test"
+        let full = validator.validate(payload, options: options)
+        #expect(full.diagnostics.filter { $0.ruleID == "field-type" }.count > 20)
+        #expect(full.maskedRanges.count > 2_000)
+        for loop in [Self.reversedLoop, Self.concurrentLoop] {
+            var shared = Self.options(loop: loop)
+            shared.kind = "test"
+            let result = validator.validate(payload, options: shared)
+            Self.expectSame(Self.findings(result), Self.findings(full))
+            #expect(result.maskedRanges == full.maskedRanges)
+        }
+    }
+
     /// The hashes of `unique` are sorted in place: every length, with repeats, as the standard sort orders them.
     @Test func heapSortOrdersLikeTheStandardSort() {
         var random = SeededRandom(seed: 77)
