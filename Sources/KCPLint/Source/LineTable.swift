@@ -167,39 +167,68 @@ struct BytePositions {
         column: inout Int
     ) {
         guard let base = buffer.baseAddress else { return }
+        func word(at position: Int) -> UInt64 { UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) }
         let start = index
         var cursor = index
         var feeds = 0
-        var continuations = 0
         blocks: while cursor + 8 <= offset {
-            // Lanes of one byte count up to 255 words.
+            // Lanes of one byte count up to 255 words; carriage returns (rare) are looked for once per block.
+            let blockStart = cursor
             var feedLanes: UInt64 = 0
-            var continuationLanes: UInt64 = 0
+            var returns: UInt64 = 0
             var words = 0
-            defer {
-                feeds += ByteWords.laneSum(feedLanes)
-                continuations += ByteWords.laneSum(continuationLanes)
-            }
             while words < 255, cursor + 8 <= offset {
-                let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
-                if ByteWords.zeroBytes(word ^ carriageReturns) != 0 { break blocks }
+                let word = word(at: cursor)
+                returns |= ByteWords.zeroBytes(word ^ carriageReturns)
                 feedLanes &+= ByteWords.zeroBytes(word ^ lineFeeds) >> 7
-                continuationLanes &+= ByteWords.continuationBytes(word) >> 7
                 cursor += 8
                 words += 1
             }
+            if returns != 0 {
+                // Again, up to the word that holds the first carriage return.
+                cursor = blockStart
+                feedLanes = 0
+                while ByteWords.zeroBytes(word(at: cursor) ^ carriageReturns) == 0 {
+                    feedLanes &+= ByteWords.zeroBytes(word(at: cursor) ^ lineFeeds) >> 7
+                    cursor += 8
+                }
+                feeds += ByteWords.laneSum(feedLanes)
+                break blocks
+            }
+            feeds += ByteWords.laneSum(feedLanes)
         }
         guard cursor > start else { return }
-        if feeds == 0 {
-            column += (cursor - start) - continuations
-        } else {
+        // The column counts the characters after the last line feed (continuation bytes are no characters).
+        var lineStart = start
+        if feeds > 0 {
             line += feeds
-            var lastFeed = cursor - 1
-            while buffer[lastFeed] != 0x0A { lastFeed -= 1 }
+            lineStart = cursor - 1
+            while buffer[lineStart] != 0x0A { lineStart -= 1 }
+            lineStart += 1
             column = 1
-            for position in (lastFeed + 1)..<cursor where buffer[position] & 0xC0 != 0x80 { column += 1 }
         }
+        column += (cursor - lineStart) - Self.continuations(buffer, lineStart..<cursor)
         index = cursor
+    }
+
+    /// The number of UTF-8 continuation bytes in `range` of `buffer`, eight bytes at a time.
+    private static func continuations(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        var cursor = range.lowerBound
+        while cursor + 8 <= range.upperBound {
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255, cursor + 8 <= range.upperBound {
+                let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
+                lanes &+= ByteWords.continuationBytes(word) >> 7
+                cursor += 8
+                words += 1
+            }
+            count += ByteWords.laneSum(lanes)
+        }
+        for position in cursor..<range.upperBound where buffer[position] & 0xC0 == 0x80 { count += 1 }
+        return count
     }
 
     private static let lineFeeds = ByteWords.repeating(0x0A)
