@@ -669,4 +669,19 @@ struct JSONReaderSizingTests {
         let small = Array(#"{"a": 1}"#.utf8)
         #expect(small.withUnsafeBufferPointer(JSONReader.tapeCapacity) == small.count / 6 + 16)
     }
+
+    /// Indentation after a line feed is skipped eight bytes at a time: every width, up to the end of the input, and
+    /// the first byte after it is where reading goes on.
+    @Test func indentationOfEveryWidthIsSkipped() throws {
+        for width in 0..<20 {
+            let pad = String(repeating: " ", count: width)
+            let text = "[\n\(pad)1,\n\(pad)\t2,\r\n\(pad) \"a\"\n\(pad)]\n\(pad)"
+            let document = try #require(JSONReader().read(Array(text.utf8)).document, "width \(width)")
+            let items = document.items(of: document.root).map { document.byteRange(of: $0).lowerBound }
+            let bytes = Array(text.utf8)
+            #expect(items.map { bytes[$0] } == [0x31, 0x32, 0x22], "width \(width)")
+            let bad = JSONReader().read(Array("[\n\(pad)x]".utf8))
+            #expect(bad.problems.first?.byteRange.lowerBound == 2 + width, "width \(width)")
+        }
+    }
 }
