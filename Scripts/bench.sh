@@ -6,7 +6,8 @@
 # Builds kcplint in release mode, prepares the peers (a venv under /tmp) and the corpora (/tmp/kcpc),
 # then times every peer with hyperfine through the shared measure.sh, and prints markdown tables
 # (median wall, files/s, peak RSS, ratio to the orjson read-and-parse floor). `full` adds the 100k
-# corpus and the 17 MB files. Results also go to /tmp/kcp-bench-results.
+# corpus and the 17 MB files. Results also go to /tmp/kcp-bench-results. Last, kcplint and the floors
+# run alternately (Scripts/alternate.py), which the machine's moving load affects less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:-quick}"
@@ -32,4 +33,17 @@ if [ "$MODE" = full ]; then
   "$BENCH/measure.sh" /tmp/kcpc/c100000 c100000 3 kcplint jsonschema-rs floor-swift floor-cat
   "$BENCH/measure.sh" /tmp/kcpc/large/large_valid.json large_valid 5 kcplint jsonschema-rs floor-swift
   "$BENCH/measure.sh" /tmp/kcpc/large/large_bad.json large_bad 5 kcplint jsonschema-rs floor-swift
+fi
+
+# The same comparisons with the two commands alternating, run after run (medians).
+alternate() { # RUNS PEER PATH
+  python3 Scripts/alternate.py "$1" "$("$BENCH/peers.sh" cmd "$2" "$3" | sed 's/^exec //')" \
+    "$("$BENCH/peers.sh" cmd kcplint "$3" | sed 's/^exec //')" "$(basename "$3") against $2:"
+}
+alternate 100 floor-swift /tmp/kcpc/c1000/000000.json
+alternate 20 floor-orjson /tmp/kcpc/c10000
+if [ "$MODE" = full ]; then
+  alternate 5 floor-orjson /tmp/kcpc/c100000
+  alternate 30 floor-orjson /tmp/kcpc/large/large_valid.json
+  alternate 30 floor-orjson /tmp/kcpc/large/large_bad.json
 fi
