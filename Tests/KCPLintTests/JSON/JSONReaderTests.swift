@@ -684,4 +684,22 @@ struct JSONReaderSizingTests {
             #expect(bad.problems.first?.byteRange.lowerBound == 2 + width, "width \(width)")
         }
     }
+
+    /// With a key table, small objects tell keys apart by their ids: the duplicates found are those found by
+    /// comparing bytes (escaped spellings of a known name, two unknown names, a known and an unknown one).
+    @Test func duplicateKeysByIDMatchDuplicatesByBytes() {
+        let keys = KeyTable(["amount": 0, "name": 1])
+        let objects = [
+            #"{"amount": 1, "\u0061mount": 2}"#, #"{"x": 1, "y": 2, "x": 3}"#, #"{"amount": 1, "amounts": 2}"#,
+            #"{"name": 1, "x": 2, "n\u0061me": 3, "x": 4}"#, #"{"a": 1, "b": 2}"#, #"{"amount": 1, "x": 2}"#,
+        ]
+        for object in objects {
+            let bytes = Array(object.utf8)
+            let byIDs = JSONReader().read(bytes, keys: keys).problems.map(\.byteRange)
+            let byBytes = JSONReader().read(bytes).problems.map(\.byteRange)
+            #expect(byIDs == byBytes, "\(object)")
+        }
+        #expect(JSONReader().read(Array(objects[0].utf8), keys: keys).problems.count == 1)
+        #expect(JSONReader().read(Array(objects[3].utf8), keys: keys).problems.count == 2)
+    }
 }
