@@ -33,6 +33,21 @@ import Testing
         }
     }
 
+    /// Scalars are counted eight bytes at a time in strings without escapes: the count is the decoded string's.
+    @Test func scalarCountMatchesTheDecodedString() throws {
+        var random = SeededRandom(seed: 23)
+        for _ in 0..<2000 {
+            let raw = (0..<Int(random.next() % 12)).map { _ in
+                Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
+            }
+            .joined()
+            let document = try #require(JSONReader().read(Array("[\"\(raw)\"]".utf8)).document)
+            let node = document.items(of: document.root)[0]
+            let text = try #require(document.string(of: node))
+            #expect(document.scalarCount(ofString: node) == text.unicodeScalars.count, "\(raw.debugDescription)")
+        }
+    }
+
     @Test func lengthBoundsMatchTheCount() throws {
         var random = SeededRandom(seed: 22)
         for _ in 0..<2000 {
