@@ -19,15 +19,22 @@ import Testing
         }
     }
 
+    /// A document holding one string of fewer than `pieces` random pieces, that string's node and its raw text.
+    private static func randomString(_ random: inout SeededRandom, pieces: UInt64) throws -> (
+        String, JSONDocument, JSONNodeID
+    ) {
+        let raw = (0..<Int(random.next() % pieces)).map { _ in
+            Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
+        }
+        .joined()
+        let document = try #require(JSONReader().read(Array("[\"\(raw)\"]".utf8)).document)
+        return (raw, document, document.items(of: document.root)[0])
+    }
+
     @Test func filledMatchesTheCharacterDefinition() throws {
         var random = SeededRandom(seed: 21)
         for _ in 0..<2000 {
-            let raw = (0..<Int(random.next() % 4)).map { _ in
-                Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
-            }
-            .joined()
-            let document = try #require(JSONReader().read(Array("[\"\(raw)\"]".utf8)).document)
-            let node = document.items(of: document.root)[0]
+            let (raw, document, node) = try Self.randomString(&random, pieces: 4)
             let text = try #require(document.string(of: node))
             #expect(document.isFilled(node) == !text.allSatisfy(\.isWhitespace), "\(raw.unicodeScalars.map(\.value))")
         }
@@ -37,12 +44,7 @@ import Testing
     @Test func scalarCountMatchesTheDecodedString() throws {
         var random = SeededRandom(seed: 23)
         for _ in 0..<2000 {
-            let raw = (0..<Int(random.next() % 12)).map { _ in
-                Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
-            }
-            .joined()
-            let document = try #require(JSONReader().read(Array("[\"\(raw)\"]".utf8)).document)
-            let node = document.items(of: document.root)[0]
+            let (raw, document, node) = try Self.randomString(&random, pieces: 12)
             let text = try #require(document.string(of: node))
             #expect(document.scalarCount(ofString: node) == text.unicodeScalars.count, "\(raw.debugDescription)")
         }
@@ -51,12 +53,7 @@ import Testing
     @Test func lengthBoundsMatchTheCount() throws {
         var random = SeededRandom(seed: 22)
         for _ in 0..<2000 {
-            let raw = (0..<Int(random.next() % 8)).map { _ in
-                Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
-            }
-            .joined()
-            let document = try #require(JSONReader().read(Array("[\"\(raw)\"]".utf8)).document)
-            let node = document.items(of: document.root)[0]
+            let (_, document, node) = try Self.randomString(&random, pieces: 8)
             let count = try #require(document.length(of: node))
             let low = Int(random.next() % 6)
             let high = low + Int(random.next() % 10)
