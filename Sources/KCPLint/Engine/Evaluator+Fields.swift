@@ -3,8 +3,9 @@ extension Evaluator {
     struct QuietFields {
         /// The full walk would report nothing.
         var quiet: Bool
-        /// Sensitive values the full walk would record: all of them, in order, when quiet; otherwise those of the
-        /// quiet items of ``noisyItems``' arrays (masks are merged by range, so their order does not matter).
+        /// Sensitive values the full walk would record: all of them, in order, when quiet; otherwise those the
+        /// quick walk met, among them all those of the quiet items of ``noisyItems``' arrays, which the full walk
+        /// skips (masks are merged by range, so repeats and order do not matter).
         var sensitive: [(range: Range<Int>, kind: Sensitivity)]
         /// For arrays of ``itemMapMinimum`` items or more under the dictionary, by tape index: the positions of
         /// the items the full walk must visit (the others are quiet). Arrays the walk did not reach are missing.
