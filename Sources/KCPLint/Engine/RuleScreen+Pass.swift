@@ -25,8 +25,9 @@ extension RuleScreen {
         }
     }
 
-    /// Runs `body` with fresh scratch memory for a pass: per request, each predicate's answer at the request, each
-    /// pattern's last answer (node << 1 | match), and for each key the position in its object where it was last found.
+    /// Runs `body` with fresh scratch memory for a pass: each predicate's answer at the request, each pattern's last
+    /// answer (node << 1 | match), the node each path reaches from the request, and for each key the position in its
+    /// object where it was last found.
     func withMemo<Result>(keysAreUnique: Bool, _ body: (Memo) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, conditions.count)) { conditionMemo in
             withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, patterns.count)) { patternMemo in

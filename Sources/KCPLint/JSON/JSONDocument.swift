@@ -399,21 +399,14 @@ public struct JSONDocument: Sendable {
         let start = Int(entry.start) + 1
         let end = Int(entry.end) - 1
         guard start <= end, end <= buffer.count else { return 0 }
+        // Scalars are the bytes that are no continuation bytes.
+        if entry.flags & JSONTapeNode.hasEscapes == 0 {
+            return (end - start) - ByteWords.continuationCount(buffer, start..<end)
+        }
         var count = 0
-        if entry.flags & JSONTapeNode.hasEscapes == 0, let base = buffer.baseAddress {
-            // Scalars are the bytes that are no continuation bytes, eight at a time.
-            var index = start
-            while index + 8 <= end {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                count += 8 - ByteWords.flagCount(ByteWords.continuationBytes(word))
-                index += 8
-            }
-            for index in index..<end where buffer[index] & 0xC0 != 0x80 { count += 1 }
-        } else {
-            var decoder = JSONStringDecoder(buffer, start..<end)
-            while let byte = decoder.next() {
-                if byte & 0xC0 != 0x80 { count += 1 }
-            }
+        var decoder = JSONStringDecoder(buffer, start..<end)
+        while let byte = decoder.next() {
+            if byte & 0xC0 != 0x80 { count += 1 }
         }
         return count
     }

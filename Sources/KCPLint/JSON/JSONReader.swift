@@ -792,18 +792,18 @@ private struct JSONParser {
     /// takes over, so the cost stays linear.
     mutating func checkDuplicates(base: Int, count: Int) {
         if count <= 8 {
-            // With a key table, keys are told apart by their ids; only two keys outside it compare bytes.
             let hasIDs = keys != nil
             for second in 1..<count {
                 let secondKey = Int(children[base + second])
                 for first in 0..<second {
                     let firstKey = Int(children[base + first])
-                    if hasIDs, tape[firstKey].base != tape[secondKey].base || tape[firstKey].base >= 0 {
-                        guard tape[firstKey].base == tape[secondKey].base else { continue }
-                        reportDuplicate(first: firstKey, second: secondKey)
-                        break
-                    }
-                    if Self.keysEqual(tape[firstKey], tape[secondKey], in: buffer) {
+                    // With a key table, two names are the same exactly when their ids are, unless both are
+                    // outside it (-1): only those compare bytes.
+                    let ids = (tape[firstKey].base, tape[secondKey].base)
+                    let same =
+                        hasIDs && (ids.0 >= 0 || ids.1 >= 0)
+                        ? ids.0 == ids.1 : Self.keysEqual(tape[firstKey], tape[secondKey], in: buffer)
+                    if same {
                         reportDuplicate(first: firstKey, second: secondKey)
                         break
                     }

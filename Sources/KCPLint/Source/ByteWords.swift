@@ -26,4 +26,23 @@ enum ByteWords {
         let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
         return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
     }
+
+    /// The number of UTF-8 continuation bytes in `range` of `buffer`, eight bytes at a time.
+    static func continuationCount(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        var cursor = range.lowerBound
+        while cursor + 8 <= range.upperBound {
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255, cursor + 8 <= range.upperBound {
+                lanes &+= continuationBytes(UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)) >> 7
+                cursor += 8
+                words += 1
+            }
+            count += laneSum(lanes)
+        }
+        for position in cursor..<range.upperBound where buffer[position] & 0xC0 == 0x80 { count += 1 }
+        return count
+    }
 }

@@ -207,28 +207,8 @@ struct BytePositions {
             lineStart += 1
             column = 1
         }
-        column += (cursor - lineStart) - Self.continuations(buffer, lineStart..<cursor)
+        column += (cursor - lineStart) - ByteWords.continuationCount(buffer, lineStart..<cursor)
         index = cursor
-    }
-
-    /// The number of UTF-8 continuation bytes in `range` of `buffer`, eight bytes at a time.
-    private static func continuations(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        var count = 0
-        var cursor = range.lowerBound
-        while cursor + 8 <= range.upperBound {
-            var lanes: UInt64 = 0
-            var words = 0
-            while words < 255, cursor + 8 <= range.upperBound {
-                let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
-                lanes &+= ByteWords.continuationBytes(word) >> 7
-                cursor += 8
-                words += 1
-            }
-            count += ByteWords.laneSum(lanes)
-        }
-        for position in cursor..<range.upperBound where buffer[position] & 0xC0 == 0x80 { count += 1 }
-        return count
     }
 
     private static let lineFeeds = ByteWords.repeating(0x0A)
