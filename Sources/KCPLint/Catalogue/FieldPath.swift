@@ -83,17 +83,21 @@ enum Suggestion {
         let names: [String]
         let folded: [[UInt32]]
         let scalarCounts: [Int]
+        /// Which of 64 buckets (scalar value modulo 64) each folded name has a scalar in.
+        let presence: [UInt64]
 
         init(_ names: [String]) {
             self.names = names
             self.folded = names.map(Suggestion.fold)
             self.scalarCounts = names.map(\.unicodeScalars.count)
+            self.presence = folded.map(Suggestion.presence)
         }
     }
 
     /// ``closest(to:among:)`` over pre-folded candidates.
     static func closest(to word: String, among candidates: Candidates) -> String? {
         let folded = fold(word)
+        let wordPresence = presence(folded)
         var foldedMatch: String?
         var best: (candidate: String, distance: Int)?
         for (index, candidate) in candidates.names.enumerated() where candidate != word {
@@ -104,14 +108,22 @@ enum Suggestion {
             }
             guard foldedMatch == nil else { continue }
             let limit = max(1, min(folded.count, candidates.scalarCounts[index]) / 3)
-            // The distance is at least the difference in length: most candidates stop here.
-            guard abs(other.count - folded.count) <= limit else { continue }
+            // The distance is at least the difference in length, and at least half the number of buckets only one
+            // of the two has (an edit adds or removes at most two): most candidates stop at one of these.
+            guard abs(other.count - folded.count) <= limit,
+                (wordPresence ^ candidates.presence[index]).nonzeroBitCount <= 2 * limit
+            else { continue }
             let distance = editDistance(folded, other, limit: limit)
             guard distance <= limit else { continue }
             if let current = best, (current.distance, current.candidate) <= (distance, candidate) { continue }
             best = (candidate, distance)
         }
         return foldedMatch ?? best?.candidate
+    }
+
+    /// The buckets (scalar value modulo 64) that `folded` has a scalar in, one bit each.
+    static func presence(_ folded: [UInt32]) -> UInt64 {
+        folded.reduce(0) { $0 | 1 << UInt64($1 & 63) }
     }
 
     /// `text` in lowercase without `_`, `-` and spaces, as Unicode scalar values.
@@ -135,29 +147,37 @@ enum Suggestion {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         let width = b.count + 1
-        // Three rows: the one before the previous (for transpositions), the previous and the current.
-        var older = [Int](repeating: 0, count: width)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: width)
-        var previousMinimum = 0
-        for i in 1...a.count {
-            current[0] = i
-            var minimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, older[j - 2] + 1)
-                }
-                current[j] = value
-                minimum = min(minimum, value)
+        // Three rows in one scratch buffer: the one before the previous (for transpositions), the previous and
+        // the current.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { scratch in
+            guard let base = scratch.baseAddress else { return 0 }
+            var older = base
+            var previous = base + width
+            var current = base + 2 * width
+            for j in 0..<width {
+                older[j] = 0
+                previous[j] = j
             }
-            // Every later cell is at least one of these two rows' minimum (plus one): past the limit, stop.
-            if minimum > limit, previousMinimum > limit { return minimum }
-            previousMinimum = minimum
-            (older, previous, current) = (previous, current, older)
+            var previousMinimum = 0
+            for i in 1...a.count {
+                current[0] = i
+                var minimum = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, older[j - 2] + 1)
+                    }
+                    current[j] = value
+                    minimum = min(minimum, value)
+                }
+                // Every later cell is at least one of these two rows' minimum (plus one): past the limit, stop.
+                if minimum > limit, previousMinimum > limit { return minimum }
+                previousMinimum = minimum
+                (older, previous, current) = (previous, current, older)
+            }
+            return previous[b.count]
         }
-        return previous[b.count]
     }
 }
 

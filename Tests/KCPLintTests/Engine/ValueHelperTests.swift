@@ -176,6 +176,49 @@ extension RenderedValueTests {
             #expect(exact <= limit ? bounded == exact : bounded > limit, "\(a) \(b) limit \(limit)")
         }
     }
+
+    /// The search skips candidates by length and by the buckets of their scalars before computing a distance:
+    /// it must pick what trying every candidate picks.
+    @Test func closestAgreesWithTryingEveryCandidate() {
+        var random = SeededRandom(seed: 77)
+        let letters = Array("abcdeAB_-한".unicodeScalars)
+        func word(_ length: Int) -> String {
+            String(String.UnicodeScalarView((0..<length).map { _ in letters[Int(random.next() % 10)] }))
+        }
+        func bruteForce(_ word: String, _ names: [String]) -> String? {
+            let folded = Suggestion.fold(word)
+            let others = names.filter { $0 != word }
+            if let match = others.filter({ Suggestion.fold($0) == folded }).min() { return match }
+            var best: (distance: Int, name: String)?
+            for name in others {
+                let limit = max(1, min(folded.count, name.unicodeScalars.count) / 3)
+                let distance = reference(folded, Suggestion.fold(name))
+                guard distance <= limit else { continue }
+                if let current = best, (current.distance, current.name) <= (distance, name) { continue }
+                best = (distance, name)
+            }
+            return best?.name
+        }
+        var suggested = 0
+        for _ in 0..<300 {
+            let names = (0..<12).map { _ in word(3 + Int(random.next() % 10)) }
+            let candidates = Suggestion.Candidates(names)
+            for _ in 0..<10 {
+                // Half the words are near a name (one or two edits away), half are random.
+                var scalars = Array(names[Int(random.next() % 12)].unicodeScalars)
+                for _ in 0..<(1 + Int(random.next() % 2)) where !scalars.isEmpty {
+                    scalars[Int(random.next() % UInt64(scalars.count))] = letters[Int(random.next() % 10)]
+                }
+                let near = String(String.UnicodeScalarView(scalars))
+                for probe in [near, word(3 + Int(random.next() % 10))] {
+                    let expected = bruteForce(probe, names)
+                    #expect(Suggestion.closest(to: probe, among: candidates) == expected, "\(probe) among \(names)")
+                    if expected != nil { suggested += 1 }
+                }
+            }
+        }
+        #expect(suggested > 1000)
+    }
 }
 
 /// Message templates: known placeholders are filled, anything else is kept as written.
