@@ -325,7 +325,7 @@ extension Evaluator {
             PendingDiagnostic(
                 rule: builtin.rawValue,
                 severity: severity,
-                message: values.render(template.text(language)),
+                message: render(template.text(language), values),
                 pointer: values.field,
                 byteRange: range,
                 fix: fix,

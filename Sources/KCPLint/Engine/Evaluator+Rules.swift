@@ -2,12 +2,43 @@
 struct MessageValues {
     var field = ""
     var name = ""
-    var value = ""
+    /// `{value}`; nil until a message uses it, then made from `subject` (see ``Evaluator/render(_:_:)``).
+    var value: String?
     var expected = ""
-    var actual = ""
+    /// `{actual}`; nil until a message uses it, then made from `subject`.
+    var actual: String?
     var suggestion = ""
     var trigger = ""
     var triggerValue = ""
+    /// What `{value}` and `{actual}` describe when they are not set.
+    var subject = Subject.unset
+
+    /// What `{value}` (its masked text) and `{actual}` (its type) describe.
+    enum Subject {
+        /// Nothing: they stay empty.
+        case unset
+        /// A missing value ("nothing").
+        case missing
+        /// A value of the payload.
+        case node(JSONNodeID)
+    }
+
+    /// Whether `template` has a placeholder starting `{v` (only `{value}` does) and one starting `{a` (only
+    /// `{actual}` does).
+    static func uses(_ template: String) -> (value: Bool, actual: Bool) {
+        var template = template
+        return template.withUTF8 { bytes in
+            var value = false
+            var actual = false
+            var index = 0
+            while let brace = bytes[index...].firstIndex(of: UInt8(ascii: "{")), brace + 1 < bytes.count {
+                value = value || bytes[brace + 1] == UInt8(ascii: "v")
+                actual = actual || bytes[brace + 1] == UInt8(ascii: "a")
+                index = brace + 1
+            }
+            return (value, actual)
+        }
+    }
 
     /// `template` with its `{placeholder}`s replaced; unknown placeholders are kept as written.
     func render(_ template: String) -> String {
@@ -46,9 +77,9 @@ struct MessageValues {
         switch name.first {
         case UInt8(ascii: "f"): return named("field") ? field : nil
         case UInt8(ascii: "n"): return named("name") ? self.name : nil
-        case UInt8(ascii: "v"): return named("value") ? value : nil
+        case UInt8(ascii: "v"): return named("value") ? value ?? "" : nil
         case UInt8(ascii: "e"): return named("expected") ? expected : nil
-        case UInt8(ascii: "a"): return named("actual") ? actual : nil
+        case UInt8(ascii: "a"): return named("actual") ? actual ?? "" : nil
         case UInt8(ascii: "s"): return named("suggestion") ? suggestion : nil
         case UInt8(ascii: "t"): return named("trigger") ? trigger : named("triggerValue") ? triggerValue : nil
         default: return nil
@@ -331,14 +362,31 @@ extension Evaluator {
         case .index(let index)?: values.name = String(index)
         case nil: break
         }
-        if let node = slot.node {
-            values.value = Masking.render(document.bytes, document.byteRange(of: node), sensitive: sensitive)
-            values.actual = Describe.typeName(types(of: node), language)
-        } else {
-            values.value = LocalizedText(en: "nothing", ko: "없음").text(language)
-            values.actual = LocalizedText(en: "nothing", ko: "없음").text(language)
-        }
+        values.subject = slot.node.map { .node($0) } ?? .missing
         return values
+    }
+
+    /// `template` rendered with `values`; their `{value}` and `{actual}`, when not set, are made from their subject
+    /// only if `template` uses them (most messages do not, and the text of a large value is costly to make).
+    func render(_ template: String, _ values: MessageValues) -> String {
+        var values = values
+        if values.value == nil || values.actual == nil {
+            let uses = MessageValues.uses(template)
+            switch values.subject {
+            case .unset:
+                break
+            case .missing:
+                let nothing = LocalizedText(en: "nothing", ko: "없음").text(language)
+                if uses.value, values.value == nil { values.value = nothing }
+                if uses.actual, values.actual == nil { values.actual = nothing }
+            case .node(let node):
+                if uses.value, values.value == nil {
+                    values.value = Masking.render(document.bytes, document.byteRange(of: node), sensitive: sensitive)
+                }
+                if uses.actual, values.actual == nil { values.actual = Describe.typeName(types(of: node), language) }
+            }
+        }
+        return values.render(template)
     }
 
     /// Reports a finding of `rule` at `slot`, whose message values are `values` (made by ``values(for:)`` for
@@ -365,7 +413,7 @@ extension Evaluator {
         }
         let template =
             assertion?.message ?? rule.definition.message ?? rule.builtin?.defaultMessage ?? rule.definition.title
-        let message = (triggered.first?.values ?? values).render(template.text(language))
+        let message = render(template.text(language), triggered.first?.values ?? values)
         var notes: [(message: String, pointer: String?, range: Range<Int>?)] = []
         for (trigger, triggerValues) in triggered {
             let because =
@@ -377,7 +425,7 @@ extension Evaluator {
                         ko: "`{trigger}` 값이 {triggerValue}이기 때문입니다"
                     ))
             notes.append(
-                (triggerValues.render(because.text(language)), triggerValues.trigger, self.range(of: trigger.slot))
+                (render(because.text(language), triggerValues), triggerValues.trigger, self.range(of: trigger.slot))
             )
         }
         notes += extraNotes.map { (message: $0.0, pointer: $0.1, range: $0.2) }

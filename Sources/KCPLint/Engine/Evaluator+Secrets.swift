@@ -254,7 +254,7 @@ extension Evaluator {
             PendingDiagnostic(
                 rule: builtin.rawValue,
                 severity: rule.severity,
-                message: values.render(template.text(language)),
+                message: render(template.text(language), values),
                 pointer: values.field,
                 byteRange: range,
                 fix: nil,

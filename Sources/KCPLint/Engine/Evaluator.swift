@@ -99,12 +99,18 @@ enum Pointer {
     static func append(_ token: PointerToken, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "/"))
         switch token {
-        case .key(let key):
-            for byte in key.utf8 {
-                switch byte {
-                case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
-                case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
-                default: bytes.append(byte)
+        case .key(var key):
+            // Through the key's buffer (its `utf8` view costs far more a byte); most keys are copied whole.
+            key.withUTF8 { key in
+                guard key.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+                    return bytes.append(contentsOf: key)
+                }
+                for byte in key {
+                    switch byte {
+                    case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+                    case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+                    default: bytes.append(byte)
+                    }
                 }
             }
         case .index(let index): bytes.append(decimal: index)

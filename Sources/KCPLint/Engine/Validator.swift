@@ -254,7 +254,7 @@ public struct Validator: Sendable {
         return PendingDiagnostic(
             rule: rule.definition.id,
             severity: rule.severity,
-            message: values.render(template.text(language)),
+            message: evaluator.render(template.text(language), values),
             pointer: trail.pointer(slot.trail),
             byteRange: document.byteRange(of: slot.node ?? document.root),
             fix: nil,
@@ -349,7 +349,7 @@ public struct Validator: Sendable {
                     PendingDiagnostic(
                         rule: rule.definition.id,
                         severity: rule.severity,
-                        message: values.render(template.text(options.language)),
+                        message: evaluator.render(template.text(options.language), values),
                         pointer: trail.pointer(slot.trail),
                         byteRange: start..<(start + 1),
                         fix: nil,
@@ -401,19 +401,22 @@ public struct Validator: Sendable {
         masked: [MaskedRange],
         language: Language
     ) -> ValidationResult {
-        var sorted = pending.sorted {
-            ($0.byteRange.lowerBound, $0.rule, $0.pointer) < ($1.byteRange.lowerBound, $1.rule, $1.pointer)
+        // By position, then rule and pointer (compared only on a tie, without making tuples of strings).
+        var sorted = pending.sorted { a, b in
+            if a.byteRange.lowerBound != b.byteRange.lowerBound {
+                return a.byteRange.lowerBound < b.byteRange.lowerBound
+            }
+            return a.rule != b.rule ? a.rule < b.rule : a.pointer < b.pointer
         }
         // Findings the budget dropped while checking were never rendered; they are counted here.
         var truncated = dropped
         if sorted.count > limits.maxDiagnostics {
-            // Keep the most severe findings (errors before warnings before infos), then restore position order.
+            // Keep the most severe findings (errors before warnings before infos), then restore position order;
+            // the positions are sorted, not the findings.
             truncated += sorted.count - limits.maxDiagnostics
-            let kept = sorted.enumerated()
-                .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
-                .prefix(limits.maxDiagnostics)
-                .sorted { $0.offset < $1.offset }
-            sorted = kept.map(\.element)
+            var order = Array(sorted.indices)
+            order.sort { (sorted[$1].severity, $0) < (sorted[$0].severity, $1) }
+            sorted = order.prefix(limits.maxDiagnostics).sorted().map { sorted[$0] }
         }
         // A value can be marked twice (by its name and by the dictionary): keep one range, the strictest mask.
         var byRange: [Range<Int>: MaskedRange.Kind] = [:]
