@@ -99,10 +99,13 @@ extension Evaluator {
                     rawKey.map { spec.propertyTable.id(of: $0) }
                     ?? spec.propertyTable.id(of: document.member(atKey: keyIndex).key)
                 if let index {
-                    let child = spec.propertySpecs[Int(index)]
-                    quiet =
+                    // Not retained: the dictionary holds it, and threads sharing a validator would contend on
+                    // its reference count.
+                    quiet = Unmanaged.passUnretained(spec.propertySpecs[Int(index)])._withUnsafeGuaranteedRef {
+                        child in
                         (child.deprecated == nil || document.kind(of: value) == .null)
-                        && fieldsAreQuiet(child, value, recording: &sensitive, noisyItems: &noisyItems)
+                            && fieldsAreQuiet(child, value, recording: &sensitive, noisyItems: &noisyItems)
+                    }
                 } else {
                     quiet = spec.open
                 }

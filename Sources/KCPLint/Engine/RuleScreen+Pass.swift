@@ -29,14 +29,18 @@ extension RuleScreen {
     /// answer (node << 1 | match), the node each path reaches from the request, and for each key the position in its
     /// object where it was last found.
     func withMemo<Result>(keysAreUnique: Bool, _ body: (Memo) -> Result) -> Result {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, conditions.count)) { conditionMemo in
-            withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, patterns.count)) { patternMemo in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, keyIDs.count + paths.count)) { words in
+        // The closures capture counts, not the screen: a captured screen is retained and released at each level,
+        // and threads sharing a validator would contend on its reference count.
+        let (conditionCount, patternCount) = (conditions.count, patterns.count)
+        let (keyCount, pathCount) = (keyIDs.count, paths.count)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, conditionCount)) { conditionMemo in
+            withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, patternCount)) { patternMemo in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, keyCount + pathCount)) { words in
                     conditionMemo.initialize(repeating: 0)
                     patternMemo.initialize(repeating: -1)
-                    let positions = UnsafeMutableBufferPointer(rebasing: words[0..<keyIDs.count])
+                    let positions = UnsafeMutableBufferPointer(rebasing: words[0..<keyCount])
                     positions.initialize(repeating: keysAreUnique ? 0 : -1)
-                    let requestPaths = UnsafeMutableBufferPointer(rebasing: words[keyIDs.count...])
+                    let requestPaths = UnsafeMutableBufferPointer(rebasing: words[keyCount...])
                     requestPaths.initialize(repeating: Memo.unknownNode)
                     return body(
                         Memo(
@@ -309,7 +313,7 @@ extension RuleScreen {
 
         /// Whether kind `index` of the plan detects the request.
         func detects(kind index: Int) -> Bool {
-            holds(screen.detectionEntries[index], base: request)
+            holds(screen.detectionEntries[Int32(index)], base: request)
         }
 
         // MARK: - paths

@@ -130,7 +130,7 @@ final class RuleScreen: @unchecked Sendable {
     init(keyIDs: [String: Int32], rules: [CompiledRule], detections: [KCPLint.Condition]) {
         var builder = Builder(keyIDs: keyIDs)
         for rule in rules { builder.add(rule) }
-        detectionEntries = detections.map { builder.condition($0) }
+        detectionEntries = Table(detections.map { builder.condition($0) })
         paths = Table(builder.paths)
         steps = Table(builder.steps)
         self.keyIDs = builder.keyIDs
@@ -162,7 +162,7 @@ final class RuleScreen: @unchecked Sendable {
     }
 
     /// For each kind of the plan, in order, the condition that detects it.
-    let detectionEntries: [Int32]
+    let detectionEntries: Table<Int32>
 
     /// A fixed array in plain memory, freed with the screen.
     struct Table<Element> {
@@ -175,8 +175,12 @@ final class RuleScreen: @unchecked Sendable {
             _ = UnsafeMutableBufferPointer(start: base, count: count).initialize(from: elements)
         }
 
+        /// Element `index`, borrowed in place: a method called on it (a pattern's match) copies nothing and
+        /// retains nothing, which matters when threads share the screen.
         @inline(__always)
-        subscript(index: Int32) -> Element { base[Int(index)] }
+        subscript(index: Int32) -> Element {
+            unsafeAddress { UnsafePointer(base + Int(index)) }
+        }
 
         func free() {
             base.deinitialize(count: count)
@@ -199,6 +203,7 @@ final class RuleScreen: @unchecked Sendable {
         guardKeys.free()
         ops.free()
         programs.free()
+        detectionEntries.free()
     }
 }
 

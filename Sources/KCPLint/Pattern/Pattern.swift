@@ -51,7 +51,9 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     /// True if the pattern matches somewhere in the UTF-8 `bytes`; a bad byte sequence reads as U+FFFD
     /// (one per maximal ill-formed subpart, as `String(decoding:as:)` does) and never crashes.
     public func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        program.matches(bytes)
+        // The program is borrowed in place: neither the storage nor its arrays are retained (threads sharing a
+        // catalogue would contend on their reference counts).
+        Unmanaged.passUnretained(storage)._withUnsafeGuaranteedRef { $0.program.matches(bytes) }
     }
 
     /// True if the pattern matches somewhere in the UTF-8 `bytes`; a bad byte sequence reads as U+FFFD.
