@@ -124,17 +124,19 @@ extension Evaluator {
                 // A noisy item keeps what it recorded: its full walk records it again, and large arrays inside it
                 // that are mapped too rely on it for their quiet items.
                 var noisy: [Int32] = []
-                for (position, item) in items.enumerated()
-                where !fieldsAreQuiet(itemSpec, item, recording: &sensitive, noisyItems: &noisyItems) {
-                    noisy.append(Int32(position))
+                Unmanaged.passUnretained(itemSpec)._withUnsafeGuaranteedRef { itemSpec in
+                    for (position, item) in items.enumerated()
+                    where !fieldsAreQuiet(itemSpec, item, recording: &sensitive, noisyItems: &noisyItems) {
+                        noisy.append(Int32(position))
+                    }
                 }
                 noisyItems?[node.index] = noisy
                 return noisy.isEmpty
             }
-            for item in items where !fieldsAreQuiet(itemSpec, item, recording: &sensitive, noisyItems: &noisyItems) {
-                return false
+            // The item spec is borrowed, not retained once per item.
+            return Unmanaged.passUnretained(itemSpec)._withUnsafeGuaranteedRef { itemSpec in
+                items.allSatisfy { fieldsAreQuiet(itemSpec, $0, recording: &sensitive, noisyItems: &noisyItems) }
             }
-            return true
         default:
             return true
         }

@@ -590,7 +590,7 @@ extension RuleScreen {
             let last = memo.patterns[Int(index)]
             if last >= 0, last >> 1 == Int64(node) { return last & 1 == 1 }
             let matched =
-                JSONDocument.withStringBytes(tape[Int(node)], in: bytes) { screen.patterns[index].matches(utf8: $0) }
+                JSONDocument.withStringBytes(tape[Int(node)], in: bytes) { screen.matchers[index].matches(utf8: $0) }
                 ?? false
             memo.patterns[Int(index)] = Int64(node) << 1 | (matched ? 1 : 0)
             return matched
@@ -734,6 +734,29 @@ extension RuleScreen {
                 suffixes.append(suffix)
                 return suffixes.count - 1
             }
+            // The loop reads buffers: arrays used in it would be retained and released item after item.
+            suffixes.withUnsafeBufferPointer { suffixes in
+                suffixOfJob.withUnsafeBufferPointer { suffixOfJob in
+                    jobs.withUnsafeBufferPointer { jobs in
+                        checkItems(jobs, suffixes: suffixes, suffixOfJob: suffixOfJob, base: base, range: range) {
+                            place,
+                            position in bits[place * words + position >> 6] |= 1 << UInt64(position & 63)
+                        }
+                    }
+                }
+            }
+        }
+
+        /// The loop of ``checkItems(_:array:range:into:)``: `mark(job, position)` for each job that may fail on
+        /// the item at `position` (an index into the array's children from `base`).
+        private func checkItems(
+            _ jobs: UnsafeBufferPointer<ItemJob>,
+            suffixes: UnsafeBufferPointer<(start: Int32, end: Int32)>,
+            suffixOfJob: UnsafeBufferPointer<Int>,
+            base: Int,
+            range: Range<Int>,
+            mark: (Int, Int) -> Void
+        ) {
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: suffixes.count) { nodes in
                 for position in range {
                     let item = children[base + position]
@@ -747,7 +770,7 @@ extension RuleScreen {
                         nodes[place] = node
                     }
                     for (place, job) in jobs.enumerated() where mayFail(job.assertion, at: nodes[suffixOfJob[place]]) {
-                        bits[place * words + position >> 6] |= 1 << UInt64(position & 63)
+                        mark(place, position)
                     }
                 }
             }

@@ -115,6 +115,8 @@ final class RuleScreen: @unchecked Sendable {
     let literals: Table<Literal>
     let literalBytes: Table<UInt8>
     let patterns: Table<Pattern>
+    /// The patterns' matchers, read by the passes without reference counting (`patterns` keeps them alive).
+    let matchers: Table<Pattern.UnretainedMatcher>
     let assertions: Table<Assertion>
     let assertionPaths: Table<Int32>
     let rules: Table<Rule>
@@ -140,6 +142,7 @@ final class RuleScreen: @unchecked Sendable {
         literals = Table(builder.literals)
         literalBytes = Table(builder.literalBytes)
         patterns = Table(builder.patterns)
+        matchers = Table(builder.patterns.map(\.unretainedMatcher))
         assertions = Table(builder.assertions)
         assertionPaths = Table(builder.assertionPaths)
         self.rules = Table(builder.rules)
@@ -197,6 +200,7 @@ final class RuleScreen: @unchecked Sendable {
         literals.free()
         literalBytes.free()
         patterns.free()
+        matchers.free()
         assertions.free()
         assertionPaths.free()
         rules.free()

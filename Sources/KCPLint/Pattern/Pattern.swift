@@ -18,7 +18,7 @@
 public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     /// The source and the compiled program, in one reference: a pattern is copied wherever a rule that uses it
     /// runs, and one reference costs one retain where the program's arrays cost several.
-    private final class Storage: Sendable {
+    fileprivate final class Storage: Sendable {
         let source: String
         let program: PatternProgram
 
@@ -51,10 +51,23 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     /// True if the pattern matches somewhere in the UTF-8 `bytes`; a bad byte sequence reads as U+FFFD
     /// (one per maximal ill-formed subpart, as `String(decoding:as:)` does) and never crashes.
     public func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // The program is borrowed in place: neither the storage nor its arrays are retained (threads sharing a
-        // catalogue would contend on their reference counts).
-        Unmanaged.passUnretained(storage)._withUnsafeGuaranteedRef { $0.program.matches(bytes) }
+        program.matches(bytes)
     }
+
+    /// A handle that matches with this pattern's program without reference counting, for tables that the
+    /// threads sharing a validator read item after item (a copied `Pattern` retains its storage, and two cores
+    /// retaining one object contend for it). Valid while the pattern is kept alive elsewhere.
+    struct UnretainedMatcher {
+        fileprivate let storage: Unmanaged<Storage>
+
+        /// ``Pattern/matches(utf8:)``.
+        func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            storage._withUnsafeGuaranteedRef { $0.program.matches(bytes) }
+        }
+    }
+
+    /// The pattern's ``UnretainedMatcher``; the caller keeps the pattern alive as long as the handle.
+    var unretainedMatcher: UnretainedMatcher { UnretainedMatcher(storage: .passUnretained(storage)) }
 
     /// True if the pattern matches somewhere in the UTF-8 `bytes`; a bad byte sequence reads as U+FFFD.
     public func matches(utf8 bytes: [UInt8]) -> Bool {
