@@ -2,10 +2,10 @@
 struct MessageValues {
     var field = ""
     var name = ""
-    /// `{value}`; nil until a message uses it, then made from `subject` (see ``Evaluator/render(_:_:)``).
+    /// `{value}`; when nil, made from `subject` for the messages that have it (see ``Evaluator/render(_:_:)``).
     var value: String?
     var expected = ""
-    /// `{actual}`; nil until a message uses it, then made from `subject`.
+    /// `{actual}`; when nil, made from `subject` for the messages that have it.
     var actual: String?
     var suggestion = ""
     var trigger = ""
@@ -23,25 +23,14 @@ struct MessageValues {
         case node(JSONNodeID)
     }
 
-    /// Whether `template` has a placeholder starting `{v` (only `{value}` does) and one starting `{a` (only
-    /// `{actual}` does).
-    static func uses(_ template: String) -> (value: Bool, actual: Bool) {
-        var template = template
-        return template.withUTF8 { bytes in
-            var value = false
-            var actual = false
-            var index = 0
-            while let brace = bytes[index...].firstIndex(of: UInt8(ascii: "{")), brace + 1 < bytes.count {
-                value = value || bytes[brace + 1] == UInt8(ascii: "v")
-                actual = actual || bytes[brace + 1] == UInt8(ascii: "a")
-                index = brace + 1
-            }
-            return (value, actual)
-        }
-    }
-
     /// `template` with its `{placeholder}`s replaced; unknown placeholders are kept as written.
     func render(_ template: String) -> String {
+        render(template, value: { "" }, actual: { "" })
+    }
+
+    /// ``render(_:)`` where `value()` and `actual()` make `{value}` and `{actual}` when they are not set, only if
+    /// the template has them.
+    func render(_ template: String, value: () -> String, actual: () -> String) -> String {
         var text = template
         return text.withUTF8 { bytes in
             // Scanned through the buffer: `utf8.contains` walks the string view a byte at a time.
@@ -59,7 +48,11 @@ struct MessageValues {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...]))
                     break
                 }
-                if var value = value(named: UnsafeBufferPointer(rebasing: bytes[(brace + 1)..<close])) {
+                if var value = self.value(
+                    named: UnsafeBufferPointer(rebasing: bytes[(brace + 1)..<close]),
+                    value,
+                    actual
+                ) {
                     value.withUTF8 { output.append(contentsOf: $0) }
                 } else {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...close]))
@@ -70,16 +63,20 @@ struct MessageValues {
         }
     }
 
-    private func value(named name: UnsafeBufferPointer<UInt8>) -> String? {
+    private func value(
+        named name: UnsafeBufferPointer<UInt8>,
+        _ makeValue: () -> String,
+        _ makeActual: () -> String
+    ) -> String? {
         func named(_ text: StaticString) -> Bool {
             UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).elementsEqual(name)
         }
         switch name.first {
         case UInt8(ascii: "f"): return named("field") ? field : nil
         case UInt8(ascii: "n"): return named("name") ? self.name : nil
-        case UInt8(ascii: "v"): return named("value") ? value ?? "" : nil
+        case UInt8(ascii: "v"): return named("value") ? value ?? makeValue() : nil
         case UInt8(ascii: "e"): return named("expected") ? expected : nil
-        case UInt8(ascii: "a"): return named("actual") ? actual ?? "" : nil
+        case UInt8(ascii: "a"): return named("actual") ? actual ?? makeActual() : nil
         case UInt8(ascii: "s"): return named("suggestion") ? suggestion : nil
         case UInt8(ascii: "t"): return named("trigger") ? trigger : named("triggerValue") ? triggerValue : nil
         default: return nil
@@ -367,26 +364,23 @@ extension Evaluator {
     }
 
     /// `template` rendered with `values`; their `{value}` and `{actual}`, when not set, are made from their subject
-    /// only if `template` uses them (most messages do not, and the text of a large value is costly to make).
+    /// only if `template` has them (most messages do not, and the text of a large value is costly to make).
     func render(_ template: String, _ values: MessageValues) -> String {
-        var values = values
-        if values.value == nil || values.actual == nil {
-            let uses = MessageValues.uses(template)
-            switch values.subject {
-            case .unset:
-                break
-            case .missing:
-                let nothing = LocalizedText(en: "nothing", ko: "없음").text(language)
-                if uses.value, values.value == nil { values.value = nothing }
-                if uses.actual, values.actual == nil { values.actual = nothing }
-            case .node(let node):
-                if uses.value, values.value == nil {
-                    values.value = Masking.render(document.bytes, document.byteRange(of: node), sensitive: sensitive)
-                }
-                if uses.actual, values.actual == nil { values.actual = Describe.typeName(types(of: node), language) }
-            }
+        switch values.subject {
+        case .unset:
+            return values.render(template)
+        case .missing:
+            let nothing = { LocalizedText(en: "nothing", ko: "없음").text(self.language) }
+            return values.render(template, value: nothing, actual: nothing)
+        case .node(let node):
+            return values.render(
+                template,
+                value: {
+                    Masking.render(self.document.bytes, self.document.byteRange(of: node), sensitive: self.sensitive)
+                },
+                actual: { Describe.typeName(self.types(of: node), self.language) }
+            )
         }
-        return values.render(template)
     }
 
     /// Reports a finding of `rule` at `slot`, whose message values are `values` (made by ``values(for:)`` for
