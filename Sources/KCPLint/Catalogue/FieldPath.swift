@@ -210,7 +210,7 @@ public enum JSONText {
     }
 
     /// Appends `value` as a JSON string literal, as UTF-8: runs of bytes that need no escape are copied at once.
-    static func appendQuoted(_ value: String, to output: inout [UInt8]) {
+    static func appendQuoted<Sink: ByteSink>(_ value: String, to output: inout Sink) {
         var value = value
         value.withUTF8 { bytes in
             output.append(0x22)
@@ -245,8 +245,9 @@ public enum JSONText {
                 case 0x00..<0x20:
                     flush(index)
                     let digits: StaticString = "0123456789abcdef"
-                    output += [0x5C, 0x75, 0x30, 0x30]
-                    output += [digits.utf8Start[Int(byte >> 4)], digits.utf8Start[Int(byte & 0x0F)]]
+                    output.append(literal: "\\u00")
+                    output.append(digits.utf8Start[Int(byte >> 4)])
+                    output.append(digits.utf8Start[Int(byte & 0x0F)])
                     runStart = index + 1
                 case 0xE2
                 where index + 2 < bytes.count && bytes[index + 1] == 0x80
@@ -259,9 +260,7 @@ public enum JSONText {
                 }
                 if let escape {
                     flush(index)
-                    output.append(
-                        contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount)
-                    )
+                    output.append(literal: escape)
                     runStart = index + width
                 }
                 index += width

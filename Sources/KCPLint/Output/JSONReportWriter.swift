@@ -1,6 +1,8 @@
 /// The JSON report: `{"version":1,"files":[…],"summary":{…}}`, one file object per line.
 public struct JSONReportWriter: ReportWriter {
     private var first = true
+    /// Where a file object is written before it is appended (kept between files).
+    private var scratch: [UInt8] = []
 
     /// Creates a writer.
     public init() {}
@@ -16,9 +18,41 @@ public struct JSONReportWriter: ReportWriter {
     }
 
     /// One file object, appended as UTF-8 (no intermediate strings: reports of large runs are mostly this).
+    ///
+    /// The object is written into `scratch`, sized beforehand for the worst case, without a capacity check per
+    /// piece, then appended to `output` at once.
     public mutating func write(_ file: FileReport, to output: inout [UInt8]) {
-        output.append(literal: first ? "\n" : ",\n")
+        let bound = Self.sizeBound(of: file)
+        if scratch.count < bound { scratch = [UInt8](repeating: 0, count: max(bound, 2 * scratch.count)) }
+        let isFirst = first
         first = false
+        let written = scratch.withUnsafeMutableBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return 0 }
+            var sink = ReservedBytes(start)
+            Self.write(file, first: isFirst, to: &sink)
+            let written = sink.cursor - start
+            assert(written <= bound, "the size bound of a file object is wrong")
+            return written
+        }
+        scratch.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<written])) }
+    }
+
+    /// The most bytes ``write(_:first:to:)`` can write for `file`: every byte of text as a six-byte escape, every
+    /// number as twenty digits, and the fixed text.
+    static func sizeBound(of file: FileReport) -> Int {
+        func text(_ value: String?) -> Int { 6 * (value?.utf8.count ?? 0) + 8 }
+        var bound = 64 + text(file.path) + text(file.kind)
+        for diagnostic in file.diagnostics {
+            bound += 256 + text(diagnostic.ruleID) + text(diagnostic.message) + text(diagnostic.pointer)
+            bound += text(diagnostic.documentationURL)
+            if let fix = diagnostic.fix { bound += 64 + text(fix.message) + text(fix.value) + text(fix.key) }
+            for note in diagnostic.notes { bound += 96 + text(note.message) + text(note.pointer) }
+        }
+        return bound
+    }
+
+    private static func write<Sink: ByteSink>(_ file: FileReport, first: Bool, to output: inout Sink) {
+        output.append(literal: first ? "\n" : ",\n")
         output.append(literal: "{\"path\":")
         JSONText.appendQuoted(file.path, to: &output)
         output.append(literal: ",\"kind\":")
@@ -37,11 +71,11 @@ public struct JSONReportWriter: ReportWriter {
     }
 
     /// Appends one diagnostic object.
-    static func encode(_ diagnostic: Diagnostic, to out: inout [UInt8]) {
+    static func encode<Sink: ByteSink>(_ diagnostic: Diagnostic, to out: inout Sink) {
         out.append(literal: "{\"ruleId\":")
         JSONText.appendQuoted(diagnostic.ruleID, to: &out)
         out.append(literal: ",\"severity\":\"")
-        out.append(contentsOf: diagnostic.severity.rawValue.utf8)
+        out.append(text: diagnostic.severity.rawValue)
         out.append(literal: "\",\"message\":")
         JSONText.appendQuoted(diagnostic.message, to: &out)
         out.append(literal: ",\"pointer\":")
@@ -56,12 +90,12 @@ public struct JSONReportWriter: ReportWriter {
         out.append(decimal: diagnostic.span.end.column)
         if let fix = diagnostic.fix {
             out.append(literal: ",\"fix\":{\"kind\":\"")
-            out.append(contentsOf: fix.kind.rawValue.utf8)
+            out.append(text: fix.kind.rawValue)
             out.append(literal: "\",\"message\":")
             JSONText.appendQuoted(fix.message, to: &out)
             if let value = fix.value {
                 out.append(literal: ",\"value\":")
-                out.append(contentsOf: value.utf8)
+                out.append(text: value)
             }
             if let key = fix.key {
                 out.append(literal: ",\"key\":")
@@ -97,10 +131,48 @@ public struct JSONReportWriter: ReportWriter {
     }
 }
 
-extension [UInt8] {
+/// Where UTF-8 text is appended, a byte or a run at a time: a byte array, or memory reserved beforehand.
+protocol ByteSink {
+    mutating func append(_ byte: UInt8)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension [UInt8]: ByteSink {}
+
+/// Writes into memory the caller sized for everything written (no capacity checks).
+struct ReservedBytes: ByteSink {
+    /// Where the next byte goes.
+    private(set) var cursor: UnsafeMutablePointer<UInt8>
+
+    init(_ start: UnsafeMutablePointer<UInt8>) {
+        cursor = start
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        cursor.initialize(to: byte)
+        cursor += 1
+    }
+
+    @inline(__always)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        cursor.initialize(from: base, count: bytes.count)
+        cursor += bytes.count
+    }
+}
+
+extension ByteSink {
     /// Appends the UTF-8 bytes of a literal.
+    @inline(__always)
     mutating func append(literal: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends the UTF-8 bytes of `text` as they are (no quotes, no escapes).
+    mutating func append(text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 
     /// Appends `value` in decimal digits.

@@ -105,6 +105,47 @@ import Testing
 
 /// JSON string literals written by the report writers.
 @Suite struct JSONTextTests {
+    /// The JSON writer sizes each file object for the worst case before writing it: text that is all escapes, in
+    /// every field, with large numbers, must still come out whole and read back as written.
+    @Test func fileObjectsOfEscapesAreWrittenWhole() throws {
+        let worst = String(repeating: "\u{01}\"\\\u{2028}", count: 40)
+        let span = SourceSpan(
+            start: SourcePosition(line: Int.max, column: Int.max),
+            end: SourcePosition(line: Int.max, column: Int.max)
+        )
+        let diagnostic = Diagnostic(
+            ruleID: worst,
+            severity: .error,
+            message: worst,
+            pointer: worst,
+            span: span,
+            byteRange: 0..<1,
+            fix: Diagnostic.Fix(kind: .rename, message: worst, value: "\"x\"", key: worst),
+            notes: [Diagnostic.Note(message: worst, pointer: worst, span: span)],
+            documentationURL: worst
+        )
+        let file = FileReport(path: worst, kind: worst, diagnostics: [diagnostic, diagnostic], source: [0x7B])
+        var writer = JSONReportWriter()
+        var output = Array(writer.begin().utf8)
+        writer.write(file, to: &output)
+        writer.write(file, to: &output)
+        output += Array(writer.end(ReportSummary()).utf8)
+        let read = try #require(JSONReader().read(output).document)
+        let files = try #require(read.member(of: read.root, named: "files")?.value)
+        #expect(read.count(of: files) == 2)
+        for item in read.items(of: files) {
+            #expect(read.member(of: item, named: "path").map { read.string(of: $0.value) } == worst)
+            let diagnostics = try #require(read.member(of: item, named: "diagnostics")?.value)
+            for entry in read.items(of: diagnostics) {
+                for name in ["ruleId", "message", "pointer", "docs"] {
+                    #expect(read.member(of: entry, named: name).map { read.string(of: $0.value) } == worst, "\(name)")
+                }
+                let line = try #require(read.member(of: entry, named: "endLine")?.value)
+                #expect(read.doubleValue(of: line) == Double(Int.max))
+            }
+        }
+    }
+
     @Test func escapesWhatJSONAndJavaScriptNeed() throws {
         #expect(JSONText.quote("plain 한글") == #""plain 한글""#)
         #expect(JSONText.quote("a\"b\\c") == #""a\"b\\c""#)
