@@ -419,11 +419,18 @@ public struct Validator: Sendable {
             sorted = order.prefix(limits.maxDiagnostics).sorted().map { sorted[$0] }
         }
         // A value can be marked twice (by its name and by the dictionary): keep one range, the strictest mask.
-        var byRange: [Range<Int>: MaskedRange.Kind] = [:]
-        for range in masked where byRange[range.byteRange] != .full { byRange[range.byteRange] = range.kind }
-        let masked = byRange.map { MaskedRange(byteRange: $0.key, kind: $0.value) }.sorted {
-            $0.byteRange.lowerBound < $1.byteRange.lowerBound
+        // (No two values start at the same byte, so sorting by the start puts the marks of a value together.)
+        var masked = masked.sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+        var kept = 0
+        for index in masked.indices {
+            if kept > 0, masked[kept - 1].byteRange == masked[index].byteRange {
+                if masked[index].kind == .full { masked[kept - 1].kind = .full }
+            } else {
+                masked[kept] = masked[index]
+                kept += 1
+            }
         }
+        masked.removeLast(masked.count - kept)
         guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
         // Positions for the findings only, in one pass over the payload (no table of every line of a large one).
         var offsets = truncated > 0 ? [bytes.count] : []
