@@ -13,7 +13,10 @@ final class FindingBudget {
         var serial: Int
 
         static func < (lhs: Key, rhs: Key) -> Bool {
-            (lhs.position, lhs.rule, lhs.serial) < (rhs.position, rhs.rule, rhs.serial)
+            // The rule ids are compared only when the positions tie (no tuple of strings is made).
+            if lhs.position != rhs.position { return lhs.position < rhs.position }
+            if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+            return lhs.serial < rhs.serial
         }
     }
 
@@ -22,30 +25,36 @@ final class FindingBudget {
     private(set) var dropped = 0
     /// Serials of findings admitted and later pushed out by earlier ones.
     private(set) var evicted: Set<Int> = []
-    /// Per severity, a max-heap of the kept keys.
-    private var heaps: [[Key]] = [[], [], []]
+    /// Per severity, the kept keys: in arrival order until `limit` of them are kept, a max-heap from then on (a
+    /// payload with few findings never builds one).
+    private var infos: [Key] = []
+    private var warnings: [Key] = []
+    private var errors: [Key] = []
     private var nextSerial = 0
 
     init(limit: Int) {
         self.limit = max(0, limit)
     }
 
-    private static func index(_ severity: Severity) -> Int {
+    /// Runs `body` on the kept keys of `severity`.
+    private func withKeys<Result>(_ severity: Severity, _ body: (inout [Key]) -> Result) -> Result {
         switch severity {
-        case .info: 0
-        case .warning: 1
-        case .error: 2
+        case .info: body(&infos)
+        case .warning: body(&warnings)
+        case .error: body(&errors)
         }
     }
 
     /// Whether a finding of `severity` for `rule` at byte `position` would be kept (cheap: call it before
     /// rendering the finding; a false answer counts the finding as dropped).
     func wants(_ severity: Severity, rule: String, at position: Int) -> Bool {
-        let heap = heaps[Self.index(severity)]
-        if heap.count < limit { return true }
-        if let top = heap.first, (position, rule) < (top.position, top.rule) { return true }
-        dropped += 1
-        return false
+        let wanted = withKeys(severity) { keys in
+            guard keys.count >= limit else { return true }
+            guard let top = keys.first else { return false }
+            return position < top.position || (position == top.position && rule < top.rule)
+        }
+        if !wanted { dropped += 1 }
+        return wanted
     }
 
     /// Counts `count` more findings as dropped (findings that `wants` would surely refuse).
@@ -57,41 +66,41 @@ final class FindingBudget {
     func admit(_ severity: Severity, rule: String, at position: Int) -> Int {
         let serial = nextSerial
         nextSerial += 1
-        let index = Self.index(severity)
         let key = Key(position: position, rule: rule, serial: serial)
-        if heaps[index].count >= limit, let top = heaps[index].first {
-            evicted.insert(top.serial)
+        let evictedSerial: Int? = withKeys(severity) { keys in
+            if keys.count < limit {
+                keys.append(key)
+                if keys.count == limit { Self.heapify(&keys) }
+                return nil
+            }
+            guard let top = keys.first else { return nil }
+            keys[0] = key
+            Self.siftDown(&keys, from: 0)
+            return top.serial
+        }
+        if let evictedSerial {
+            evicted.insert(evictedSerial)
             dropped += 1
-            heaps[index][0] = key
-            siftDown(index)
-        } else {
-            heaps[index].append(key)
-            siftUp(index)
         }
         return serial
     }
 
-    private func siftUp(_ index: Int) {
-        var child = heaps[index].count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard heaps[index][parent] < heaps[index][child] else { return }
-            heaps[index].swapAt(parent, child)
-            child = parent
-        }
+    /// Makes `keys` a max-heap.
+    private static func heapify(_ keys: inout [Key]) {
+        for parent in stride(from: keys.count / 2 - 1, through: 0, by: -1) { siftDown(&keys, from: parent) }
     }
 
-    private func siftDown(_ index: Int) {
-        let count = heaps[index].count
-        var parent = 0
+    private static func siftDown(_ keys: inout [Key], from start: Int) {
+        let count = keys.count
+        var parent = start
         while true {
             var largest = parent
             let left = 2 * parent + 1
             let right = left + 1
-            if left < count, heaps[index][largest] < heaps[index][left] { largest = left }
-            if right < count, heaps[index][largest] < heaps[index][right] { largest = right }
+            if left < count, keys[largest] < keys[left] { largest = left }
+            if right < count, keys[largest] < keys[right] { largest = right }
             if largest == parent { return }
-            heaps[index].swapAt(parent, largest)
+            keys.swapAt(parent, largest)
             parent = largest
         }
     }
