@@ -28,8 +28,15 @@ public struct FileReport: Sendable {
 
     /// A report from a validation result.
     public init(path: String, result: ValidationResult, source: [UInt8]) {
-        let kinds = Set(result.kinds.compactMap { $0 })
-        let kind: String? = kinds.count > 1 ? "mixed" : kinds.first
+        // One kind, or `mixed` when the requests differ (no set: most files hold one request).
+        var kind: String?
+        for case let found? in result.kinds {
+            if let seen = kind, seen != found {
+                kind = "mixed"
+                break
+            }
+            kind = found
+        }
         self.init(
             path: path,
             kind: kind,

@@ -25,6 +25,24 @@ import Testing
         )
     }
 
+    /// A file's kind is its requests' kind, `mixed` when they differ; requests of no kind do not count.
+    @Test func fileKindFromTheRequests() {
+        func kind(_ kinds: [String?]) -> String? {
+            FileReport(
+                path: "a.json",
+                result: ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: []),
+                source: []
+            )
+            .kind
+        }
+        #expect(kind([]) == nil)
+        #expect(kind([nil]) == nil)
+        #expect(kind(["sdk-payment"]) == "sdk-payment")
+        #expect(kind([nil, "sdk-payment", nil, "sdk-payment"]) == "sdk-payment")
+        #expect(kind(["sdk-payment", "rest-again", "sdk-payment"]) == "mixed")
+        #expect(kind(["rest-again", nil, "sdk-payment"]) == "mixed")
+    }
+
     @Test func githubEscaping() {
         var writer = GitHubReportWriter()
         let out = writer.write(Self.report("{ 1}", message: "100% wrong\r\nnext: a, b"))
