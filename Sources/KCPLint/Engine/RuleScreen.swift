@@ -178,8 +178,8 @@ final class RuleScreen: @unchecked Sendable {
             _ = UnsafeMutableBufferPointer(start: base, count: count).initialize(from: elements)
         }
 
-        /// Element `index`, borrowed in place: a method called on it (a pattern's match) copies nothing and
-        /// retains nothing, which matters when threads share the screen.
+        /// Element `index`, addressed in place: reading one field of a test or an assertion does not copy the
+        /// whole record (about 8 M fewer instructions on the 17 MB file).
         @inline(__always)
         subscript(index: Int32) -> Element {
             unsafeAddress { UnsafePointer(base + Int(index)) }
