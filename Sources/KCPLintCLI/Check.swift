@@ -264,13 +264,14 @@ struct Check: ParsableCommand {
         return CheckPlan(inputs: inputs, setups: setups, setupIndices: indices)
     }
 
-    /// `--output` may not name an input: kcplint never writes to a payload.
+    /// `--output` may not name an input: kcplint never writes to a payload. Files are compared by identity (device
+    /// and inode, after symbolic links), which also catches an input that is a link to the output. When the output
+    /// does not exist yet, no input can be it and nothing is looked up (one `stat` per input otherwise).
     private func checkOutputIsNotAnInput(_ inputs: InputList) throws {
-        guard let output else { return }
-        let target = resolvedPath(output)
+        guard let output, let target = FileIdentity(ofPath: output) else { return }
         for position in 0..<inputs.count {
             guard let path = inputs.input(at: position).filePath else { continue }
-            if resolvedPath(path) == target {
+            if FileIdentity(ofPath: path) == target {
                 printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
                 throw Exit.couldNotRun
             }

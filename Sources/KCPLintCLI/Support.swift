@@ -137,11 +137,18 @@ func absolutePath(_ path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.path
 }
 
-/// The real path of `path` (symbolic links resolved) when it exists, else its standardized absolute form.
-func resolvedPath(_ path: String) -> String {
-    guard let resolved = realpath(path, nil) else { return absolutePath(path) }
-    defer { free(resolved) }
-    return String(cString: resolved)
+/// Which file a path names, after symbolic links: its device and inode.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// The identity of the file at `path`, or nil when nothing is there.
+    init?(ofPath path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
 }
 
 /// Whether `path` names a directory (after symbolic links, as `stat` sees it), or nil when nothing is there.

@@ -157,6 +157,15 @@ import Testing
             run.stderr == "kcplint: error: --output pay.json is one of the inputs; kcplint never writes to an input\n"
         )
         #expect(try String(contentsOf: input, encoding: .utf8) == #"{"merchant_uid": "o-1"}"#)
+        // The same file under another name: a symbolic link given as the output, and an input that is a hard link.
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/alias.json", withDestinationPath: "pay.json")
+        try FileManager.default.linkItem(atPath: input.path, toPath: folder.path + "/twin.txt")
+        for (output, inputPath) in [("alias.json", "pay.json"), ("pay.json", "alias.json"), ("twin.txt", "pay.json")] {
+            let linked = try CLI.run(["check", "--no-config", "--output", output, inputPath], in: folder)
+            #expect(linked.status == 2, "\(output) \(inputPath)")
+            #expect(linked.stderr.contains("is one of the inputs"), "\(output) \(inputPath)")
+        }
+        #expect(try String(contentsOf: input, encoding: .utf8) == #"{"merchant_uid": "o-1"}"#)
         let badFolder = try CLI.run(
             ["check", "--no-config", "--output", "no/such/folder/r.txt", "pay.json"],
             in: folder
