@@ -151,7 +151,9 @@ struct Trigger {
 /// A value of this type lives for one document; it is not shared between tasks.
 final class Evaluator {
     let document: JSONDocument
-    let plan: ValidationPlan
+    /// Not retained: the validator holds the plan for longer than any evaluator lives, and threads sharing a
+    /// validator would contend on its reference count.
+    unowned(unsafe) let plan: ValidationPlan
     let language: Language
     let now: Int64
     let trail: Trail

@@ -12,16 +12,21 @@ extension RuleScreen {
         keysAreUnique: Bool = false,
         _ body: (Pass) -> Result
     ) -> Result {
-        withMemo(keysAreUnique: keysAreUnique) { memo in
-            withPass(
-                document: document,
-                request: request,
-                members: members,
-                now: now,
-                keysAreUnique: keysAreUnique,
-                memo: memo,
-                body
-            )
+        // Held unretained by the closure: a captured screen is retained and released, and threads sharing a validator
+        // would contend on its reference count.
+        let screen = Unmanaged.passUnretained(self)
+        return withMemo(keysAreUnique: keysAreUnique) { memo in
+            screen._withUnsafeGuaranteedRef {
+                $0.withPass(
+                    document: document,
+                    request: request,
+                    members: members,
+                    now: now,
+                    keysAreUnique: keysAreUnique,
+                    memo: memo,
+                    body
+                )
+            }
         }
     }
 
@@ -78,13 +83,14 @@ extension RuleScreen {
         memo: Memo,
         _ body: (Pass) -> Result
     ) -> Result {
-        document.tape.withUnsafeBufferPointer { tape in
+        unowned(unsafe) let screen = self
+        return document.tape.withUnsafeBufferPointer { tape in
             document.children.withUnsafeBufferPointer { children in
                 document.bytes.withUnsafeBufferPointer { bytes in
                     members.withUnsafeBufferPointer { members in
                         body(
                             Pass(
-                                screen: self,
+                                screen: screen,
                                 tape: tape,
                                 children: children,
                                 bytes: bytes,
