@@ -41,9 +41,8 @@ extension Evaluator {
     /// The first half of ``checkSecrets(slot:)``: the values worth a closer look, in document order. It reads only
     /// the document and the plan, so it may run on another thread while the evaluator does nothing else.
     func scanSecrets(slot: Slot) -> [SecretEvent] {
-        let cardRule = plan.builtin(.secretCardNumber)
-        let credentialRule = plan.builtin(.secretCredential)
         guard let root = slot.node else { return [] }
+        let (cards, credentials) = (plan.scansCardNumbers, plan.scansCredentials)
         return plan.sensitivityOfKey.withUnsafeBufferPointer { sensitivityOfKey in
             plan.isCredentialKey.withUnsafeBufferPointer { isCredentialKey in
                 document.tape.withUnsafeBufferPointer { tape in
@@ -55,8 +54,8 @@ extension Evaluator {
                                 bytes: bytes,
                                 sensitivityOfKey: sensitivityOfKey,
                                 isCredentialKey: isCredentialKey,
-                                credentials: credentialRule.definition.enabled,
-                                cards: cardRule.definition.enabled
+                                credentials: credentials,
+                                cards: cards
                             )
                             scan.scan(root.index, key: -1)
                             return scan.events
@@ -69,8 +68,6 @@ extension Evaluator {
 
     /// The second half of ``checkSecrets(slot:)``: reports and records what the scan found.
     func reportSecrets(_ events: [SecretEvent], slot: Slot) {
-        let cardRule = plan.builtin(.secretCardNumber)
-        let credentialRule = plan.builtin(.secretCredential)
         guard let root = slot.node else { return }
         for event in events {
             switch event {
@@ -81,12 +78,12 @@ extension Evaluator {
                 let node = JSONNodeID(value)
                 if mayBeCredential, Self.isCredentialKey(document.member(atKey: key).key) {
                     sensitive.append((document.byteRange(of: node), .full))
-                    reportSecret(credentialRule, .secretCredential, slot: self.slot(for: node, from: root, base: slot))
+                    reportSecret(.secretCredential, slot: self.slot(for: node, from: root, base: slot))
                 } else if mayBeCard, key < 0 || !Self.identifierKeys.contains(document.member(atKey: key).key),
                     let text = document.string(of: node), Self.looksLikeCardNumber(text)
                 {
                     sensitive.append((document.byteRange(of: node), .pan))
-                    reportSecret(cardRule, .secretCardNumber, slot: self.slot(for: node, from: root, base: slot))
+                    reportSecret(.secretCardNumber, slot: self.slot(for: node, from: root, base: slot))
                 }
             }
         }
@@ -244,7 +241,8 @@ extension Evaluator {
         return !testCardNumbers.contains(digits.map(String.init).joined())
     }
 
-    private func reportSecret(_ rule: CompiledRule, _ builtin: BuiltinRule, slot: Slot) {
+    private func reportSecret(_ builtin: BuiltinRule, slot: Slot) {
+        let rule = plan.builtin(builtin)
         let range = range(of: slot)
         guard budget.wants(rule.severity, rule: builtin.rawValue, at: range.lowerBound) else { return }
         var values = values(for: slot)

@@ -62,6 +62,10 @@ final class ValidationPlan: Sendable {
     /// The sensitivities of those names, in name order (see ``sensitivityOfKey``).
     let sensitivities: [Sensitivity]
     private let builtins: [BuiltinRule: CompiledRule]
+    /// Whether the secret scan looks for card numbers and for credentials (their built-in rules are enabled): read
+    /// on every request, without fetching (and retaining) the rules.
+    let scansCardNumbers: Bool
+    let scansCredentials: Bool
     /// The rules and kind detections as flat tables, to skip the rules that cannot report.
     let screen: RuleScreen
 
@@ -76,6 +80,8 @@ final class ValidationPlan: Sendable {
             builtins[builtin] = Self.undeclared(builtin)
         }
         self.builtins = builtins
+        self.scansCardNumbers = builtins[.secretCardNumber]?.definition.enabled ?? true
+        self.scansCredentials = builtins[.secretCredential]?.definition.enabled ?? true
         self.keyIDs = catalogue.keyIDs
         var sensitiveNames: [String: Sensitivity] = [:]
         func collect(_ specs: [String: FieldSpec]) {
