@@ -273,6 +273,8 @@ final class FieldSpec: Sendable {
     /// The names of `propertyOrder` that have a spec, and their specs, in that order.
     let propertyNames: [String]
     let propertySpecs: [FieldSpec]
+    /// The names of the required properties, in that order (read on every object, without touching their specs).
+    let requiredNames: [String]
     /// `propertyOrder` folded for did-you-mean suggestions (empty for closed objects with no properties).
     let suggestionCandidates: Suggestion.Candidates
 
@@ -322,6 +324,7 @@ final class FieldSpec: Sendable {
         self.propertyNames = names
         self.suggestionCandidates = Suggestion.Candidates(open ? [] : propertyOrder)
         self.propertySpecs = names.compactMap { properties[$0] }
+        self.requiredNames = names.filter { properties[$0]?.required == true }
         self.propertyTable =
             names.isEmpty
             ? KeyTable([:])

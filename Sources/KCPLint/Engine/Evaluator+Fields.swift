@@ -92,26 +92,29 @@ extension Evaluator {
         case .object:
             guard !spec.properties.isEmpty || !spec.open else { return true }
             var quiet = true
+            // Specs are not retained, by the closure or here: the dictionary holds them, and threads sharing a
+            // validator would contend on their reference counts.
+            let borrowedSpec = Unmanaged.passUnretained(spec)
             document.forEachMemberKey(of: node) { rawKey, keyIndex in
                 guard quiet else { return }
-                let value = JSONNodeID(keyIndex + 1)
-                let index =
-                    rawKey.map { spec.propertyTable.id(of: $0) }
-                    ?? spec.propertyTable.id(of: document.member(atKey: keyIndex).key)
-                if let index {
-                    // Not retained: the dictionary holds it, and threads sharing a validator would contend on
-                    // its reference count.
-                    quiet = Unmanaged.passUnretained(spec.propertySpecs[Int(index)])._withUnsafeGuaranteedRef {
-                        child in
-                        (child.deprecated == nil || document.kind(of: value) == .null)
-                            && fieldsAreQuiet(child, value, recording: &sensitive, noisyItems: &noisyItems)
+                borrowedSpec._withUnsafeGuaranteedRef { spec in
+                    let value = JSONNodeID(keyIndex + 1)
+                    let index =
+                        rawKey.map { spec.propertyTable.id(of: $0) }
+                        ?? spec.propertyTable.id(of: document.member(atKey: keyIndex).key)
+                    if let index {
+                        quiet = Unmanaged.passUnretained(spec.propertySpecs[Int(index)])._withUnsafeGuaranteedRef {
+                            child in
+                            (child.deprecated == nil || document.kind(of: value) == .null)
+                                && fieldsAreQuiet(child, value, recording: &sensitive, noisyItems: &noisyItems)
+                        }
+                    } else {
+                        quiet = spec.open
                     }
-                } else {
-                    quiet = spec.open
                 }
             }
             guard quiet else { return false }
-            for (name, child) in zip(spec.propertyNames, spec.propertySpecs) where child.required {
+            for name in spec.requiredNames {
                 guard let member = document.member(of: node, named: name), document.kind(of: member.value) != .null
                 else { return false }
             }
@@ -298,7 +301,7 @@ extension Evaluator {
                 )
             }
         }
-        for (name, child) in zip(spec.propertyNames, spec.propertySpecs) where child.required {
+        for name in spec.requiredNames {
             if let missing = first(
                 FieldPath(segments: [.key(name)], fromRoot: false, text: name),
                 base: slot,
