@@ -83,14 +83,13 @@ extension RuleScreen {
         memo: Memo,
         _ body: (Pass) -> Result
     ) -> Result {
-        unowned(unsafe) let screen = self
-        return document.tape.withUnsafeBufferPointer { tape in
+        document.tape.withUnsafeBufferPointer { tape in
             document.children.withUnsafeBufferPointer { children in
                 document.bytes.withUnsafeBufferPointer { bytes in
                     members.withUnsafeBufferPointer { members in
                         body(
                             Pass(
-                                screen: screen,
+                                screen: self,
                                 tape: tape,
                                 children: children,
                                 bytes: bytes,
