@@ -447,6 +447,7 @@ extension RuleScreen {
                 case .jumpIfFalse: if !flag { next = op.value }
                 case .jumpIfTrue: if flag { next = op.value }
                 case .constant: flag = op.value != 0
+                case .test: flag = passes(screen.tests[op.value], base, base: base, lenient: false)
                 }
             }
             return flag

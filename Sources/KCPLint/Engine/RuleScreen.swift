@@ -45,6 +45,9 @@ final class RuleScreen: @unchecked Sendable {
             case jumpIfFalse, jumpIfTrue
             /// The flag becomes `value != 0` (an empty `all` or `any`).
             case constant
+            /// The flag becomes whether test `value` passes on the base itself: a predicate of the path `.` (the
+            /// `that` of item checks), run without resolving a path or consulting the memo.
+            case test
         }
         var code: Code
         var value: Int32
@@ -327,7 +330,21 @@ extension RuleScreen {
             let children = condition.start..<(condition.start + condition.count)
             switch condition.code {
             case .predicate:
-                ops.append(Op(code: .predicate, value: index))
+                let path = paths[Int(condition.path)]
+                guard path.count == 0, !path.fromRoot, condition.count > 0 else {
+                    ops.append(Op(code: .predicate, value: index))
+                    return
+                }
+                // Every test must pass: each after the first runs only while the flag is true.
+                var jumps: [Int] = []
+                for test in children {
+                    if test > children.lowerBound {
+                        jumps.append(ops.count)
+                        ops.append(Op(code: .jumpIfFalse, value: 0))
+                    }
+                    ops.append(Op(code: .test, value: test))
+                }
+                for jump in jumps { ops[jump].value = Int32(ops.count) }
             case .not:
                 appendProgram(of: condition.start, to: &ops)
                 ops.append(Op(code: .not, value: 0))
