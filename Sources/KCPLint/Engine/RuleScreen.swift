@@ -72,7 +72,19 @@ final class RuleScreen: @unchecked Sendable {
         var number = 0.0
         var low = Int.min
         var high = Int.max
+        /// Literal tests with many strings: their set in ``literalSets``, or -1.
+        var literalSet: Int32 = -1
     }
+
+    /// The string literals of a test that has many, as a hash set: open addressing over `slots`
+    /// `start..<(start + mask + 1)` of ``literalSlots``, each a literal index or -1 when empty.
+    struct LiteralSet {
+        var start: Int32
+        var mask: Int32
+    }
+
+    /// Tests with fewer string literals compare them one by one.
+    static let literalSetMinimum = 6
 
     /// A literal of `equals`, `oneOf`, `enum` or `notIn`: the JSON kind it equals and, for strings, its UTF-8
     /// bytes in `literalBytes` (so that comparing needs no `String`).
@@ -117,6 +129,8 @@ final class RuleScreen: @unchecked Sendable {
     let tests: Table<Test>
     let literals: Table<Literal>
     let literalBytes: Table<UInt8>
+    let literalSets: Table<LiteralSet>
+    let literalSlots: Table<Int32>
     let patterns: Table<Pattern>
     /// The patterns' matchers, read by the passes without reference counting (`patterns` keeps them alive).
     let matchers: Table<Pattern.UnretainedMatcher>
@@ -144,6 +158,8 @@ final class RuleScreen: @unchecked Sendable {
         tests = Table(builder.tests)
         literals = Table(builder.literals)
         literalBytes = Table(builder.literalBytes)
+        literalSets = Table(builder.literalSets)
+        literalSlots = Table(builder.literalSlots)
         patterns = Table(builder.patterns)
         matchers = Table(builder.patterns.map(\.unretainedMatcher))
         assertions = Table(builder.assertions)
@@ -202,6 +218,8 @@ final class RuleScreen: @unchecked Sendable {
         tests.free()
         literals.free()
         literalBytes.free()
+        literalSets.free()
+        literalSlots.free()
         patterns.free()
         matchers.free()
         assertions.free()
@@ -226,6 +244,8 @@ extension RuleScreen {
         var tests: [Test] = []
         var literals: [Literal] = []
         var literalBytes: [UInt8] = []
+        var literalSets: [LiteralSet] = []
+        var literalSlots: [Int32] = []
         var patterns: [Pattern] = []
         var patternIndex: [Pattern: Int32] = [:]
         var predicateIndex: [KCPLint.Predicate: Int32] = [:]
@@ -410,7 +430,33 @@ extension RuleScreen {
         /// A test over literals (`equals`, `oneOf`, `notIn`).
         private mutating func literalTest(_ code: Test.Code, _ values: [JSONLiteral]) -> Test {
             let (start, count) = literals(values)
-            return Test(code: code, start: start, count: count)
+            var test = Test(code: code, start: start, count: count)
+            test.literalSet = literalSet(start..<(start + count))
+            return test
+        }
+
+        /// The set of the string literals `range` of ``literals``, or -1 when they are too few for one.
+        private mutating func literalSet(_ range: Range<Int32>) -> Int32 {
+            let strings = range.filter { literals[Int($0)].kind == .string }
+            guard strings.count >= RuleScreen.literalSetMinimum else { return -1 }
+            var capacity = 8
+            while capacity < 2 * strings.count { capacity *= 2 }
+            var slots = [Int32](repeating: -1, count: capacity)
+            for index in strings {
+                var slot = Int(truncatingIfNeeded: literalHash(index)) & (capacity - 1)
+                while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = index
+            }
+            literalSets.append(LiteralSet(start: Int32(literalSlots.count), mask: Int32(capacity - 1)))
+            literalSlots += slots
+            return Int32(literalSets.count - 1)
+        }
+
+        private func literalHash(_ index: Int32) -> UInt64 {
+            let literal = literals[Int(index)]
+            return literalBytes[Int(literal.start)..<Int(literal.start + literal.count)].withUnsafeBufferPointer {
+                KeyTable.hash($0)
+            }
         }
 
         private static func bounded(_ code: Test.Code, _ bounds: Bounds) -> Test {

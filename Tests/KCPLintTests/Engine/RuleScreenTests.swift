@@ -216,6 +216,22 @@ import Testing
         EngineFixture.rule(id: "r17", when: "{path: 'e[0].k', equals: 1}", assert: "{forbid: 'e[1]'}"),
         EngineFixture.rule(id: "r18", when: "{path: 'e[*].k', lte: 2}", assert: "{require: 'e[*].s'}"),
         EngineFixture.rule(id: "r19", when: "{path: ., type: object}", assert: "{path: 'f.h', type: string}"),
+        // Literal lists long enough for a hash set, strings and other literals mixed.
+        EngineFixture.rule(
+            id: "r20",
+            when: "{path: a, in: [x, y, card, '한글', '00', one, 5, null]}",
+            assert: "{forbid: z}"
+        ),
+        EngineFixture.rule(id: "r21", assert: "{path: c, notIn: ['00', '12', '123', cards, x, y, '']}"),
+        // Predicates of the base itself with several tests, inside a `that` and item by item.
+        EngineFixture.rule(
+            id: "r22",
+            assert: "{path: b, that: {all: [{path: ., type: integer, gte: 2}, {not: {path: ., lte: 3}}]}}"
+        ),
+        EngineFixture.rule(
+            id: "r23",
+            assert: "{path: 'e[*].k', that: {any: [{path: ., type: string, length: {max: 1}}]}}"
+        ),
     ].joined(separator: "\n")
 
     /// A random payload over the catalogue's members (and one unknown member), `depth` levels deep.
@@ -258,7 +274,7 @@ import Testing
         let catalogue = try Catalogue(sources: [
             CatalogueSource(name: "test.yaml", text: EngineFixture.catalogue(rules: Self.rules, fields: Self.fields))
         ])
-        #expect(catalogue.rules.filter { !$0.builtin }.count == 19)
+        #expect(catalogue.rules.filter { !$0.builtin }.count == 23)
         let validator = Validator(catalogue: catalogue)
         var random = SeededRandom(seed: 0x5C2E_E4)
         var findings = Set<String>()
@@ -276,7 +292,7 @@ import Testing
             findings.formUnion(full.map(\.ruleID))
         }
         // The payloads reach every rule and every built-in field check.
-        for id in (1...19).map({ "r\($0)" }) + [
+        for id in (1...23).map({ "r\($0)" }) + [
             "field-type", "field-enum", "field-format", "field-length", "field-range", "field-items",
             "field-required", "field-deprecated", "field-unknown",
         ] {
