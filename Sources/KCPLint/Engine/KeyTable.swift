@@ -96,6 +96,7 @@ final class KeyTable: @unchecked Sendable {
     }
 
     /// A hash of the bytes, eight at a time (keys are short: one or two words and a tail).
+    @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
         guard let base = key.baseAddress else { return hash }
@@ -105,30 +106,35 @@ final class KeyTable: @unchecked Sendable {
             hash ^= hash >> 32
             index += 8
         }
-        var tail: UInt64 = 0
-        if index < key.count, key.count >= 8 {
-            // The last bytes, read as the (overlapping) last word.
-            tail =
-                UnsafeRawPointer(base + key.count - 8).loadUnaligned(as: UInt64.self)
-                >> UInt64(8 * (index + 8 - key.count))
-        } else {
-            var shift: UInt64 = 0
-            while index < key.count {
-                tail |= UInt64(base[index]) << shift
-                shift += 8
-                index += 1
-            }
-        }
+        // The last bytes, read without a loop (the count is in the hash already, so overlaps do not matter).
+        let tail: UInt64 =
+            index == key.count ? 0 : key.count >= 8 ? word(base, at: key.count - 8) : shortWord(base, count: key.count)
         hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return hash ^ (hash >> 29)
+    }
+
+    @inline(__always)
+    private static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// `count` (1 to 7) bytes as one word: two overlapping four-byte reads, or the first, middle and last byte.
+    @inline(__always)
+    private static func shortWord(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(base)
+        if count >= 4 {
+            return UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+        }
+        return UInt64(base[0]) | UInt64(base[count >> 1]) << 8 | UInt64(base[count - 1]) << 16
     }
 
     /// Whether the `count` bytes at `left` and `right` are equal, compared a word at a time.
     @inline(__always)
     static func equal(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int) -> Bool {
         if count < 8 {
-            for index in 0..<count where left[index] != right[index] { return false }
-            return true
+            // Equal words of the same reads are equal bytes: together the reads cover every byte.
+            return count == 0 || shortWord(left, count: count) == shortWord(right, count: count)
         }
         var index = 0
         while index + 8 <= count {
