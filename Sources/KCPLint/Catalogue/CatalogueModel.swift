@@ -268,8 +268,6 @@ final class FieldSpec: Sendable {
     let replacement: String?
     let sensitive: Sensitivity?
     let severity: Severity?
-    /// `properties` by the bytes of their names (an index into `propertySpecs`), for the evaluator.
-    let propertyTable: KeyTable
     /// The names of `propertyOrder` that have a spec, and their specs, in that order.
     let propertyNames: [String]
     let propertySpecs: [FieldSpec]
@@ -325,10 +323,6 @@ final class FieldSpec: Sendable {
         self.suggestionCandidates = Suggestion.Candidates(open ? [] : propertyOrder)
         self.propertySpecs = names.compactMap { properties[$0] }
         self.requiredNames = names.filter { properties[$0]?.required == true }
-        self.propertyTable =
-            names.isEmpty
-            ? KeyTable([:])
-            : KeyTable(Dictionary(zip(names, names.indices.map { Int32($0) }), uniquingKeysWith: { first, _ in first }))
     }
 
     /// A spec for an object holding `properties`.

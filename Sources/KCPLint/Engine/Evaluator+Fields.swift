@@ -1,5 +1,5 @@
 extension Evaluator {
-    /// What the quick walk of a request found (see ``quickFieldCheck(_:_:)``).
+    /// What the quick walk of a request found (see ``quickFieldCheck(_:field:_:)``).
     struct QuietFields {
         /// The full walk would report nothing.
         var quiet: Bool
@@ -16,51 +16,60 @@ extension Evaluator {
     static let itemMapMinimum = 64
 
     /// Checks the request at `slot` against its kind's dictionary: a quick walk first, which makes no slots and
-    /// decodes no keys, and the full walk of ``checkFields(_:slot:root:)`` only when the quick one finds a value
+    /// decodes no keys, and the full walk of ``checkFields(_:field:slot:root:)`` only when the quick one finds a value
     /// that may be reported (with `screened` off, always). `precomputed`: the quick walk's result, when it ran
-    /// already (on another thread, see ``quickFieldCheck(_:_:)``).
-    func checkRequestFields(_ spec: FieldSpec, slot: Slot, screened: Bool, precomputed: QuietFields? = nil) {
+    /// already (on another thread, see ``quickFieldCheck(_:field:_:)``).
+    ///
+    /// `field`: the number of `spec` in the plan's ``FieldRows`` (and so for the other walks below).
+    func checkRequestFields(
+        _ spec: FieldSpec,
+        field: Int32,
+        slot: Slot,
+        screened: Bool,
+        precomputed: QuietFields? = nil
+    ) {
         quickFieldWalks = screened
         if screened, let precomputed {
             sensitive += precomputed.sensitive
             if precomputed.quiet { return }
             noisyItems = precomputed.noisyItems
-        } else if let node = slot.node, isQuiet(spec, node) {
+        } else if let node = slot.node, isQuiet(spec, field, node) {
             return
         }
-        checkFields(spec, slot: slot, root: slot)
+        checkFields(spec, field: field, slot: slot, root: slot)
     }
 
-    /// The quick walk of ``checkRequestFields(_:slot:screened:precomputed:)`` over the request at `node`, on its
+    /// The quick walk of ``checkRequestFields(_:field:slot:screened:precomputed:)`` over the request at `node`, on its
     /// own: it reads the evaluator and writes nothing to it, so it can run on another thread while the rule screen
     /// runs.
     ///
     /// Unlike the quick walk of one value, it does not stop at the first noisy item of a large array: it goes on
     /// and names the noisy items, so that the full walk visits only those.
-    func quickFieldCheck(_ spec: FieldSpec, _ node: JSONNodeID) -> QuietFields {
+    func quickFieldCheck(_ spec: FieldSpec, field: Int32, _ node: JSONNodeID) -> QuietFields {
         var recorded: [(range: Range<Int>, kind: Sensitivity)] = []
         var noisyItems: [Int32: [Int32]]? = [:]
-        let quiet = fieldsAreQuiet(spec, node, recording: &recorded, noisyItems: &noisyItems)
+        let quiet = fieldsAreQuiet(spec, field, node, recording: &recorded, noisyItems: &noisyItems)
         // Values recorded by a walk that stopped early are among those the full walk records.
         return QuietFields(quiet: quiet, sensitive: recorded, noisyItems: quiet ? [:] : noisyItems ?? [:])
     }
 
     /// Whether the quick walk finds `node` quiet under `spec` (then it has recorded the sensitive values the full
     /// walk would); false, with nothing recorded, when the full walk must run (always, with the screen off).
-    private func isQuiet(_ spec: FieldSpec, _ node: JSONNodeID) -> Bool {
+    private func isQuiet(_ spec: FieldSpec, _ field: Int32, _ node: JSONNodeID) -> Bool {
         guard quickFieldWalks else { return false }
         let mark = sensitive.count
         var noisyItems: [Int32: [Int32]]?
-        if fieldsAreQuiet(spec, node, recording: &sensitive, noisyItems: &noisyItems) { return true }
+        if fieldsAreQuiet(spec, field, node, recording: &sensitive, noisyItems: &noisyItems) { return true }
         sensitive.removeSubrange(mark...)
         return false
     }
 
-    /// Whether ``checkFields(_:slot:root:)`` surely reports nothing on `node`; records the sensitive values it
+    /// Whether ``checkFields(_:field:slot:root:)`` surely reports nothing on `node`; records the sensitive values it
     /// would record, in the same order. With `noisyItems`, large arrays are walked whole and their noisy items
     /// named (see ``QuietFields/noisyItems``).
     private func fieldsAreQuiet(
         _ spec: FieldSpec,
+        _ field: Int32,
         _ node: JSONNodeID,
         recording sensitive: inout [(range: Range<Int>, kind: Sensitivity)],
         noisyItems: inout [Int32: [Int32]]?
@@ -95,18 +104,24 @@ extension Evaluator {
             // Specs are not retained, by the closure or here: the dictionary holds them, and threads sharing a
             // validator would contend on their reference counts.
             let borrowedSpec = Unmanaged.passUnretained(spec)
-            document.forEachMemberKey(of: node) { rawKey, keyIndex in
+            // Members are found by the ids the reader gave their keys (escaped keys included).
+            document.forEachKeyIndex(of: node) { keyIndex in
                 guard quiet else { return }
                 borrowedSpec._withUnsafeGuaranteedRef { spec in
                     let value = JSONNodeID(keyIndex + 1)
-                    let index =
-                        rawKey.map { spec.propertyTable.id(of: $0) }
-                        ?? spec.propertyTable.id(of: document.member(atKey: keyIndex).key)
-                    if let index {
+                    let index = fieldRows.property(of: field, key: document.keyID(atKey: keyIndex))
+                    if index >= 0 {
+                        let childField = fieldRows.child(of: field, property: index)
                         quiet = Unmanaged.passUnretained(spec.propertySpecs[Int(index)])._withUnsafeGuaranteedRef {
                             child in
                             (child.deprecated == nil || document.kind(of: value) == .null)
-                                && fieldsAreQuiet(child, value, recording: &sensitive, noisyItems: &noisyItems)
+                                && fieldsAreQuiet(
+                                    child,
+                                    childField,
+                                    value,
+                                    recording: &sensitive,
+                                    noisyItems: &noisyItems
+                                )
                         }
                     } else {
                         quiet = spec.open
@@ -114,14 +129,16 @@ extension Evaluator {
                 }
             }
             guard quiet else { return false }
-            for name in spec.requiredNames {
-                guard let member = document.member(of: node, named: name), document.kind(of: member.value) != .null
+            for key in fieldRows.requiredKeys(of: field) {
+                guard let keyIndex = document.firstKey(of: node, id: key),
+                    document.kind(of: JSONNodeID(keyIndex + 1)) != .null
                 else { return false }
             }
             return true
         case .array:
             if let bounds = spec.items, !bounds.contains(document.count(of: node)) { return false }
             guard let itemSpec = spec.itemSpec else { return true }
+            let itemField = fieldRows.item(of: field)
             let items = document.items(of: node)
             if noisyItems != nil, items.count >= Self.itemMapMinimum {
                 // A noisy item keeps what it recorded: its full walk records it again, and large arrays inside it
@@ -129,7 +146,7 @@ extension Evaluator {
                 var noisy: [Int32] = []
                 Unmanaged.passUnretained(itemSpec)._withUnsafeGuaranteedRef { itemSpec in
                     for (position, item) in items.enumerated()
-                    where !fieldsAreQuiet(itemSpec, item, recording: &sensitive, noisyItems: &noisyItems) {
+                    where !fieldsAreQuiet(itemSpec, itemField, item, recording: &sensitive, noisyItems: &noisyItems) {
                         noisy.append(Int32(position))
                     }
                 }
@@ -138,7 +155,9 @@ extension Evaluator {
             }
             // The item spec is borrowed, not retained once per item.
             return Unmanaged.passUnretained(itemSpec)._withUnsafeGuaranteedRef { itemSpec in
-                items.allSatisfy { fieldsAreQuiet(itemSpec, $0, recording: &sensitive, noisyItems: &noisyItems) }
+                items.allSatisfy {
+                    fieldsAreQuiet(itemSpec, itemField, $0, recording: &sensitive, noisyItems: &noisyItems)
+                }
             }
         default:
             return true
@@ -146,7 +165,7 @@ extension Evaluator {
     }
 
     /// Walks the value at `slot` with its dictionary spec: types, enums, formats, lengths, ranges, members.
-    func checkFields(_ spec: FieldSpec, slot: Slot, root: Slot) {
+    func checkFields(_ spec: FieldSpec, field: Int32, slot: Slot, root: Slot) {
         guard let node = slot.node else { return }
         let kind = document.kind(of: node)
         if let sensitivity = spec.sensitive { sensitive.append((document.byteRange(of: node), sensitivity)) }
@@ -209,7 +228,7 @@ extension Evaluator {
         }
         switch kind {
         case .object:
-            checkMembers(of: node, spec: spec, slot: slot, root: root)
+            checkMembers(of: node, spec: spec, field: field, slot: slot, root: root)
         case .array:
             let items = document.items(of: node)
             let mark = trail.count
@@ -220,15 +239,21 @@ extension Evaluator {
                 report(builtin: .fieldItems, spec: spec, slot: slot, values: values)
             }
             if let itemSpec = spec.itemSpec {
+                let itemField = fieldRows.item(of: field)
                 if let noisy = noisyItems[node.index] {
                     // Named by the quick walk that ran alongside, which recorded the quiet items' sensitive values.
                     for position in noisy {
-                        checkFields(itemSpec, slot: item(slot, items[Int(position)], Int(position)), root: root)
+                        checkFields(
+                            itemSpec,
+                            field: itemField,
+                            slot: item(slot, items[Int(position)], Int(position)),
+                            root: root
+                        )
                         trail.truncate(to: mark)
                     }
                 } else {
-                    for (index, value) in items.enumerated() where !isQuiet(itemSpec, value) {
-                        checkFields(itemSpec, slot: item(slot, value, index), root: root)
+                    for (index, value) in items.enumerated() where !isQuiet(itemSpec, itemField, value) {
+                        checkFields(itemSpec, field: itemField, slot: item(slot, value, index), root: root)
                         trail.truncate(to: mark)
                     }
                 }
@@ -238,18 +263,19 @@ extension Evaluator {
         }
     }
 
-    private func checkMembers(of node: JSONNodeID, spec: FieldSpec, slot: Slot, root: Slot) {
+    private func checkMembers(of node: JSONNodeID, spec: FieldSpec, field: Int32, slot: Slot, root: Slot) {
         let checksMembers = !spec.properties.isEmpty || !spec.open
         guard checksMembers else { return }
-        document.forEachMemberKey(of: node) { rawKey, keyIndex in
-            let index =
-                rawKey.map { spec.propertyTable.id(of: $0) }
-                ?? spec.propertyTable.id(of: document.member(atKey: keyIndex).key)
-            if let index {
+        document.forEachKeyIndex(of: node) { keyIndex in
+            let index = fieldRows.property(of: field, key: document.keyID(atKey: keyIndex))
+            if index >= 0 {
                 let child = spec.propertySpecs[Int(index)]
+                let childField = fieldRows.child(of: field, property: index)
                 let value = JSONNodeID(keyIndex + 1)
                 // A member the quick walk finds quiet needs no slot, no decoded key and no full walk.
-                if child.deprecated == nil || document.kind(of: value) == .null, isQuiet(child, value) { return }
+                if child.deprecated == nil || document.kind(of: value) == .null, isQuiet(child, childField, value) {
+                    return
+                }
                 let member = document.member(atKey: keyIndex)
                 let memberSlot = self.member(slot, member)
                 if let deprecation = child.deprecated, document.kind(of: member.value) != .null {
@@ -271,7 +297,7 @@ extension Evaluator {
                         at: member.keyRange
                     )
                 }
-                checkFields(child, slot: memberSlot, root: root)
+                checkFields(child, field: childField, slot: memberSlot, root: root)
             } else if !spec.open {
                 let member = document.member(atKey: keyIndex)
                 let memberSlot = self.member(slot, member)

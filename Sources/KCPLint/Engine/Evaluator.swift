@@ -154,6 +154,8 @@ final class Evaluator {
     /// Not retained: the validator holds the plan for longer than any evaluator lives, and threads sharing a
     /// validator would contend on its reference count.
     unowned(unsafe) let plan: ValidationPlan
+    /// The plan's dictionary by key id, not retained either (the plan holds it).
+    unowned(unsafe) let fieldRows: FieldRows
     let language: Language
     let now: Int64
     let trail: Trail
@@ -188,6 +190,7 @@ final class Evaluator {
     ) {
         self.document = document
         self.plan = plan
+        self.fieldRows = plan.fieldRows
         self.language = language
         self.now = now
         self.trail = trail

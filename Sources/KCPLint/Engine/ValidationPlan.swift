@@ -25,6 +25,8 @@ final class ValidationPlan: Sendable {
     final class KindPlan: Sendable {
         let definition: KindDefinition
         let rootSpec: FieldSpec
+        /// The number of `rootSpec` in the plan's ``FieldRows``.
+        let rootField: Int32
         let gates: [CompiledRule]
         let rules: [CompiledRule]
         /// The ``RuleScreen`` entries of `gates` followed by those of `rules`.
@@ -33,12 +35,14 @@ final class ValidationPlan: Sendable {
         init(
             definition: KindDefinition,
             rootSpec: FieldSpec,
+            rootField: Int32,
             gates: [CompiledRule],
             rules: [CompiledRule],
             screenEntries: [Int32]
         ) {
             self.definition = definition
             self.rootSpec = rootSpec
+            self.rootField = rootField
             self.gates = gates
             self.rules = rules
             self.screenEntries = screenEntries
@@ -68,6 +72,8 @@ final class ValidationPlan: Sendable {
     let scansCredentials: Bool
     /// The rules and kind detections as flat tables, to skip the rules that cannot report.
     let screen: RuleScreen
+    /// The kinds' dictionaries by key id, for the quick walk.
+    let fieldRows: FieldRows
 
     init(catalogue: Catalogue) {
         var builtins: [BuiltinRule: CompiledRule] = [:]
@@ -97,13 +103,23 @@ final class ValidationPlan: Sendable {
         self.sensitiveNames = sensitiveNames
         let names = sensitiveNames.keys.sorted()
         self.sensitivities = names.compactMap { sensitiveNames[$0] }
-        var kinds: [KindPlan] = []
-        var index: [String: Int] = [:]
         // Each rule is compiled once and shared by the kinds it applies to.
         let compiled = catalogue.rules.filter { !$0.builtin && $0.enabled }.map {
             CompiledRule(definition: $0, builtin: nil)
         }
-        for kind in catalogue.kinds {
+        // The vocabulary: path names keep their ids; sensitive and property names follow, in a fixed order.
+        var seeded = catalogue.keyIDs
+        let rootSpecs = catalogue.kinds.map(\.rootSpec)
+        for name in names + FieldRows.propertyNames(rootSpecs).sorted() where seeded[name] == nil {
+            seeded[name] = Int32(seeded.count)
+        }
+        self.screen = RuleScreen(keyIDs: seeded, rules: compiled, detections: catalogue.kinds.map(\.detect))
+        self.vocabulary = KeyTable(screen.keyIDs)
+        let fieldRows = FieldRows(roots: rootSpecs, keyIDs: screen.keyIDs)
+        self.fieldRows = fieldRows
+        var kinds: [KindPlan] = []
+        var index: [String: Int] = [:]
+        for (kind, rootSpec) in zip(catalogue.kinds, rootSpecs) {
             let applicable = compiled.indices.filter { compiled[$0].definition.kinds?.contains(kind.id) ?? true }
             let gates = applicable.filter { compiled[$0].definition.stop }
             let rules = applicable.filter { !compiled[$0].definition.stop }
@@ -111,7 +127,8 @@ final class ValidationPlan: Sendable {
             kinds.append(
                 KindPlan(
                     definition: kind,
-                    rootSpec: kind.rootSpec,
+                    rootSpec: rootSpec,
+                    rootField: fieldRows.number(of: rootSpec) ?? -1,
                     gates: gates.map { compiled[$0] },
                     rules: rules.map { compiled[$0] },
                     screenEntries: (gates + rules).map { Int32($0) }
@@ -120,10 +137,6 @@ final class ValidationPlan: Sendable {
         }
         self.kinds = kinds
         self.kindIndex = index
-        var seeded = catalogue.keyIDs
-        for name in names where seeded[name] == nil { seeded[name] = Int32(seeded.count) }
-        self.screen = RuleScreen(keyIDs: seeded, rules: compiled, detections: catalogue.kinds.map(\.detect))
-        self.vocabulary = KeyTable(screen.keyIDs)
         var sensitivityOfKey = [Int32](repeating: -1, count: screen.keyIDs.count)
         for (index, name) in names.enumerated() {
             if let id = screen.keyIDs[name] { sensitivityOfKey[Int(id)] = Int32(index) }

@@ -316,7 +316,13 @@ public struct Validator: Sendable {
                     parallelWork: options.parallelWork,
                     alongside: sharesOut
                         ? [
-                            { quietFields?.value = evaluator.quickFieldCheck(kind.rootSpec, request) },
+                            {
+                                quietFields?.value = evaluator.quickFieldCheck(
+                                    kind.rootSpec,
+                                    field: kind.rootField,
+                                    request
+                                )
+                            },
                             { secretEvents?.value = evaluator.scanSecrets(slot: slot) },
                         ] : []
                 )
@@ -372,6 +378,7 @@ public struct Validator: Sendable {
         }
         evaluator.checkRequestFields(
             kindPlan.rootSpec,
+            field: kindPlan.rootField,
             slot: slot,
             screened: options.screensRules,
             precomputed: quietFields?.value

@@ -176,27 +176,6 @@ public struct JSONDocument: Sendable {
         return JSONMember(key: key, keyRange: Int(keyNode.start)..<Int(keyNode.end), value: JSONNodeID(keyIndex + 1))
     }
 
-    /// Calls `body` with each member of `object` in order: the raw bytes of its key (nil when the key has
-    /// escapes) and the tape index of the key node (see ``member(atKey:)``), so that callers that only look at
-    /// the bytes decode and allocate nothing.
-    func forEachMemberKey(of object: JSONNodeID, _ body: (UnsafeBufferPointer<UInt8>?, Int32) -> Void) {
-        guard let entry = entry(object), entry.kind == .object else { return }
-        bytes.withUnsafeBufferPointer { buffer in
-            let base = Int(entry.base)
-            for slot in base..<(base + Int(entry.count)) where slot < children.count {
-                let keyIndex = Int(children[slot])
-                guard keyIndex >= 0, keyIndex < tape.count else { continue }
-                let keyNode = tape[keyIndex]
-                let start = Int(keyNode.start) + 1
-                let end = Int(keyNode.end) - 1
-                let raw: UnsafeBufferPointer<UInt8>? =
-                    keyNode.flags & JSONTapeNode.hasEscapes == 0 && start <= end && end <= buffer.count
-                    ? UnsafeBufferPointer(rebasing: buffer[start..<end]) : nil
-                body(raw, Int32(keyIndex))
-            }
-        }
-    }
-
     /// Calls `body` with the tape index of each member's key node of `object`, in order.
     @inline(__always)
     func forEachKeyIndex(of object: JSONNodeID, _ body: (Int32) -> Void) {
@@ -205,7 +184,7 @@ public struct JSONDocument: Sendable {
         for slot in base..<min(base + Int(entry.count), children.count) { body(children[slot]) }
     }
 
-    /// The member whose key node is at tape index `keyIndex` (from ``forEachMemberKey(of:_:)``).
+    /// The member whose key node is at tape index `keyIndex` (from ``forEachKeyIndex(of:_:)``).
     func member(atKey keyIndex: Int32) -> JSONMember {
         let keyNode = tape[Int(keyIndex)]
         return JSONMember(
