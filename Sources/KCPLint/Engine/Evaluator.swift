@@ -154,8 +154,8 @@ final class Evaluator {
     /// Not retained: the validator holds the plan for longer than any evaluator lives, and threads sharing a
     /// validator would contend on its reference count.
     unowned(unsafe) let plan: ValidationPlan
-    /// The plan's dictionary by key id, not retained either (the plan holds it).
-    unowned(unsafe) let fieldRows: FieldRows
+    /// The plan's dictionary by key id (plain memory the plan holds).
+    let fieldRows: FieldRows
     let language: Language
     let now: Int64
     let trail: Trail

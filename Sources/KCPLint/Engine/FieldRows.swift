@@ -2,8 +2,9 @@
 /// finds a member's spec by the id the reader gave its key (an array read) instead of hashing its name again.
 ///
 /// A spec's number leads to the numbers of its property and item specs, so the walk carries a number along with
-/// each spec and looks nothing up by identity. Like the rule screen's, the tables are plain memory, written once.
-final class FieldRows: @unchecked Sendable {
+/// each spec and looks nothing up by identity. Like the rule screen's, the tables are plain memory, written once
+/// and read without reference counting; the plan frees them (``free()``).
+struct FieldRows: @unchecked Sendable {
     struct Entry {
         /// Where the spec's row starts in ``maps``: per key id, the index of its property of that name in
         /// `propertySpecs`, or -1. -1 when the spec has no properties.
@@ -23,11 +24,10 @@ final class FieldRows: @unchecked Sendable {
     private let maps: RuleScreen.Table<Int32>
     private let children: RuleScreen.Table<Int32>
     private let required: RuleScreen.Table<Int32>
-    /// Numbers by spec, for walks that start from a spec alone (the full walk asks for its quiet members).
-    private let numbers: [ObjectIdentifier: Int32]
 
     /// Numbers `roots` and every spec below them; `keyIDs` must name every property (see ``propertyNames(_:)``).
-    init(roots: [FieldSpec], keyIDs: [String: Int32]) {
+    /// `rootNumbers`: the numbers of `roots`, in order.
+    init(roots: [FieldSpec], keyIDs: [String: Int32], rootNumbers: inout [Int32]) {
         let width = keyIDs.count
         var numbers: [ObjectIdentifier: Int32] = [:]
         var entries: [Entry] = []
@@ -65,16 +65,16 @@ final class FieldRows: @unchecked Sendable {
             entries[Int(assigned)] = entry
             return assigned
         }
-        for root in roots { _ = number(root) }
+        rootNumbers = roots.map(number)
         self.width = Int32(width)
         self.entries = RuleScreen.Table(entries)
         self.maps = RuleScreen.Table(maps)
         self.children = RuleScreen.Table(children)
         self.required = RuleScreen.Table(required)
-        self.numbers = numbers
     }
 
-    deinit {
+    /// Frees the tables (once, by their owner, when no walk reads them any more).
+    func free() {
         entries.free()
         maps.free()
         children.free()
@@ -94,9 +94,6 @@ final class FieldRows: @unchecked Sendable {
         roots.forEach(visit)
         return names
     }
-
-    /// The number of `spec`, when it is below one of the roots.
-    func number(of spec: FieldSpec) -> Int32? { numbers[ObjectIdentifier(spec)] }
 
     /// The index in `propertySpecs` of the property of spec `field` whose name has key id `key`, or -1.
     @inline(__always)

@@ -115,11 +115,11 @@ final class ValidationPlan: Sendable {
         }
         self.screen = RuleScreen(keyIDs: seeded, rules: compiled, detections: catalogue.kinds.map(\.detect))
         self.vocabulary = KeyTable(screen.keyIDs)
-        let fieldRows = FieldRows(roots: rootSpecs, keyIDs: screen.keyIDs)
-        self.fieldRows = fieldRows
+        var rootFields: [Int32] = []
+        self.fieldRows = FieldRows(roots: rootSpecs, keyIDs: screen.keyIDs, rootNumbers: &rootFields)
         var kinds: [KindPlan] = []
         var index: [String: Int] = [:]
-        for (kind, rootSpec) in zip(catalogue.kinds, rootSpecs) {
+        for (place, kind) in catalogue.kinds.enumerated() {
             let applicable = compiled.indices.filter { compiled[$0].definition.kinds?.contains(kind.id) ?? true }
             let gates = applicable.filter { compiled[$0].definition.stop }
             let rules = applicable.filter { !compiled[$0].definition.stop }
@@ -127,8 +127,8 @@ final class ValidationPlan: Sendable {
             kinds.append(
                 KindPlan(
                     definition: kind,
-                    rootSpec: rootSpec,
-                    rootField: fieldRows.number(of: rootSpec) ?? -1,
+                    rootSpec: rootSpecs[place],
+                    rootField: rootFields[place],
                     gates: gates.map { compiled[$0] },
                     rules: rules.map { compiled[$0] },
                     screenEntries: (gates + rules).map { Int32($0) }
@@ -145,6 +145,10 @@ final class ValidationPlan: Sendable {
         var isCredentialKey = [Bool](repeating: false, count: screen.keyIDs.count)
         for (name, id) in screen.keyIDs { isCredentialKey[Int(id)] = Evaluator.isCredentialKey(name) }
         self.isCredentialKey = isCredentialKey
+    }
+
+    deinit {
+        fieldRows.free()
     }
 
     func builtin(_ rule: BuiltinRule) -> CompiledRule {
