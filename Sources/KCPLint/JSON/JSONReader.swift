@@ -822,17 +822,27 @@ private struct JSONParser {
         }
         guard let slots = keySlots else { return }
         slots.initialize(repeating: -1, count: size)
+        let hasIDs = keys != nil
         var probes = 0
         for slot in base..<(base + count) {
             let key = Int(children[slot])
-            var position = Int(truncatingIfNeeded: Self.keyHash(tape[key], in: buffer)) & mask
+            // A key the table knows is hashed by its id, as names are compared below; others by their bytes.
+            let id = tape[key].base
+            let hash =
+                hasIDs && id >= 0
+                ? (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15) >> 32 : Self.keyHash(tape[key], in: buffer)
+            var position = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let existing = Int(slots[position])
                 if existing < 0 {
                     slots[position] = Int32(truncatingIfNeeded: key)
                     break
                 }
-                if Self.keysEqual(tape[existing], tape[key], in: buffer) {
+                let ids = (tape[existing].base, id)
+                let same =
+                    hasIDs && (ids.0 >= 0 || ids.1 >= 0)
+                    ? ids.0 == ids.1 : Self.keysEqual(tape[existing], tape[key], in: buffer)
+                if same {
                     reportDuplicate(first: existing, second: key)
                     break
                 }

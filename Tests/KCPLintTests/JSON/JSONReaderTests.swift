@@ -381,8 +381,12 @@ struct JSONReaderAcceptanceTests {
         #expect(result.problems.map(\.reason) == [.duplicateKey(keys[123]), .duplicateKey(keys[7])])
     }
 
-    @Test("duplicate detection agrees with a naive reference on generated objects")
-    func duplicatesAgainstReference() {
+    /// With a key table, names it holds are compared by id (escaped spellings too) and others by their bytes.
+    @Test(
+        "duplicate detection agrees with a naive reference on generated objects",
+        arguments: [nil, KeyTable(["a0": 0, "b1": 1, "ab2": 2, "상0": 3, "key_name_long_enough1": 4])]
+    )
+    func duplicatesAgainstReference(table: KeyTable?) {
         var generator = SeededRandom(seed: 42)
         let alphabet = [
             "a", "b", "ab", "ba", "\\u0061", "\\u0062", "상", "\\uc0c1", "aaaaaaaaaaaaaaaaaaaa",
@@ -394,7 +398,7 @@ struct JSONReaderAcceptanceTests {
                 alphabet[Int(generator.next() % UInt64(alphabet.count))] + String(generator.next() % 3)
             }
             let text = "{" + spelled.map { #""\#($0)": 0"# }.joined(separator: ",") + "}"
-            let result = JSONReader().read(Array(text.utf8))
+            let result = JSONReader().read(Array(text.utf8), keys: table)
             guard let document = result.document else {
                 Issue.record("no document for \(text)")
                 continue
