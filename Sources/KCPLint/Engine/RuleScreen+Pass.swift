@@ -448,6 +448,9 @@ extension RuleScreen {
                 case .jumpIfTrue: if flag { next = op.value }
                 case .constant: flag = op.value != 0
                 case .test: flag = passes(screen.tests[op.value], base, base: base, lenient: false)
+                case .keyPresent:
+                    let node = member(op.value & 2 != 0 ? request : base, op.value >> 2)
+                    flag = isPresent(node) == (op.value & 1 != 0)
                 }
             }
             return flag

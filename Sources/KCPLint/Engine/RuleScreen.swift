@@ -48,6 +48,10 @@ final class RuleScreen: @unchecked Sendable {
             /// The flag becomes whether test `value` passes on the base itself: a predicate of the path `.` (the
             /// `that` of item checks), run without resolving a path or consulting the memo.
             case test
+            /// The flag becomes whether a member is present (or absent): `present`/`absent` of a one-key path, the
+            /// most common predicate (kind detection, rule conditions). `value` is the key id shifted left by two,
+            /// then one bit for a path from the root and one for `present`.
+            case keyPresent
         }
         var code: Code
         var value: Int32
@@ -351,6 +355,13 @@ extension RuleScreen {
             switch condition.code {
             case .predicate:
                 let path = paths[Int(condition.path)]
+                if path.count == 1, condition.count == 1, tests[Int(condition.start)].code == .present,
+                    steps[Int(path.start)] >= 0
+                {
+                    let flags = (path.fromRoot ? 2 : 0) | (tests[Int(condition.start)].flag ? 1 : 0)
+                    ops.append(Op(code: .keyPresent, value: steps[Int(path.start)] << 2 | Int32(flags)))
+                    return
+                }
                 guard path.count == 0, !path.fromRoot, condition.count > 0 else {
                     ops.append(Op(code: .predicate, value: index))
                     return

@@ -232,6 +232,12 @@ import Testing
             id: "r23",
             assert: "{path: 'e[*].k', that: {any: [{path: ., type: string, length: {max: 1}}]}}"
         ),
+        // Presence of one member, from the root and from each item.
+        EngineFixture.rule(
+            id: "r24",
+            when: "{path: e, some: {all: [{present: '$.b'}, {absent: s}]}}",
+            assert: "{forbid: z}"
+        ),
     ].joined(separator: "\n")
 
     /// A random payload over the catalogue's members (and one unknown member), `depth` levels deep.
@@ -274,7 +280,7 @@ import Testing
         let catalogue = try Catalogue(sources: [
             CatalogueSource(name: "test.yaml", text: EngineFixture.catalogue(rules: Self.rules, fields: Self.fields))
         ])
-        #expect(catalogue.rules.filter { !$0.builtin }.count == 23)
+        #expect(catalogue.rules.filter { !$0.builtin }.count == 24)
         let validator = Validator(catalogue: catalogue)
         var random = SeededRandom(seed: 0x5C2E_E4)
         var findings = Set<String>()
@@ -292,7 +298,7 @@ import Testing
             findings.formUnion(full.map(\.ruleID))
         }
         // The payloads reach every rule and every built-in field check.
-        for id in (1...23).map({ "r\($0)" }) + [
+        for id in (1...24).map({ "r\($0)" }) + [
             "field-type", "field-enum", "field-format", "field-length", "field-range", "field-items",
             "field-required", "field-deprecated", "field-unknown",
         ] {
