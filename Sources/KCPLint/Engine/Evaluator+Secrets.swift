@@ -129,7 +129,7 @@ extension Evaluator {
             case .string:
                 let byteCount = Int(entry.end - entry.start) - 2
                 let mayBeCredential = credentials && byteCount >= 8 && key >= 0 && mayBeCredentialKey(key)
-                let mayBeCard = cards && byteCount >= 13 && byteCount <= 23 && isDigitsSpacesAndHyphens(entry)
+                let mayBeCard = cards && byteCount >= 13 && byteCount <= 23 && hasCardDigitCount(entry)
                 if mayBeCredential || mayBeCard {
                     events.append(.string(node, key: key, mayBeCredential: mayBeCredential, mayBeCard: mayBeCard))
                 }
@@ -149,13 +149,19 @@ extension Evaluator {
             return first >= 0x80 || first == UInt8(ascii: "\\") || Evaluator.credentialInitials[Int(first | 0x20)]
         }
 
-        /// The raw string holds only digits, spaces and hyphens.
-        private func isDigitsSpacesAndHyphens(_ entry: JSONTapeNode) -> Bool {
+        /// The raw string holds only digits, spaces and hyphens, and as many digits as a card number has (13 to
+        /// 19): a phone number such as `010-1234-5678` is told apart here, before anything is decoded.
+        private func hasCardDigitCount(_ entry: JSONTapeNode) -> Bool {
+            var digits = 0
             for index in (Int(entry.start) + 1)..<(Int(entry.end) - 1) {
                 let byte = bytes[index]
-                guard (0x30...0x39).contains(byte) || byte == 0x20 || byte == 0x2D else { return false }
+                if byte &- 0x30 < 10 {
+                    digits += 1
+                } else if byte != 0x20 && byte != 0x2D {
+                    return false
+                }
             }
-            return true
+            return digits >= 13 && digits <= 19
         }
     }
 

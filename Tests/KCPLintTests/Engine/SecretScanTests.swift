@@ -30,6 +30,16 @@ import Testing
         )
     }
 
+    /// Card numbers have 13 to 19 digits, with or without separators; phone numbers and longer or shorter digit
+    /// runs (all Luhn-valid here) are not card numbers.
+    @Test func cardNumbersHaveThirteenToNineteenDigits() throws {
+        let payload = """
+            {"pay_method": "card", "buyer_tel": "010-4242-1004", "custom_data": {"a": "4539148803433",
+             "b": "6214 8300 0000 0000 007", "c": "453914880340", "d": "45391488034364670000", "e": "010 4242 1004 5"}}
+            """
+        #expect(try secrets(payload) == ["secret-card-number /custom_data/a", "secret-card-number /custom_data/b"])
+    }
+
     @Test func requestsOfAnArrayAreScannedEachFromItsOwnPlace() throws {
         let payload = #"[{"pay_method": "card"}, {"pay_method": "card", "custom_data": {"n": "\#(Self.card)"}}]"#
         #expect(try secrets(payload) == ["secret-card-number /1/custom_data/n"])
