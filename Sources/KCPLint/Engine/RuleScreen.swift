@@ -366,16 +366,8 @@ extension RuleScreen {
                     ops.append(Op(code: .predicate, value: index))
                     return
                 }
-                // Every test must pass: each after the first runs only while the flag is true.
-                var jumps: [Int] = []
-                for test in children {
-                    if test > children.lowerBound {
-                        jumps.append(ops.count)
-                        ops.append(Op(code: .jumpIfFalse, value: 0))
-                    }
-                    ops.append(Op(code: .test, value: test))
-                }
-                for jump in jumps { ops[jump].value = Int32(ops.count) }
+                // Every test must pass, as the children of an `all`.
+                appendChain(children, stopping: .jumpIfFalse, to: &ops) { $0.append(Op(code: .test, value: $1)) }
             case .not:
                 appendProgram(of: condition.start, to: &ops)
                 ops.append(Op(code: .not, value: 0))
@@ -385,16 +377,29 @@ extension RuleScreen {
                     ops.append(Op(code: .constant, value: isAll ? 1 : 0))
                     return
                 }
-                var jumps: [Int] = []
-                for child in children {
-                    if child > children.lowerBound {
-                        jumps.append(ops.count)
-                        ops.append(Op(code: isAll ? .jumpIfFalse : .jumpIfTrue, value: 0))
-                    }
-                    appendProgram(of: childConditions[Int(child)], to: &ops)
+                appendChain(children, stopping: isAll ? .jumpIfFalse : .jumpIfTrue, to: &ops) {
+                    appendProgram(of: childConditions[Int($1)], to: &$0)
                 }
-                for jump in jumps { ops[jump].value = Int32(ops.count) }
             }
+        }
+
+        /// Appends the parts `parts` one after the other, each after the first behind a `stopping` jump to the end
+        /// of the chain: once the flag answers the whole (false for `all`, true for `any`), the rest is skipped.
+        private func appendChain(
+            _ parts: Range<Int32>,
+            stopping: Op.Code,
+            to ops: inout [Op],
+            _ appendPart: (inout [Op], Int32) -> Void
+        ) {
+            var jumps: [Int] = []
+            for part in parts {
+                if part > parts.lowerBound {
+                    jumps.append(ops.count)
+                    ops.append(Op(code: stopping, value: 0))
+                }
+                appendPart(&ops, part)
+            }
+            for jump in jumps { ops[jump].value = Int32(ops.count) }
         }
 
         private mutating func append(_ condition: Condition) -> Int32 {
