@@ -46,7 +46,8 @@ import Testing
         // Names of other objects and names outside the vocabulary are no property of the root.
         #expect(rows.property(of: root.1, key: try id("g")) == -1)
         #expect(rows.property(of: root.1, key: -1) == -1)
-        #expect(rows.property(of: root.1, key: rows.width) == -1)
+        #expect(rows.property(of: root.1, key: Int32(ids.count)) == -1)
+        #expect(rows.property(of: root.1, key: 1_000_000) == -1)
 
         let e = try property(root.0, root.1, "e")
         let item = try #require(e.0.itemSpec)
