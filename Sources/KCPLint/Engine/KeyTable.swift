@@ -97,7 +97,7 @@ final class KeyTable: @unchecked Sendable {
 
     /// A hash of the bytes, eight at a time (keys are short: one or two words and a tail).
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
         guard let base = key.baseAddress else { return hash }
         var index = 0

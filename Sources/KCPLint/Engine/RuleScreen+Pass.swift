@@ -610,10 +610,8 @@ extension RuleScreen {
             // A string without escapes equals only literals of its byte count.
             let rawCount = entry.flags & JSONTapeNode.hasEscapes == 0 ? entry.end - entry.start - 2 : -1
             if test.literalSet >= 0, entry.kind == .string, rawCount >= 0 {
-                return setContains(
-                    test.literalSet,
-                    UnsafeBufferPointer(rebasing: bytes[Int(entry.start + 1)..<Int(entry.end - 1)])
-                )
+                let raw = UnsafeBufferPointer(rebasing: bytes[Int(entry.start + 1)..<Int(entry.end - 1)])
+                return screen.literalSets[test.literalSet]._withUnsafeGuaranteedRef { $0.id(of: raw) != nil }
             }
             for index in test.start..<(test.start + test.count) {
                 let literal = screen.literals[index]
@@ -633,24 +631,6 @@ extension RuleScreen {
                 }
             }
             return false
-        }
-
-        /// Whether literal set `index` holds a string of the bytes `raw`.
-        private func setContains(_ index: Int32, _ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-            let set = screen.literalSets[index]
-            var slot = Int32(truncatingIfNeeded: KeyTable.hash(raw)) & set.mask
-            while true {
-                let literalIndex = screen.literalSlots[set.start + slot]
-                if literalIndex < 0 { return false }
-                let literal = screen.literals[literalIndex]
-                if Int(literal.count) == raw.count {
-                    guard let base = raw.baseAddress else { return true }
-                    if KeyTable.equal(screen.literalBytes.base + Int(literal.start), base, count: raw.count) {
-                        return true
-                    }
-                }
-                slot = (slot + 1) & set.mask
-            }
         }
 
         /// The number an operand path refers to (its first node, when that is a number).

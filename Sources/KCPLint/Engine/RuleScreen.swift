@@ -76,15 +76,8 @@ final class RuleScreen: @unchecked Sendable {
         var number = 0.0
         var low = Int.min
         var high = Int.max
-        /// Literal tests with many strings: their set in ``literalSets``, or -1.
+        /// Literal tests with many strings: the key table of those strings in ``literalSets``, or -1.
         var literalSet: Int32 = -1
-    }
-
-    /// The string literals of a test that has many, as a hash set: open addressing over `slots`
-    /// `start..<(start + mask + 1)` of ``literalSlots``, each a literal index or -1 when empty.
-    struct LiteralSet {
-        var start: Int32
-        var mask: Int32
     }
 
     /// Tests with fewer string literals compare them one by one.
@@ -133,8 +126,10 @@ final class RuleScreen: @unchecked Sendable {
     let tests: Table<Test>
     let literals: Table<Literal>
     let literalBytes: Table<UInt8>
-    let literalSets: Table<LiteralSet>
-    let literalSlots: Table<Int32>
+    /// The string literals of tests that have many, each as a key table (a string is one of them when the table
+    /// gives its bytes an id), and the same tables read by the passes without reference counting.
+    let literalTables: [KeyTable]
+    let literalSets: Table<Unmanaged<KeyTable>>
     let patterns: Table<Pattern>
     /// The patterns' matchers, read by the passes without reference counting (`patterns` keeps them alive).
     let matchers: Table<Pattern.UnretainedMatcher>
@@ -162,8 +157,8 @@ final class RuleScreen: @unchecked Sendable {
         tests = Table(builder.tests)
         literals = Table(builder.literals)
         literalBytes = Table(builder.literalBytes)
-        literalSets = Table(builder.literalSets)
-        literalSlots = Table(builder.literalSlots)
+        literalTables = builder.literalSets
+        literalSets = Table(builder.literalSets.map { Unmanaged.passUnretained($0) })
         patterns = Table(builder.patterns)
         matchers = Table(builder.patterns.map(\.unretainedMatcher))
         assertions = Table(builder.assertions)
@@ -223,7 +218,6 @@ final class RuleScreen: @unchecked Sendable {
         literals.free()
         literalBytes.free()
         literalSets.free()
-        literalSlots.free()
         patterns.free()
         matchers.free()
         assertions.free()
@@ -248,8 +242,7 @@ extension RuleScreen {
         var tests: [Test] = []
         var literals: [Literal] = []
         var literalBytes: [UInt8] = []
-        var literalSets: [LiteralSet] = []
-        var literalSlots: [Int32] = []
+        var literalSets: [KeyTable] = []
         var patterns: [Pattern] = []
         var patternIndex: [Pattern: Int32] = [:]
         var predicateIndex: [KCPLint.Predicate: Int32] = [:]
@@ -447,32 +440,16 @@ extension RuleScreen {
         private mutating func literalTest(_ code: Test.Code, _ values: [JSONLiteral]) -> Test {
             let (start, count) = literals(values)
             var test = Test(code: code, start: start, count: count)
-            test.literalSet = literalSet(start..<(start + count))
+            let strings = values.compactMap { value -> String? in
+                if case .string(let text) = value { text } else { nil }
+            }
+            if strings.count >= RuleScreen.literalSetMinimum {
+                test.literalSet = Int32(literalSets.count)
+                literalSets.append(
+                    KeyTable(Dictionary(strings.map { ($0, 0) }, uniquingKeysWith: { first, _ in first }))
+                )
+            }
             return test
-        }
-
-        /// The set of the string literals `range` of ``literals``, or -1 when they are too few for one.
-        private mutating func literalSet(_ range: Range<Int32>) -> Int32 {
-            let strings = range.filter { literals[Int($0)].kind == .string }
-            guard strings.count >= RuleScreen.literalSetMinimum else { return -1 }
-            var capacity = 8
-            while capacity < 2 * strings.count { capacity *= 2 }
-            var slots = [Int32](repeating: -1, count: capacity)
-            for index in strings {
-                var slot = Int(truncatingIfNeeded: literalHash(index)) & (capacity - 1)
-                while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-                slots[slot] = index
-            }
-            literalSets.append(LiteralSet(start: Int32(literalSlots.count), mask: Int32(capacity - 1)))
-            literalSlots += slots
-            return Int32(literalSets.count - 1)
-        }
-
-        private func literalHash(_ index: Int32) -> UInt64 {
-            let literal = literals[Int(index)]
-            return literalBytes[Int(literal.start)..<Int(literal.start + literal.count)].withUnsafeBufferPointer {
-                KeyTable.hash($0)
-            }
         }
 
         private static func bounded(_ code: Test.Code, _ bounds: Bounds) -> Test {

@@ -72,7 +72,7 @@ final class ValidationPlan: Sendable {
     let scansCredentials: Bool
     /// The rules and kind detections as flat tables, to skip the rules that cannot report.
     let screen: RuleScreen
-    /// The kinds' dictionaries by key id, for the quick walk.
+    /// The kinds' dictionaries by key id, for the dictionary walks.
     let fieldRows: FieldRows
 
     init(catalogue: Catalogue) {
