@@ -792,18 +792,11 @@ private struct JSONParser {
     /// takes over, so the cost stays linear.
     mutating func checkDuplicates(base: Int, count: Int) {
         if count <= 8 {
-            let hasIDs = keys != nil
             for second in 1..<count {
                 let secondKey = Int(children[base + second])
                 for first in 0..<second {
                     let firstKey = Int(children[base + first])
-                    // With a key table, two names are the same exactly when their ids are, unless both are
-                    // outside it (-1): only those compare bytes.
-                    let ids = (tape[firstKey].base, tape[secondKey].base)
-                    let same =
-                        hasIDs && (ids.0 >= 0 || ids.1 >= 0)
-                        ? ids.0 == ids.1 : Self.keysEqual(tape[firstKey], tape[secondKey], in: buffer)
-                    if same {
+                    if sameName(firstKey, secondKey) {
                         reportDuplicate(first: firstKey, second: secondKey)
                         break
                     }
@@ -826,7 +819,7 @@ private struct JSONParser {
         var probes = 0
         for slot in base..<(base + count) {
             let key = Int(children[slot])
-            // A key the table knows is hashed by its id, as names are compared below; others by their bytes.
+            // A key the table knows is hashed by its id, as `sameName` compares it; others by their bytes.
             let id = tape[key].base
             let hash =
                 hasIDs && id >= 0
@@ -838,11 +831,7 @@ private struct JSONParser {
                     slots[position] = Int32(truncatingIfNeeded: key)
                     break
                 }
-                let ids = (tape[existing].base, id)
-                let same =
-                    hasIDs && (ids.0 >= 0 || ids.1 >= 0)
-                    ? ids.0 == ids.1 : Self.keysEqual(tape[existing], tape[key], in: buffer)
-                if same {
+                if sameName(existing, key) {
                     reportDuplicate(first: existing, second: key)
                     break
                 }
@@ -855,6 +844,15 @@ private struct JSONParser {
                 return
             }
         }
+    }
+
+    /// Whether the key nodes at tape indices `first` and `second` spell the same name. With a key table, two names
+    /// are the same exactly when their ids are, unless both are outside it (-1): only those compare bytes.
+    @inline(__always)
+    func sameName(_ first: Int, _ second: Int) -> Bool {
+        let ids = (tape[first].base, tape[second].base)
+        if keys != nil, ids.0 >= 0 || ids.1 >= 0 { return ids.0 == ids.1 }
+        return Self.keysEqual(tape[first], tape[second], in: buffer)
     }
 
     /// Duplicate detection with a `Dictionary`, immune to crafted hash collisions.
