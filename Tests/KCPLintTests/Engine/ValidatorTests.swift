@@ -86,6 +86,23 @@ import Testing
         #expect(result.maskedRanges.count == 2)
     }
 
+    @Test func aRuleFindingReplacesTheFieldFindingAtItsPointer() throws {
+        // `m_redirect_url` has `format: url` in the dictionary (field-format); the rule url-placeholder reports the
+        // docs' placeholder at the same member with a precise message, and the generic finding is dropped.
+        let payload = """
+            {"channelKey": "channel-key-4a1d7c2e-9b3f-4e8a-a1c5-2f6b8d9e0a7c", "pay_method": "card", \
+            "merchant_uid": "ORD-20300101-000408", "name": "당근 10kg", "amount": 64900, "buyer_tel": "010-1234-5678", \
+            "m_redirect_url": "{모바일에서 결제 완료 후 리디렉션 될 URL}"}
+            """
+        let found = try Validator.standard().validate(payload, options: ValidationOptions(now: 0)).diagnostics
+        #expect(found.filter { $0.pointer == "/m_redirect_url" }.map(\.ruleID) == ["url-placeholder"])
+        // Without the rule, the dictionary's finding is the one reported there.
+        let off = try #require(ProjectConfig.overrideSource(["url-placeholder": .off]))
+        let withoutRule = try Validator(catalogue: Catalogue.standard(extendedWith: [off]))
+            .validate(payload, options: ValidationOptions(now: 0)).diagnostics
+        #expect(withoutRule.filter { $0.pointer == "/m_redirect_url" }.map(\.ruleID) == ["field-format"])
+    }
+
     @Test func diagnosticsAreSortedByPosition() {
         let found = diagnostics(#"{"pay_method": "phone", "zz": 1, "amount": -1}"#)
         let offsets = found.map(\.byteRange.lowerBound)
