@@ -407,7 +407,10 @@ extension Evaluator {
         }
         let template =
             assertion?.message ?? rule.definition.message ?? rule.builtin?.defaultMessage ?? rule.definition.title
-        let message = render(template.text(language), triggered.first?.values ?? values)
+        // Rendered from the values in place: `first?.values ?? values` would copy them.
+        let message =
+            triggered.isEmpty
+            ? render(template.text(language), values) : render(template.text(language), triggered[0].values)
         var notes: [(message: String, pointer: String?, range: Range<Int>?)] = []
         for (trigger, triggerValues) in triggered {
             let because =

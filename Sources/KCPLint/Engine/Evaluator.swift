@@ -168,6 +168,12 @@ final class Evaluator {
     /// that name, or -1 (what rule guards read).
     let requestMembers: [Int32]
     var output: [PendingDiagnostic] = []
+
+    /// The findings so far, leaving ``output`` empty (the array changes hands without copying its elements).
+    func takeOutput() -> [PendingDiagnostic] {
+        defer { output = [] }
+        return output
+    }
     /// Whether the dictionary walk skips values a quick walk finds quiet (off with the rule screen, for tests).
     var quickFieldWalks = true
     var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []

@@ -177,8 +177,14 @@ public struct Validator: Sendable {
                 reportShape(rootSlot)
             }
         }
+        // Taken out of the variable the nested functions share, so that `finish` sorts them in place.
+        var findings: [PendingDiagnostic] = []
+        swap(&findings, &pending)
+        if !budget.evicted.isEmpty {
+            findings.removeAll { $0.serial >= 0 && budget.evicted.contains($0.serial) }
+        }
         return finish(
-            pending.filter { $0.serial < 0 || !budget.evicted.contains($0.serial) },
+            consume findings,
             dropped: budget.dropped,
             bytes: bytes,
             kinds: kinds,
@@ -338,7 +344,7 @@ public struct Validator: Sendable {
             evaluator.reportSecrets(secretEvents.value ?? evaluator.scanSecrets(slot: slot), slot: slot)
         }
         guard let kindPlan else {
-            pending += evaluator.output
+            Self.append(evaluator.takeOutput(), to: &pending)
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
             let rule = plan.builtin(.kindUnknown)
             if rule.definition.enabled {
@@ -372,7 +378,7 @@ public struct Validator: Sendable {
         where verdicts?.mayReport[position] ?? true
             && evaluator.run(gate, root: slot, itemFilters: verdicts?.itemFilters(of: position) ?? [])
         {
-            pending += evaluator.output
+            Self.append(evaluator.takeOutput(), to: &pending)
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
             return kindPlan.definition.id
         }
@@ -389,19 +395,23 @@ public struct Validator: Sendable {
             evaluator.run(rule, root: slot, itemFilters: verdicts?.itemFilters(of: place) ?? [])
         }
         // A rule's finding supersedes a built-in field finding at the same pointer.
-        let output = evaluator.output
+        var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
             let rulePointers = Set(output.lazy.filter { !$0.isFieldRule }.map(\.pointer))
-            pending += output.filter { !$0.isFieldRule || !rulePointers.contains($0.pointer) }
-        } else {
-            pending += output
+            output.removeAll { $0.isFieldRule && rulePointers.contains($0.pointer) }
         }
+        Self.append(output, to: &pending)
         masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
         return kindPlan.definition.id
     }
 
+    /// Appends `findings` to `pending`, taking the array whole when `pending` is empty (one request: no copies).
+    private static func append(_ findings: consuming [PendingDiagnostic], to pending: inout [PendingDiagnostic]) {
+        if pending.isEmpty { pending = findings } else { pending += findings }
+    }
+
     private func finish(
-        _ pending: [PendingDiagnostic],
+        _ pending: consuming [PendingDiagnostic],
         dropped: Int,
         bytes: [UInt8],
         kinds: [String?],
@@ -409,7 +419,8 @@ public struct Validator: Sendable {
         language: Language
     ) -> ValidationResult {
         // By position, then rule and pointer (compared only on a tie, without making tuples of strings).
-        var sorted = pending.sorted { a, b in
+        var sorted = pending
+        sorted.sort { a, b in
             if a.byteRange.lowerBound != b.byteRange.lowerBound {
                 return a.byteRange.lowerBound < b.byteRange.lowerBound
             }
@@ -442,10 +453,10 @@ public struct Validator: Sendable {
         // Positions for the findings only, in one pass over the payload (no table of every line of a large one).
         var offsets = truncated > 0 ? [bytes.count] : []
         offsets.reserveCapacity(sorted.count * 4)
-        for item in sorted {
-            offsets.append(item.byteRange.lowerBound)
-            offsets.append(item.byteRange.upperBound)
-            for note in item.notes {
+        for index in sorted.indices {
+            offsets.append(sorted[index].byteRange.lowerBound)
+            offsets.append(sorted[index].byteRange.upperBound)
+            for note in sorted[index].notes {
                 if let range = note.range {
                     offsets.append(range.lowerBound)
                     offsets.append(range.upperBound)
@@ -456,23 +467,30 @@ public struct Validator: Sendable {
         func span(_ range: Range<Int>) -> SourceSpan {
             SourceSpan(start: positions[range.lowerBound], end: positions[range.upperBound])
         }
-        var diagnostics = sorted.map { item in
-            Diagnostic(
-                ruleID: item.rule,
-                severity: item.severity,
-                message: item.message,
-                pointer: item.pointer,
-                span: span(item.byteRange),
-                byteRange: item.byteRange,
-                fix: item.fix,
-                notes: item.notes.map { note in
-                    Diagnostic.Note(
-                        message: note.message,
-                        pointer: note.pointer,
-                        span: note.range.map(span)
-                    )
-                },
-                documentationURL: item.documentationURL?.isEmpty == false ? item.documentationURL : nil
+        // Each finding is moved out of `sorted` (from the end, which is reversed first), not copied.
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(sorted.count + 1)
+        // Reversed in its buffer, which swaps by moving (the array's own `reverse()` copies each finding).
+        sorted.withUnsafeMutableBufferPointer { $0.reverse() }
+        while let item = sorted.popLast() {
+            diagnostics.append(
+                Diagnostic(
+                    ruleID: item.rule,
+                    severity: item.severity,
+                    message: item.message,
+                    pointer: item.pointer,
+                    span: span(item.byteRange),
+                    byteRange: item.byteRange,
+                    fix: item.fix,
+                    notes: item.notes.map { note in
+                        Diagnostic.Note(
+                            message: note.message,
+                            pointer: note.pointer,
+                            span: note.range.map(span)
+                        )
+                    },
+                    documentationURL: item.documentationURL?.isEmpty == false ? item.documentationURL : nil
+                )
             )
         }
         if truncated > 0 {

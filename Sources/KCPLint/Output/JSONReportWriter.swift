@@ -58,9 +58,10 @@ public struct JSONReportWriter: ReportWriter {
         output.append(literal: ",\"kind\":")
         if let kind = file.kind { JSONText.appendQuoted(kind, to: &output) } else { output.append(literal: "null") }
         output.append(literal: ",\"diagnostics\":[")
-        for (index, diagnostic) in file.diagnostics.enumerated() {
+        // By index: `enumerated()` would copy each diagnostic.
+        for index in file.diagnostics.indices {
             if index > 0 { output.append(0x2C) }
-            Self.encode(diagnostic, to: &output)
+            Self.encode(file.diagnostics[index], to: &output)
         }
         output.append(literal: "]}")
     }
