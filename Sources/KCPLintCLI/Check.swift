@@ -127,6 +127,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let project = try catalogueOptions.loadProject()
+        defer { keepUntilExit(project) }
         let language = project.language
         let failLevel = failOn?.severity ?? project.config.failOn ?? .error
         let maxWarnings = self.maxWarnings ?? project.config.maxWarnings

@@ -71,6 +71,8 @@ final class CheckPipeline: @unchecked Sendable {
     /// the first), then positions until none is left.
     private func work(_ worker: Int) {
         let setups = plan.setups(forWorker: worker)
+        // Not torn down when the worker ends: the process exits right after the report (see `keepUntilExit`).
+        defer { setups.forEach(keepUntilExit) }
         while true {
             let position: Int = lock.withLock {
                 while taken < plan.count, taken - written >= window { slotFree.wait(lock) }
