@@ -120,8 +120,8 @@ let defaultKindCompletions = [
 ]
 
 /// Keeps `object` alive until the process exits, on purpose. kcplint exits as soon as its report is written, and
-/// releasing a validator's object graph on the way out (the catalogue, its compiled plan, each worker's copy) took
-/// a third of a one-file run; the operating system takes the memory back at exit anyway.
+/// releasing a validator's object graph on the way out (the catalogue, its compiled plan, each worker's copy) cost
+/// ~2 M of a one-file run's 39 M instructions; the operating system takes the memory back at exit anyway.
 func keepUntilExit(_ object: AnyObject) {
     _ = Unmanaged.passRetained(object)
 }

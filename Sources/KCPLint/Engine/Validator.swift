@@ -467,10 +467,10 @@ public struct Validator: Sendable {
         func span(_ range: Range<Int>) -> SourceSpan {
             SourceSpan(start: positions[range.lowerBound], end: positions[range.upperBound])
         }
-        // Each finding is moved out of `sorted` (from the end, which is reversed first), not copied.
+        // Each finding is moved out of `sorted`, from the end, not copied: the order is reversed first, in the
+        // array's buffer, whose swaps move (the array's own `reverse()` copies each finding).
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(sorted.count + 1)
-        // Reversed in its buffer, which swaps by moving (the array's own `reverse()` copies each finding).
         sorted.withUnsafeMutableBufferPointer { $0.reverse() }
         while let item = sorted.popLast() {
             diagnostics.append(
