@@ -55,20 +55,33 @@ public struct JSONReader: Sendable {
         }
         let limits = self.limits
         var document: JSONDocument?
-        bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(buffer: buffer, limits: limits, keys: keys)
-            defer { parser.deallocate() }
-            let success = parser.parse(from: start)
-            if !parser.problems.isEmpty { problems += parser.problems }
-            if let failure = parser.failure {
-                problems.append(failure)
-            } else if success && parser.tape.count > 0 {
-                document = JSONDocument(
-                    bytes: bytes,
-                    tape: parser.tape.take(),
-                    children: parser.children.take(),
-                    hasKeyIDs: keys != nil
-                )
+        // The open containers' lists and the duplicate-key table start on the stack: three allocations fewer per
+        // payload. (The table's 64 slots hold objects of up to 32 members.)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64 + 64) { words in
+            withUnsafeTemporaryAllocation(of: JSONFrame.self, capacity: 32) { frameStorage in
+                bytes.withUnsafeBufferPointer { buffer in
+                    var parser = JSONParser(
+                        buffer: buffer,
+                        limits: limits,
+                        keys: keys,
+                        pendingStorage: UnsafeMutableBufferPointer(rebasing: words[0..<64]),
+                        frameStorage: frameStorage,
+                        keySlotStorage: UnsafeMutableBufferPointer(rebasing: words[64...])
+                    )
+                    defer { parser.deallocate() }
+                    let success = parser.parse(from: start)
+                    if !parser.problems.isEmpty { problems += parser.problems }
+                    if let failure = parser.failure {
+                        problems.append(failure)
+                    } else if success && parser.tape.count > 0 {
+                        document = JSONDocument(
+                            bytes: bytes,
+                            tape: parser.tape.take(),
+                            children: parser.children.take(),
+                            hasKeyIDs: keys != nil
+                        )
+                    }
+                }
             }
         }
         if problems.count > 1 {
@@ -115,10 +128,25 @@ private struct JSONScratch<Element> {
     /// The number of elements.
     private(set) var count = 0
     private var capacity: Int
+    /// Whether `base` was allocated here (else it is the caller's, or was handed over by ``take()``).
+    private var ownsBase = true
 
     init(capacity: Int) {
         self.capacity = max(capacity, 8)
         self.base = .allocate(capacity: self.capacity)
+    }
+
+    /// Starts in `storage`, memory of the caller's (on the stack) that outlives the scratch; growing past it moves
+    /// the elements to memory of the scratch's own.
+    init(borrowing storage: UnsafeMutableBufferPointer<Element>) {
+        if let base = storage.baseAddress, storage.count > 0 {
+            self.base = base
+            self.capacity = storage.count
+            self.ownsBase = false
+        } else {
+            self.capacity = 8
+            self.base = .allocate(capacity: 8)
+        }
     }
 
     /// The last element, if any.
@@ -169,22 +197,25 @@ private struct JSONScratch<Element> {
         let newCapacity = max(capacity * 2, minimum)
         let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
         newBase.moveInitialize(from: base, count: count)
-        base.deallocate()
+        if ownsBase { base.deallocate() }
         base = newBase
         capacity = newCapacity
+        ownsBase = true
     }
 
-    /// Hands the elements over to an immutable storage without copying them; the scratch is then empty.
+    /// Hands the elements over to an immutable storage without copying them; the scratch is then empty, with no
+    /// memory of its own (an append would allocate anew). Only for a scratch that allocated its memory.
     mutating func take() -> JSONStorage<Element> {
+        precondition(ownsBase, "a scratch in borrowed memory cannot hand it over")
         let storage = JSONStorage(adopting: base, count: count)
-        capacity = 8
-        base = .allocate(capacity: capacity)
+        ownsBase = false
+        capacity = 0
         count = 0
         return storage
     }
 
     func deallocate() {
-        base.deallocate()
+        if ownsBase { base.deallocate() }
     }
 }
 
@@ -262,9 +293,11 @@ private struct JSONParser {
     /// Large inputs repeat a few keys many times (an array of objects): per hash of a key's length and ends, where
     /// a key was last seen (offset and length of its raw bytes) and its id, to skip the key table for a repeat.
     var recentKeys: UnsafeMutablePointer<RecentKey>?
-    /// Open-addressing table for duplicate detection in large objects, allocated on first use.
+    /// Open-addressing table for duplicate detection in large objects: the caller's stack memory at first, heap
+    /// memory of the parser's own (``ownsKeySlots``) once an object needs more.
     var keySlots: UnsafeMutablePointer<Int32>?
     var keySlotCapacity = 0
+    var ownsKeySlots = false
     /// Whether the innermost open container is an array.
     var inArray = false
     /// Whether the value position just follows `[` (so `]` is also expected), for messages.
@@ -274,7 +307,16 @@ private struct JSONParser {
     /// The syntax or limit problem that stopped parsing.
     var failure: JSONProblem?
 
-    init(buffer: UnsafeBufferPointer<UInt8>, limits: JSONLimits, keys: KeyTable?) {
+    /// `pendingStorage`, `frameStorage` and `keySlotStorage`: where the open containers' lists and the duplicate-key
+    /// table start (the caller's stack memory, enough for most payloads; they move to the heap if they outgrow it).
+    init(
+        buffer: UnsafeBufferPointer<UInt8>,
+        limits: JSONLimits,
+        keys: KeyTable?,
+        pendingStorage: UnsafeMutableBufferPointer<Int32>,
+        frameStorage: UnsafeMutableBufferPointer<JSONFrame>,
+        keySlotStorage: UnsafeMutableBufferPointer<Int32>
+    ) {
         self.buffer = buffer
         self.end = buffer.count
         self.limits = limits
@@ -286,8 +328,10 @@ private struct JSONParser {
             recentKeys = .allocate(capacity: Self.recentKeyCount)
             recentKeys?.initialize(repeating: RecentKey(start: 0, count: -1, id: -1), count: Self.recentKeyCount)
         }
-        pending = JSONScratch(capacity: 64)
-        frames = JSONScratch(capacity: 32)
+        pending = JSONScratch(borrowing: pendingStorage)
+        frames = JSONScratch(borrowing: frameStorage)
+        keySlots = keySlotStorage.baseAddress
+        keySlotCapacity = keySlots == nil ? 0 : keySlotStorage.count
     }
 
     /// Frees the scratch buffers; call exactly once, after taking what is needed.
@@ -296,7 +340,7 @@ private struct JSONParser {
         children.deallocate()
         pending.deallocate()
         frames.deallocate()
-        keySlots?.deallocate()
+        if ownsKeySlots { keySlots?.deallocate() }
         recentKeys?.deallocate()
     }
 
@@ -809,9 +853,10 @@ private struct JSONParser {
         let mask = size - 1
         let problemCount = problems.count
         if keySlotCapacity < size {
-            keySlots?.deallocate()
+            if ownsKeySlots { keySlots?.deallocate() }
             keySlots = .allocate(capacity: size)
             keySlotCapacity = size
+            ownsKeySlots = true
         }
         guard let slots = keySlots else { return }
         slots.initialize(repeating: -1, count: size)
