@@ -29,19 +29,17 @@ final class Trail {
 
     // Manually managed storage: the evaluator makes an entry for every step of every path it resolves, and an
     // array property would pay a dynamic exclusivity check on each.
-    private var entries: UnsafeMutablePointer<Entry>
-    private var capacity: Int
+    // Allocated on the first entry: a payload without findings usually makes none. Until then `entries` is a
+    // placeholder that is never read or freed (`capacity` is 0; a non-zero address always makes a pointer).
+    private var entries: UnsafeMutablePointer<Entry> =
+        UnsafeMutablePointer(bitPattern: MemoryLayout<Entry>.alignment) ?? .allocate(capacity: 1)
+    private var capacity = 0
     /// The number of live entries; slots made later can be forgotten with ``truncate(to:)``.
     private(set) var count = 0
 
-    init() {
-        capacity = 256
-        entries = .allocate(capacity: capacity)
-    }
-
     deinit {
         entries.deinitialize(count: count)
-        entries.deallocate()
+        if capacity > 0 { entries.deallocate() }
     }
 
     /// Forgets the entries made after `count` (their slots must no longer be used).
@@ -54,11 +52,12 @@ final class Trail {
     /// A new entry below `parent` (`-1` for the root).
     func child(of parent: Int32, _ token: PointerToken) -> Int32 {
         if count == capacity {
-            let grown = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+            let newCapacity = max(256, capacity * 2)
+            let grown = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
             grown.moveInitialize(from: entries, count: count)
-            entries.deallocate()
+            if capacity > 0 { entries.deallocate() }
             entries = grown
-            capacity *= 2
+            capacity = newCapacity
         }
         (entries + count).initialize(to: Entry(parent: parent, token: token))
         count += 1
