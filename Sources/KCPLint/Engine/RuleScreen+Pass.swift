@@ -195,10 +195,10 @@ extension RuleScreen {
 
         /// Whether the rule of screen entry `entry` may report on the request; false only when it cannot.
         func mayReport(_ entry: Int32) -> Bool {
-            let rule = screen.rules[entry]
+            let rule = screen.rules.address(entry)
             guard applies(rule) else { return false }
-            for index in rule.assertionStart..<(rule.assertionStart + rule.assertionCount)
-            where mayFail(screen.assertions[index]) {
+            for index in rule.pointee.assertionStart..<(rule.pointee.assertionStart + rule.pointee.assertionCount)
+            where mayFail(assertion: index) {
                 return true
             }
             return false
@@ -228,21 +228,22 @@ extension RuleScreen {
             var jobs: [ItemJob] = []
             // Other assertions that walk arrays (`forbid` of several `[*]` paths, `unique`): with a parallel loop,
             // each is one more task of it, on a pass of its own.
-            var walks: [(verdict: Int, assertion: Assertion)] = []
+            var walks: [(verdict: Int, assertion: Int32)] = []
             // Documents too small to hold an array that is shared out walk them here.
             let defersWalks = parallelLoop != nil && tape.count * 64 >= parallelWork
             for (place, entry) in entries.enumerated() {
-                let rule = screen.rules[entry]
+                let rule = screen.rules.address(entry)
                 var mayReport = false
                 if applies(rule) {
-                    for offset in 0..<rule.assertionCount {
-                        let assertion = screen.assertions[rule.assertionStart + offset]
-                        if assertion.itemStep >= 0, let job = itemJob(assertion, verdict: place, offset: offset) {
+                    for offset in 0..<rule.pointee.assertionCount {
+                        let index = rule.pointee.assertionStart + offset
+                        let assertion = screen.assertions.address(index)
+                        if assertion.pointee.itemStep >= 0, let job = itemJob(index, verdict: place, offset: offset) {
                             jobs.append(job)
                         } else if !mayReport {
                             if defersWalks, walksArrays(assertion) {
-                                walks.append((place, assertion))
-                            } else if mayFail(assertion) {
+                                walks.append((place, index))
+                            } else if mayFail(assertion: index) {
                                 mayReport = true
                             }
                         }
@@ -260,7 +261,7 @@ extension RuleScreen {
                 let assertion = walks[index].assertion
                 return {
                     let (pass, walked) = shared.value
-                    walked[index] = pass.withSiblingPass { $0.mayFail(assertion) } ? 2 : 1
+                    walked[index] = pass.withSiblingPass { $0.mayFail(assertion: assertion) } ? 2 : 1
                 }
             }
             let sets = itemPositions(
@@ -271,7 +272,8 @@ extension RuleScreen {
             )
             for (index, walk) in walks.enumerated() where !verdicts.mayReport[walk.verdict] {
                 // Walked here when no loop ran.
-                verdicts.mayReport[walk.verdict] = walked[index] == 0 ? mayFail(walk.assertion) : walked[index] == 2
+                verdicts.mayReport[walk.verdict] =
+                    walked[index] == 0 ? mayFail(assertion: walk.assertion) : walked[index] == 2
             }
             for (job, items) in zip(jobs, sets) {
                 verdicts.mayReport[job.verdict] = verdicts.mayReport[job.verdict] || !items.isEmpty
@@ -281,7 +283,8 @@ extension RuleScreen {
         }
 
         /// Whether checking `assertion` may walk the items of arrays: a path with `[*]`, or a test over the items.
-        private func walksArrays(_ assertion: Assertion) -> Bool {
+        private func walksArrays(_ assertion: UnsafePointer<Assertion>) -> Bool {
+            let assertion = assertion.pointee
             for index in assertion.pathStart..<(assertion.pathStart + assertion.pathCount)
             where screen.paths[screen.assertionPaths[index]].hasWildcard {
                 return true
@@ -299,21 +302,24 @@ extension RuleScreen {
         static let itemFilterMinimum: Int32 = 64
 
         /// Whether the guard and the condition of `rule` admit the request.
-        private func applies(_ rule: Rule) -> Bool {
-            for index in rule.guardAllStart..<(rule.guardAllStart + rule.guardAllCount)
+        private func applies(_ rule: UnsafePointer<Rule>) -> Bool {
+            let guardAllStart = rule.pointee.guardAllStart
+            for index in guardAllStart..<(guardAllStart + rule.pointee.guardAllCount)
             where members[Int(screen.guardKeys[index])] < 0 {
                 return false
             }
-            if rule.guardAnyStart >= 0 {
+            let guardAnyStart = rule.pointee.guardAnyStart
+            if guardAnyStart >= 0 {
                 var found = false
-                for index in rule.guardAnyStart..<(rule.guardAnyStart + rule.guardAnyCount)
+                for index in guardAnyStart..<(guardAnyStart + rule.pointee.guardAnyCount)
                 where members[Int(screen.guardKeys[index])] >= 0 {
                     found = true
                     break
                 }
                 if !found { return false }
             }
-            return rule.when < 0 || holds(rule.when, base: request)
+            let when = rule.pointee.when
+            return when < 0 || holds(when, base: request)
         }
 
         /// Whether kind `index` of the plan detects the request.
@@ -447,7 +453,7 @@ extension RuleScreen {
                 case .jumpIfFalse: if !flag { next = op.value }
                 case .jumpIfTrue: if flag { next = op.value }
                 case .constant: flag = op.value != 0
-                case .test: flag = passes(screen.tests[op.value], base, base: base, lenient: false)
+                case .test: flag = passes(test: op.value, base, base: base, lenient: false)
                 case .keyPresent:
                     let node = member(op.value & 2 != 0 ? request : base, op.value >> 2)
                     flag = isPresent(node) == (op.value & 1 != 0)
@@ -474,12 +480,12 @@ extension RuleScreen {
             if !path.hasWildcard {
                 // One node (most predicates): no walk.
                 let node = resolve(path, condition.path, base: base)
-                for test in range where !passes(screen.tests[test], node, base: base, lenient: false) { return false }
+                for test in range where !passes(test: test, node, base: base, lenient: false) { return false }
                 return true
             }
             var matched = false
             forEach(condition.path, base: base) { node in
-                for test in range where !passes(screen.tests[test], node, base: base, lenient: false) { return true }
+                for test in range where !passes(test: test, node, base: base, lenient: false) { return true }
                 matched = true
                 return false
             }
@@ -488,51 +494,56 @@ extension RuleScreen {
 
         /// Whether `test` holds for `node`. `lenient`: a value check, which passes on values it does not apply to
         /// (a predicate operator fails on them); `base` is where operand paths start.
-        private func passes(_ test: Test, _ node: Int32, base: Int32, lenient: Bool) -> Bool {
-            if test.code == .present { return isPresent(node) == test.flag }
+        private func passes(test index: Int32, _ node: Int32, base: Int32, lenient: Bool) -> Bool {
+            let test = screen.tests.address(index)
+            if test.pointee.code == .present { return isPresent(node) == test.pointee.flag }
             guard node >= 0 else { return false }
             let entry = tape[Int(node)]
-            switch test.code {
+            switch test.pointee.code {
             case .present: return false
             case .equals, .oneOf: return contains(test, node)
             case .notIn: return !contains(test, node)
-            case .matches: return matches(node, pattern: test.start)
-            case .notMatches: return !matches(node, pattern: test.start)
-            case .type: return !JSONDocument.valueTypes(entry).isDisjoint(with: test.types)
+            case .matches: return matches(node, pattern: test.pointee.start)
+            case .notMatches: return !matches(node, pattern: test.pointee.start)
+            case .type: return !JSONDocument.valueTypes(entry).isDisjoint(with: test.pointee.types)
             case .compare:
                 guard let value = doubleValue(node),
-                    let bound = test.start < 0 ? test.number : number(at: test.start, base: base)
+                    let bound = test.pointee.start < 0
+                        ? test.pointee.number : number(at: test.pointee.start, base: base)
                 else { return lenient }
-                switch test.comparison {
+                switch test.pointee.comparison {
                 case .lt: return value < bound
                 case .lte: return value <= bound
                 case .gt: return value > bound
                 case .gte: return value >= bound
                 }
             case .length:
-                return JSONDocument.length(of: entry, in: bytes, isWithin: test.low, test.high) ?? lenient
+                return JSONDocument.length(of: entry, in: bytes, isWithin: test.pointee.low, test.pointee.high)
+                    ?? lenient
             case .bytes:
                 guard let count = JSONDocument.utf8Count(ofString: entry, in: bytes) else { return lenient }
-                return count >= test.low && count <= test.high
-            case .format: return JSONDocument.withFormatInput(entry, in: bytes) { Formats.check(test.format, $0) }
-            case .notFormat: return !JSONDocument.withFormatInput(entry, in: bytes) { Formats.check(test.format, $0) }
+                return count >= test.pointee.low && count <= test.pointee.high
+            case .format:
+                return JSONDocument.withFormatInput(entry, in: bytes) { Formats.check(test.pointee.format, $0) }
+            case .notFormat:
+                return !JSONDocument.withFormatInput(entry, in: bytes) { Formats.check(test.pointee.format, $0) }
             case .notPast:
                 return JSONDocument.withFormatInput(entry, in: bytes) { Formats.isPast($0, now: now) } != true
-            case .empty: return JSONDocument.isEmptyValue(entry, in: bytes).map { $0 == test.flag } ?? false
+            case .empty: return JSONDocument.isEmptyValue(entry, in: bytes).map { $0 == test.pointee.flag } ?? false
             case .some, .every, .none:
                 guard entry.kind == .array else { return false }
                 var matched: Int32 = 0
                 for slot in Int(entry.base)..<Int(entry.base + entry.count)
-                where holds(test.start, base: children[slot]) {
+                where holds(test.pointee.start, base: children[slot]) {
                     matched += 1
                 }
-                switch test.code {
+                switch test.pointee.code {
                 case .some: return matched > 0
                 case .every: return matched == entry.count
                 default: return matched == 0
                 }
-            case .unique: return surelyUnique(node, keyPath: test.start)
-            case .that: return holds(test.start, base: node)
+            case .unique: return surelyUnique(node, keyPath: test.pointee.start)
+            case .that: return holds(test.pointee.start, base: node)
             }
         }
 
@@ -605,15 +616,15 @@ extension RuleScreen {
             return matched
         }
 
-        private func contains(_ test: Test, _ node: Int32) -> Bool {
+        private func contains(_ test: UnsafePointer<Test>, _ node: Int32) -> Bool {
             let entry = tape[Int(node)]
             // A string without escapes equals only literals of its byte count.
             let rawCount = entry.flags & JSONTapeNode.hasEscapes == 0 ? entry.end - entry.start - 2 : -1
-            if test.literalSet >= 0, entry.kind == .string, rawCount >= 0 {
+            if test.pointee.literalSet >= 0, entry.kind == .string, rawCount >= 0 {
                 let raw = UnsafeBufferPointer(rebasing: bytes[Int(entry.start + 1)..<Int(entry.end - 1)])
-                return screen.literalSets[test.literalSet]._withUnsafeGuaranteedRef { $0.id(of: raw) != nil }
+                return screen.literalSets[test.pointee.literalSet]._withUnsafeGuaranteedRef { $0.id(of: raw) != nil }
             }
-            for index in test.start..<(test.start + test.count) {
+            for index in test.pointee.start..<(test.pointee.start + test.pointee.count) {
                 let literal = screen.literals[index]
                 guard literal.kind == entry.kind else { continue }
                 switch literal.kind {
@@ -646,7 +657,8 @@ extension RuleScreen {
             /// The place of the rule's verdict and of the assertion in the rule.
             let verdict: Int
             let offset: Int32
-            let assertion: Assertion
+            /// The assertion's index in ``RuleScreen/assertions``.
+            let assertion: Int32
             /// The array, and the steps from an item to the value the assertion checks.
             let array: Int32
             let suffixStart: Int32
@@ -655,20 +667,21 @@ extension RuleScreen {
 
         /// The job of checking `assertion` item by item; nil when its path does not reach an array of at least
         /// ``itemFilterMinimum`` items.
-        private func itemJob(_ assertion: Assertion, verdict: Int, offset: Int32) -> ItemJob? {
-            let path = screen.paths[screen.assertionPaths[assertion.pathStart]]
-            let wildcard = path.start + assertion.itemStep
+        private func itemJob(_ index: Int32, verdict: Int, offset: Int32) -> ItemJob? {
+            let assertion = screen.assertions.address(index)
+            let path = screen.paths[screen.assertionPaths[assertion.pointee.pathStart]]
+            let wildcard = path.start + assertion.pointee.itemStep
             var node = request
-            var index = path.start
-            while index < wildcard, node >= 0 {
-                node = step(node, screen.steps[index])
-                index += 1
+            var position = path.start
+            while position < wildcard, node >= 0 {
+                node = step(node, screen.steps[position])
+                position += 1
             }
             guard node >= 0, kind(node) == .array, tape[Int(node)].count >= Self.itemFilterMinimum else { return nil }
             return ItemJob(
                 verdict: verdict,
                 offset: offset,
-                assertion: assertion,
+                assertion: index,
                 array: node,
                 suffixStart: wildcard + 1,
                 suffixEnd: path.start + path.count
@@ -782,7 +795,8 @@ extension RuleScreen {
                         }
                         nodes[place] = node
                     }
-                    for (place, job) in jobs.enumerated() where mayFail(job.assertion, at: nodes[suffixOfJob[place]]) {
+                    for (place, job) in jobs.enumerated()
+                    where mayFail(screen.assertions.address(job.assertion), at: nodes[suffixOfJob[place]]) {
                         mark(place, position)
                     }
                 }
@@ -799,14 +813,15 @@ extension RuleScreen {
         }
 
         /// Whether an item-wise `assertion` may fail at `node`, one place its path resolves to (-1: missing).
-        private func mayFail(_ assertion: Assertion, at node: Int32) -> Bool {
-            switch assertion.code {
+        private func mayFail(_ assertion: UnsafePointer<Assertion>, at node: Int32) -> Bool {
+            switch assertion.pointee.code {
             case .require: return !(node >= 0 && isFilled(node))
             case .forbid: return isPresent(node)
             case .value:
                 guard isPresent(node) else { return false }
-                for index in assertion.testStart..<(assertion.testStart + assertion.testCount)
-                where !passes(screen.tests[index], node, base: request, lenient: true) {
+                let testStart = assertion.pointee.testStart
+                for index in testStart..<(testStart + assertion.pointee.testCount)
+                where !passes(test: index, node, base: request, lenient: true) {
                     return true
                 }
                 return false
@@ -815,9 +830,10 @@ extension RuleScreen {
         }
 
         /// Whether `assertion` may report on the request (false only when it surely holds).
-        private func mayFail(_ assertion: Assertion) -> Bool {
-            let paths = assertion.pathStart..<(assertion.pathStart + assertion.pathCount)
-            switch assertion.code {
+        private func mayFail(assertion index: Int32) -> Bool {
+            let assertion = screen.assertions.address(index)
+            let paths = assertion.pointee.pathStart..<(assertion.pointee.pathStart + assertion.pointee.pathCount)
+            switch assertion.pointee.code {
             case .require:
                 for index in paths {
                     let allFilled = forEach(screen.assertionPaths[index], base: request) { !mayFail(assertion, at: $0) }
@@ -846,7 +862,7 @@ extension RuleScreen {
                 }
                 return present > 1
             case .value:
-                let allPass = forEach(screen.assertionPaths[assertion.pathStart], base: request) {
+                let allPass = forEach(screen.assertionPaths[assertion.pointee.pathStart], base: request) {
                     !mayFail(assertion, at: $0)
                 }
                 return !allPass

@@ -203,6 +203,11 @@ final class RuleScreen: @unchecked Sendable {
             unsafeAddress { UnsafePointer(base + Int(index)) }
         }
 
+        /// The address of element `index`: a pass reads a few fields of a test, an assertion or a rule through it,
+        /// where passing the record itself to a function would copy all of it.
+        @inline(__always)
+        func address(_ index: Int32) -> UnsafePointer<Element> { UnsafePointer(base + Int(index)) }
+
         func free() {
             base.deinitialize(count: count)
             base.deallocate()
