@@ -379,6 +379,14 @@ extension RuleScreen {
         private func resolve(_ path: Path, _ index: Int32, base: Int32) -> Int32 {
             let start = path.fromRoot ? request : base
             guard start == request, path.count > 0 else { return resolve(path, from: start) }
+            if path.count == 1 {
+                // A member of the request (most paths): the table of its members answers at once.
+                let key = screen.steps[path.start]
+                if key >= 0, Int(key) < members.count {
+                    let keyIndex = members[Int(key)]
+                    return keyIndex < 0 ? -1 : keyIndex + 1
+                }
+            }
             let known = memo.requestPaths[Int(index)]
             if known != Memo.unknownNode { return known }
             let node = resolve(path, from: start)
