@@ -407,6 +407,7 @@ extension RuleScreen {
         /// Calls `body` with every node (or -1 for a missing one) path `index` resolves to, until it returns false;
         /// returns false when `body` stopped.
         @discardableResult
+        @inline(__always)
         private func forEach(_ index: Int32, base: Int32, _ body: (Int32) -> Bool) -> Bool {
             let path = screen.paths[index]
             guard path.hasWildcard else { return body(resolve(path, index, base: base)) }
@@ -821,6 +822,7 @@ extension RuleScreen {
         }
 
         /// Whether an item-wise `assertion` may fail at `node`, one place its path resolves to (-1: missing).
+        @inline(__always)
         private func mayFail(_ assertion: UnsafePointer<Assertion>, at node: Int32) -> Bool {
             switch assertion.pointee.code {
             case .require: return !(node >= 0 && isFilled(node))
