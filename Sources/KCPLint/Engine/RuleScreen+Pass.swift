@@ -674,7 +674,7 @@ extension RuleScreen {
             let suffixEnd: Int32
         }
 
-        /// The job of checking `assertion` item by item; nil when its path does not reach an array of at least
+        /// The job of checking assertion `index` item by item; nil when its path does not reach an array of at least
         /// ``itemFilterMinimum`` items.
         private func itemJob(_ index: Int32, verdict: Int, offset: Int32) -> ItemJob? {
             let assertion = screen.assertions.address(index)
