@@ -181,7 +181,9 @@ extension RuleScreen {
     /// The screen's view of one request: nodes are tape indices, `-1` is a missing member.
     ///
     /// A pass holds no counted references (the screen and document outlive it), so the closures of its path
-    /// walks copy it for free.
+    /// walks copy it for free. The ends of runs in the screen's tables (`start &+ count`) are added without an
+    /// overflow check: the sum is at most the size of a table the builder made from the catalogue, far below
+    /// 2^31 entries.
     struct Pass {
         unowned(unsafe) let screen: RuleScreen
         let tape: UnsafeBufferPointer<JSONTapeNode>
@@ -197,7 +199,7 @@ extension RuleScreen {
         func mayReport(_ entry: Int32) -> Bool {
             let rule = screen.rules.address(entry)
             guard applies(rule) else { return false }
-            for index in rule.pointee.assertionStart..<(rule.pointee.assertionStart + rule.pointee.assertionCount)
+            for index in rule.pointee.assertionStart..<(rule.pointee.assertionStart &+ rule.pointee.assertionCount)
             where mayFail(assertion: index) {
                 return true
             }
@@ -304,14 +306,14 @@ extension RuleScreen {
         /// Whether the guard and the condition of `rule` admit the request.
         private func applies(_ rule: UnsafePointer<Rule>) -> Bool {
             let guardAllStart = rule.pointee.guardAllStart
-            for index in guardAllStart..<(guardAllStart + rule.pointee.guardAllCount)
+            for index in guardAllStart..<(guardAllStart &+ rule.pointee.guardAllCount)
             where members[Int(screen.guardKeys[index])] < 0 {
                 return false
             }
             let guardAnyStart = rule.pointee.guardAnyStart
             if guardAnyStart >= 0 {
                 var found = false
-                for index in guardAnyStart..<(guardAnyStart + rule.pointee.guardAnyCount)
+                for index in guardAnyStart..<(guardAnyStart &+ rule.pointee.guardAnyCount)
                 where members[Int(screen.guardKeys[index])] >= 0 {
                     found = true
                     break
@@ -484,7 +486,7 @@ extension RuleScreen {
         }
 
         private func predicateHolds(_ condition: Condition, base: Int32) -> Bool {
-            let range = condition.start..<(condition.start + condition.count)
+            let range = condition.start..<(condition.start &+ condition.count)
             let path = screen.paths[condition.path]
             if !path.hasWildcard {
                 // One node (most predicates): no walk.
@@ -633,7 +635,7 @@ extension RuleScreen {
                 let raw = UnsafeBufferPointer(rebasing: bytes[Int(entry.start + 1)..<Int(entry.end - 1)])
                 return screen.literalSets[test.pointee.literalSet]._withUnsafeGuaranteedRef { $0.id(of: raw) != nil }
             }
-            for index in test.pointee.start..<(test.pointee.start + test.pointee.count) {
+            for index in test.pointee.start..<(test.pointee.start &+ test.pointee.count) {
                 let literal = screen.literals[index]
                 guard literal.kind == entry.kind else { continue }
                 switch literal.kind {
@@ -830,7 +832,7 @@ extension RuleScreen {
             case .value:
                 guard isPresent(node) else { return false }
                 let testStart = assertion.pointee.testStart
-                for index in testStart..<(testStart + assertion.pointee.testCount)
+                for index in testStart..<(testStart &+ assertion.pointee.testCount)
                 where !passes(test: index, node, base: request, lenient: true) {
                     return true
                 }
@@ -842,7 +844,7 @@ extension RuleScreen {
         /// Whether `assertion` may report on the request (false only when it surely holds).
         private func mayFail(assertion index: Int32) -> Bool {
             let assertion = screen.assertions.address(index)
-            let paths = assertion.pointee.pathStart..<(assertion.pointee.pathStart + assertion.pointee.pathCount)
+            let paths = assertion.pointee.pathStart..<(assertion.pointee.pathStart &+ assertion.pointee.pathCount)
             switch assertion.pointee.code {
             case .require:
                 for index in paths {
