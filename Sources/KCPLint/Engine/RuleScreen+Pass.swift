@@ -339,10 +339,7 @@ extension RuleScreen {
         /// The member named by key id `key` of `object` (the first of that name), or -1.
         private func member(_ object: Int32, _ key: Int32) -> Int32 {
             guard object >= 0 else { return -1 }
-            if object == request, Int(key) < members.count {
-                let keyIndex = members[Int(key)]
-                return keyIndex < 0 ? -1 : keyIndex + 1
-            }
+            if object == request, let found = requestMember(key) { return found }
             let entry = tape[Int(object)]
             guard entry.kind == .object else { return -1 }
             let base = Int(entry.base)
@@ -364,6 +361,15 @@ extension RuleScreen {
             return -1
         }
 
+        /// The member of the request named by key id `key` (-1 when missing), from the request's member table;
+        /// nil when `key` is not a key id the table covers.
+        @inline(__always)
+        private func requestMember(_ key: Int32) -> Int32? {
+            guard key >= 0, Int(key) < members.count else { return nil }
+            let keyIndex = members[Int(key)]
+            return keyIndex < 0 ? -1 : keyIndex + 1
+        }
+
         /// The node one step below `node` (-1 when missing).
         @inline(__always)
         private func step(_ node: Int32, _ step: Int32) -> Int32 {
@@ -381,14 +387,8 @@ extension RuleScreen {
         private func resolve(_ path: Path, _ index: Int32, base: Int32) -> Int32 {
             let start = path.fromRoot ? request : base
             guard start == request, path.count > 0 else { return resolve(path, from: start) }
-            if path.count == 1 {
-                // A member of the request (most paths): the table of its members answers at once.
-                let key = screen.steps[path.start]
-                if key >= 0, Int(key) < members.count {
-                    let keyIndex = members[Int(key)]
-                    return keyIndex < 0 ? -1 : keyIndex + 1
-                }
-            }
+            // A member of the request (most paths): the table of its members answers at once.
+            if path.count == 1, let found = requestMember(screen.steps[path.start]) { return found }
             let known = memo.requestPaths[Int(index)]
             if known != Memo.unknownNode { return known }
             let node = resolve(path, from: start)
