@@ -335,16 +335,24 @@ enum Formats {
     // MARK: - card numbers
 
     static func passesLuhn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var digitsOnly: [Int] = []
-        for byte in bytes {
+        // From the last digit back, every second digit doubled; no array of digits.
+        var count = 0
+        var sum = 0
+        for byte in bytes.reversed() {
             switch byte {
-            case 0x30...0x39: digitsOnly.append(Int(byte - 0x30))
+            case 0x30...0x39:
+                let digit = Int(byte &- 0x30)
+                if count & 1 == 1 {
+                    sum += digit < 5 ? digit * 2 : digit * 2 - 9
+                } else {
+                    sum += digit
+                }
+                count += 1
             case 0x20, 0x2D: continue
             default: return false
             }
         }
-        guard (12...19).contains(digitsOnly.count) else { return false }
-        return luhnValid(digitsOnly)
+        return (12...19).contains(count) && sum % 10 == 0
     }
 
     static func luhnValid(_ digits: [Int]) -> Bool {
