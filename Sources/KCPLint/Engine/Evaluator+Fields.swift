@@ -75,7 +75,9 @@ extension Evaluator {
         noisyItems: inout [Int32: [Int32]]?
     ) -> Bool {
         let kind = document.kind(of: node)
-        if let sensitivity = spec.sensitive { sensitive.append((document.byteRange(of: node), sensitivity)) }
+        if let sensitivity = spec.sensitive {
+            sensitive.append((document.byteRange(of: node), sensitivity), firstCapacity: 8)
+        }
         if kind == .null { return true }
         if document.valueTypes(of: node).isDisjoint(with: spec.types) { return false }
         if let enumeration = spec.enumeration, !enumeration.contains(where: { document.equals(node, $0) }) {
@@ -168,7 +170,9 @@ extension Evaluator {
     func checkFields(_ spec: FieldSpec, field: Int32, slot: Slot, root: Slot) {
         guard let node = slot.node else { return }
         let kind = document.kind(of: node)
-        if let sensitivity = spec.sensitive { sensitive.append((document.byteRange(of: node), sensitivity)) }
+        if let sensitivity = spec.sensitive {
+            sensitive.append((document.byteRange(of: node), sensitivity), firstCapacity: 8)
+        }
         if kind == .null { return }
         let actualTypes = types(of: node)
         if actualTypes.isDisjoint(with: spec.types) {
@@ -367,7 +371,8 @@ extension Evaluator {
                 documentationURL: rule.definition.source,
                 isFieldRule: true,
                 serial: budget.admit(severity, rule: builtin.rawValue, at: range.lowerBound)
-            )
+            ),
+            firstCapacity: 8
         )
     }
 }

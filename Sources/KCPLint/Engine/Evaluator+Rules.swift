@@ -33,18 +33,18 @@ struct MessageValues {
     func render(_ template: String, value: () -> String, actual: () -> String) -> String {
         var text = template
         return text.withUTF8 { bytes in
-            // Scanned through the buffer: `utf8.contains` walks the string view a byte at a time.
-            guard bytes.contains(UInt8(ascii: "{")) else { return template }
+            // Braces are found in the buffer eight bytes at a time (the string's views go a byte at a time).
+            var brace = ByteWords.firstIndex(of: UInt8(ascii: "{"), in: bytes, from: 0)
+            guard brace < bytes.count else { return template }
             var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 64)
+            output.reserveCapacity(bytes.count + 96)
             var index = 0
-            while index < bytes.count {
+            while true {
                 // The text up to the next `{` is copied as one run.
-                var brace = index
-                while brace < bytes.count, bytes[brace] != UInt8(ascii: "{") { brace += 1 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<brace]))
                 guard brace < bytes.count else { break }
-                guard let close = bytes[(brace + 1)...].firstIndex(of: UInt8(ascii: "}")) else {
+                let close = ByteWords.firstIndex(of: UInt8(ascii: "}"), in: bytes, from: brace + 1)
+                guard close < bytes.count else {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...]))
                     break
                 }
@@ -58,6 +58,7 @@ struct MessageValues {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...close]))
                 }
                 index = close + 1
+                brace = ByteWords.firstIndex(of: UInt8(ascii: "{"), in: bytes, from: index)
             }
             return String(decoding: output, as: UTF8.self)
         }
@@ -439,7 +440,8 @@ extension Evaluator {
                 documentationURL: rule.definition.source,
                 isFieldRule: rule.builtin?.isFieldRule ?? false,
                 serial: budget.admit(rule.severity, rule: rule.definition.id, at: range.lowerBound)
-            )
+            ),
+            firstCapacity: 8
         )
     }
 

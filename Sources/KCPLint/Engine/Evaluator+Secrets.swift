@@ -73,16 +73,19 @@ extension Evaluator {
             switch event {
             case .sensitiveValue(let value, let index):
                 // Masked wherever the name appears, whatever the kind's dictionary says.
-                sensitive.append((document.byteRange(of: JSONNodeID(value)), plan.sensitivities[Int(index)]))
+                sensitive.append(
+                    (document.byteRange(of: JSONNodeID(value)), plan.sensitivities[Int(index)]),
+                    firstCapacity: 8
+                )
             case .string(let value, let key, let mayBeCredential, let mayBeCard):
                 let node = JSONNodeID(value)
                 if mayBeCredential, Self.isCredentialKey(document.member(atKey: key).key) {
-                    sensitive.append((document.byteRange(of: node), .full))
+                    sensitive.append((document.byteRange(of: node), .full), firstCapacity: 8)
                     reportSecret(.secretCredential, slot: self.slot(for: node, from: root, base: slot))
                 } else if mayBeCard, key < 0 || !Self.identifierKeys.contains(document.member(atKey: key).key),
                     let text = document.string(of: node), Self.looksLikeCardNumber(text)
                 {
-                    sensitive.append((document.byteRange(of: node), .pan))
+                    sensitive.append((document.byteRange(of: node), .pan), firstCapacity: 8)
                     reportSecret(.secretCardNumber, slot: self.slot(for: node, from: root, base: slot))
                 }
             }
@@ -266,7 +269,8 @@ extension Evaluator {
                 documentationURL: rule.definition.source,
                 isFieldRule: false,
                 serial: budget.admit(rule.severity, rule: builtin.rawValue, at: range.lowerBound)
-            )
+            ),
+            firstCapacity: 8
         )
     }
 }

@@ -85,7 +85,7 @@ final class Trail {
                 current = entries[Int(current)].parent
             }
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(depth * 12)
+            bytes.reserveCapacity(depth * 24)
             for entry in path { Pointer.append(entries[Int(entry)].token, to: &bytes) }
             return String(decoding: bytes, as: UTF8.self)
         }
@@ -498,5 +498,15 @@ final class Evaluator {
             default: return matched == 0
             }
         }
+    }
+}
+
+extension Array {
+    /// Appends `element`, making room for `firstCapacity` elements at the first append: the few findings or
+    /// masked values of a payload then take one allocation, not a buffer regrown at the second and third.
+    @inline(__always)
+    mutating func append(_ element: Element, firstCapacity: Int) {
+        if capacity == 0 { reserveCapacity(firstCapacity) }
+        append(element)
     }
 }

@@ -69,7 +69,7 @@ final class FindingBudget {
         let key = Key(position: position, rule: rule, serial: serial)
         let evictedSerial: Int? = withKeys(severity) { keys in
             if keys.count < limit {
-                keys.append(key)
+                keys.append(key, firstCapacity: min(limit, 8))
                 if keys.count == limit { Self.heapify(&keys) }
                 return nil
             }

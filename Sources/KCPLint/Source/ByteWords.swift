@@ -45,4 +45,18 @@ enum ByteWords {
         for position in cursor..<range.upperBound where buffer[position] & 0xC0 == 0x80 { count += 1 }
         return count
     }
+
+    /// The offset of the first `byte` in `buffer` from `start` on, or `buffer.count`; eight bytes at a time.
+    static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return buffer.count }
+        let pattern = repeating(byte)
+        var cursor = start
+        while cursor + 8 <= buffer.count {
+            let found = zeroBytes(UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self) ^ pattern)
+            if found != 0 { return cursor + found.trailingZeroBitCount >> 3 }
+            cursor += 8
+        }
+        while cursor < buffer.count, base[cursor] != byte { cursor += 1 }
+        return cursor
+    }
 }
