@@ -51,11 +51,12 @@ struct PatternDFA: Sendable {
         }
 
         // Threads reachable from `seeds` without consuming, at a position that is the start or the end or neither:
-        // the consuming pcs (sorted: the state) and whether `match` is among them.
+        // the consuming pcs (sorted: the state), whether `match` is among them, and whether an end assertion was
+        // reached (if not, the walk at the end of the input would be the same).
         var marks = [Int](repeating: 0, count: code.count)
         var generation = 0
         var stack: [Int] = []
-        func closure(_ seeds: [Int], atStart: Bool, atEnd: Bool) -> (state: [Int], matched: Bool) {
+        func closure(_ seeds: [Int], atStart: Bool, atEnd: Bool) -> (state: [Int], matched: Bool, endAsserted: Bool) {
             generation += 1
             stack.removeAll(keepingCapacity: true)
             for pc in seeds where marks[pc] != generation {
@@ -64,6 +65,7 @@ struct PatternDFA: Sendable {
             }
             var state: [Int] = []
             var matched = false
+            var endAsserted = false
             func push(_ pc: Int) {
                 if marks[pc] != generation {
                     marks[pc] = generation
@@ -80,29 +82,34 @@ struct PatternDFA: Sendable {
                     push(Int(instruction.x))
                     push(Int(instruction.y))
                 case .assertStart: if atStart { push(pc + 1) }
-                case .assertEnd: if atEnd { push(pc + 1) }
+                case .assertEnd:
+                    endAsserted = true
+                    if atEnd { push(pc + 1) }
                 case .wordBoundary, .notWordBoundary: break  // excluded above
                 }
             }
             state.sort()
-            return (state, matched)
+            return (state, matched, endAsserted)
         }
 
         let initial = closure([0], atStart: true, atEnd: false)
         var states: [[Int]] = [initial.state]
         var index: [[Int]: UInt32] = [initial.state: 0]
         var transitions: [UInt32] = []
+        var seeds: [Int] = []
         var next = 0
         while next < states.count {
             let state = states[next]
             var steps: [UInt32] = []
+            steps.reserveCapacity(representatives.count)
             for byte in representatives {
                 // Entering the next position: threads that accept the byte go on, and an unanchored pattern
                 // starts a new thread at every position.
-                var seeds = state.filter { program.accepts(code[$0], byte) }.map { $0 + 1 }
+                seeds.removeAll(keepingCapacity: true)
+                for pc in state where program.accepts(code[pc], byte) { seeds.append(pc + 1) }
                 if !anchored { seeds.append(0) }
                 let here = closure(seeds, atStart: false, atEnd: false)
-                let atEnd = closure(seeds, atStart: false, atEnd: true).matched
+                let atEnd = here.endAsserted ? closure(seeds, atStart: false, atEnd: true).matched : here.matched
                 var target = index[here.state]
                 if target == nil {
                     guard states.count < Self.maximumStateCount else { return nil }
