@@ -94,6 +94,7 @@ extension RuleScreen {
                                 children: children,
                                 bytes: bytes,
                                 members: members,
+                                presentGuardKeys: presentGuardKeys(members),
                                 request: request.index,
                                 now: now,
                                 keysAreUnique: keysAreUnique,
@@ -104,6 +105,16 @@ extension RuleScreen {
                 }
             }
         }
+    }
+
+    /// Bit `i` set when the request has a member named by ``guardBitKeys``[i] (`members` as in a pass).
+    private func presentGuardKeys(_ members: UnsafeBufferPointer<Int32>) -> UInt64 {
+        var present: UInt64 = 0
+        for bit in 0..<guardBitKeys.count {
+            let key = Int(guardBitKeys[Int32(bit)])
+            if key < members.count, members[key] >= 0 { present |= 1 << UInt64(bit) }
+        }
+        return present
     }
 
     /// What a pass tells of the rules of a kind (see ``Pass/verdicts(_:parallelLoop:parallelWork:)``).
@@ -190,6 +201,8 @@ extension RuleScreen {
         let children: UnsafeBufferPointer<Int32>
         let bytes: UnsafeBufferPointer<UInt8>
         let members: UnsafeBufferPointer<Int32>
+        /// The request's members among the guard keys, as bits (see ``RuleScreen/guardBitKeys``).
+        let presentGuardKeys: UInt64
         let request: Int32
         let now: Int64
         let keysAreUnique: Bool
@@ -305,6 +318,13 @@ extension RuleScreen {
 
         /// Whether the guard and the condition of `rule` admit the request.
         private func applies(_ rule: UnsafePointer<Rule>) -> Bool {
+            if rule.pointee.guardIsMasked {
+                let all = rule.pointee.guardAllMask
+                let any = rule.pointee.guardAnyMask
+                guard presentGuardKeys & all == all, any == 0 || presentGuardKeys & any != 0 else { return false }
+                let when = rule.pointee.when
+                return when < 0 || holds(when, base: request)
+            }
             let guardAllStart = rule.pointee.guardAllStart
             for index in guardAllStart..<(guardAllStart &+ rule.pointee.guardAllCount)
             where members[Int(screen.guardKeys[index])] < 0 {

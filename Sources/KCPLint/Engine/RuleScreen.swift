@@ -113,6 +113,11 @@ final class RuleScreen: @unchecked Sendable {
         /// -1: no "at least one of" guard.
         var guardAnyStart: Int32
         var guardAnyCount: Int32
+        /// The guard as bits of ``guardBitKeys`` (see ``Pass/presentGuardKeys``), when each of its keys has one:
+        /// every bit of `guardAllMask` must be present, and one of `guardAnyMask` when it is not zero.
+        var guardIsMasked = false
+        var guardAllMask: UInt64 = 0
+        var guardAnyMask: UInt64 = 0
         /// -1: no condition.
         var when: Int32
         var assertionStart: Int32
@@ -137,6 +142,8 @@ final class RuleScreen: @unchecked Sendable {
     let assertionPaths: Table<Int32>
     let rules: Table<Rule>
     let guardKeys: Table<Int32>
+    /// The key ids of the first 64 distinct guard keys: key `guardBitKeys[i]` is bit `i` of the guard masks.
+    let guardBitKeys: Table<Int32>
     /// Every condition as a flat program, evaluated in one loop instead of a call per node: condition `c` runs
     /// `ops[programs[2c]..<programs[2c + 1]]`, with its children's programs inlined.
     let ops: Table<Op>
@@ -165,6 +172,7 @@ final class RuleScreen: @unchecked Sendable {
         assertionPaths = Table(builder.assertionPaths)
         self.rules = Table(builder.rules)
         guardKeys = Table(builder.guardKeys)
+        guardBitKeys = Table(builder.guardBitKeys)
         var ops: [Op] = []
         var programs: [Int32] = []
         for index in builder.conditions.indices {
@@ -229,6 +237,7 @@ final class RuleScreen: @unchecked Sendable {
         assertionPaths.free()
         rules.free()
         guardKeys.free()
+        guardBitKeys.free()
         ops.free()
         programs.free()
         detectionEntries.free()
@@ -255,6 +264,8 @@ extension RuleScreen {
         var assertionPaths: [Int32] = []
         var rules: [Rule] = []
         var guardKeys: [Int32] = []
+        var guardBitKeys: [Int32] = []
+        var guardBits: [Int32: Int] = [:]
 
         init(keyIDs: [String: Int32]) {
             self.keyIDs = keyIDs
@@ -275,17 +286,38 @@ extension RuleScreen {
             let compiled = rule.assertions.map { assertion($0) }
             let assertionStart = Int32(assertions.count)
             assertions += compiled
-            rules.append(
-                Rule(
-                    guardAllStart: guardAllStart,
-                    guardAllCount: Int32(guardAll.count),
-                    guardAnyStart: guardAnyStart,
-                    guardAnyCount: guardAnyCount,
-                    when: when,
-                    assertionStart: assertionStart,
-                    assertionCount: Int32(compiled.count)
-                )
+            var entry = Rule(
+                guardAllStart: guardAllStart,
+                guardAllCount: Int32(guardAll.count),
+                guardAnyStart: guardAnyStart,
+                guardAnyCount: guardAnyCount,
+                when: when,
+                assertionStart: assertionStart,
+                assertionCount: Int32(compiled.count)
             )
+            // An empty "at least one of" (a rule that can never report) keeps the loops, which refuse it.
+            if rule.requirement.any?.isEmpty != true, let all = masks(guardAll),
+                let any = masks(rule.requirement.any ?? [])
+            {
+                entry.guardIsMasked = true
+                entry.guardAllMask = all
+                entry.guardAnyMask = any
+            }
+            rules.append(entry)
+        }
+
+        /// The bits of `keys` in the guard masks, giving new keys the next free bits; nil when they run out.
+        private mutating func masks(_ keys: [Int32]) -> UInt64? {
+            var mask: UInt64 = 0
+            for key in keys {
+                if guardBits[key] == nil {
+                    guard guardBitKeys.count < 64 else { return nil }
+                    guardBits[key] = guardBitKeys.count
+                    guardBitKeys.append(key)
+                }
+                mask |= 1 << UInt64(guardBits[key] ?? 0)
+            }
+            return mask
         }
 
         mutating func path(_ path: FieldPath) -> Int32 {

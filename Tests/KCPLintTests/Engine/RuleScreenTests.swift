@@ -122,6 +122,26 @@ import Testing
         #expect(try mayReport(#"{"pay\u005fmethod": "vbank", "vbank_du": "202312312359"}"#) == [true])
     }
 
+    /// The first 64 distinct guard keys become bits, checked with two masks; rules guarded by later keys keep the
+    /// loops over their keys. Both skip exactly the rules whose guard members are missing.
+    @Test func guardsBeyondSixtyFourKeysKeepTheirLoops() throws {
+        let count = 70
+        let rules = (0..<count).map { index in
+            EngineFixture.rule(id: "r\(index)", when: "{path: k\(index), equals: 1}", assert: "{forbid: k\(index)}")
+        }
+        let plan = try EngineFixture.plan(EngineFixture.catalogue(rules: rules.joined(separator: "\n")))
+        let kind = try #require(plan.kinds.first)
+        let masked = kind.screenEntries.map { plan.screen.rules[$0].guardIsMasked }
+        #expect(masked == (0..<count).map { $0 < 64 })
+        func mayReport(_ json: String) throws -> [Int] {
+            let verdicts = try EngineFixture.withPass(json, plan) { pass in kind.screenEntries.map(pass.mayReport) }
+            return verdicts.indices.filter { verdicts[$0] }
+        }
+        #expect(try mayReport("{}") == [])
+        #expect(try mayReport(#"{"k0": 1, "k63": 1, "k64": 1, "k69": 1, "k5": 2}"#) == [0, 63, 64, 69])
+        #expect(try mayReport(#"{"k1": 1, "k\u0036\u0035": 1}"#) == [1, 65])
+    }
+
     /// Conditions run as flat programs: nested `all`, `any` and `not` and shared predicates answer
     /// exactly as their definitions, both ways (a rule always fails its assertion, so it may report exactly when its
     /// condition holds).
