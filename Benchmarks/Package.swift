@@ -2,7 +2,7 @@
 // In-process benchmarks of the KCPLint library (ordo-one/benchmark). Not built by `swift test`.
 //   cd Benchmarks && swift package benchmark --target KCPLintBenchmarks            (all)
 //   cd Benchmarks && swift package benchmark --target KCPLintBenchmarks --filter "validate.*"
-//   cd Benchmarks && swift run -c release kcplint-profile FILE [COUNT] [THREADS]   (profiler driver)
+//   cd Benchmarks && swift run -c release kcplint-profile FILE|typical [COUNT] [THREADS]   (profiler driver)
 import PackageDescription
 
 // A path dependency's identity is its folder name, which differs between checkouts.
@@ -16,9 +16,12 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The payloads both executables use (the suite's typical payload is also the driver's `typical`).
+        .target(name: "BenchmarkPayloads", path: "Payloads"),
         .executableTarget(
             name: "KCPLintBenchmarks",
             dependencies: [
+                "BenchmarkPayloads",
                 .product(name: "KCPLint", package: kcplintPackage),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
@@ -27,7 +30,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kcplint-profile",
-            dependencies: [.product(name: "KCPLint", package: kcplintPackage)],
+            dependencies: ["BenchmarkPayloads", .product(name: "KCPLint", package: kcplintPackage)],
             path: "Profile"
         ),
     ],

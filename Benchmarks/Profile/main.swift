@@ -1,19 +1,26 @@
 // A driver for profilers (callgrind, perf) and for the thread-scaling figure of BENCHMARKS.md:
 //
-//   kcplint-profile FILE [COUNT] [THREADS] [separate]
+//   kcplint-profile FILE|typical [COUNT] [THREADS] [separate]
 //
-// Validates FILE's bytes COUNT times against the default catalogue on THREADS threads (sharing one validator,
-// or each with its own `independentCopy()` with `separate`) and prints the time per validation and the throughput.
+// Validates FILE's bytes (or, for `typical`, the suite's typical payload) COUNT times against the default
+// catalogue on THREADS threads (sharing one validator, or each with its own `independentCopy()` with `separate`)
+// and prints the time per validation and the throughput. `Scripts/instructions.sh` runs it under callgrind.
+import BenchmarkPayloads
 import Dispatch
 import Foundation
 import KCPLint
 
 let arguments = CommandLine.arguments
-guard arguments.count > 1, let data = FileManager.default.contents(atPath: arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: kcplint-profile FILE [COUNT] [THREADS]\n".utf8))
+let source = arguments.count > 1 ? arguments[1] : ""
+let bytes: [UInt8]
+if source == "typical" {
+    bytes = typicalPayload
+} else if !source.isEmpty, let data = FileManager.default.contents(atPath: source) {
+    bytes = [UInt8](data)
+} else {
+    FileHandle.standardError.write(Data("usage: kcplint-profile FILE|typical [COUNT] [THREADS] [separate]\n".utf8))
     exit(2)
 }
-let bytes = [UInt8](data)
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 1000 : 1000
 let threads = max(1, arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1)
 let separate = arguments.count > 4 && arguments[4] == "separate"
