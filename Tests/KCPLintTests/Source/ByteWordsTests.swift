@@ -15,7 +15,8 @@ import Testing
             bytes.withUnsafeBufferPointer { buffer in
                 for start in 0...bytes.count {
                     let expected = bytes[start...].firstIndex(of: 0x7B) ?? bytes.count
-                    #expect(ByteWords.firstIndex(of: 0x7B, in: buffer, from: start) == expected, "\(bytes) from \(start)")
+                    let found = ByteWords.firstIndex(of: 0x7B, in: buffer, from: start)
+                    #expect(found == expected, "\(bytes) from \(start)")
                 }
             }
         }
