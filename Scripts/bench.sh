@@ -6,8 +6,9 @@
 # Builds kcplint in release mode, prepares the peers (a venv under /tmp) and the corpora (/tmp/kcpc),
 # then times every peer with hyperfine through the shared measure.sh, and prints markdown tables
 # (median wall, files/s, peak RSS, ratio to the orjson read-and-parse floor). `full` adds the 100k
-# corpus and the 17 MB files. Results also go to /tmp/kcp-bench-results. Last, kcplint and the floors
-# run alternately (Scripts/alternate.py), which the machine's moving load affects less.
+# corpus and the 17 MB files. Results also go to /tmp/kcp-bench-results. Last, kcplint and the floors (and
+# jsonschema-rs on the 10k corpus) run alternately (Scripts/alternate.py), which the machine's moving load
+# affects less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:-quick}"
@@ -42,6 +43,8 @@ alternate() { # RUNS PEER PATH
 }
 alternate 100 floor-swift /tmp/kcpc/c1000/000000.json
 alternate 20 floor-orjson /tmp/kcpc/c10000
+# The 4x target against the fastest peer itself, under the same load.
+alternate 10 jsonschema-rs /tmp/kcpc/c10000
 if [ "$MODE" = full ]; then
   alternate 5 floor-orjson /tmp/kcpc/c100000
   alternate 30 floor-orjson /tmp/kcpc/large/large_valid.json
