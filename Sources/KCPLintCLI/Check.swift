@@ -146,9 +146,10 @@ struct Check: ParsableCommand {
             exclude: exclude.compactMap { try? Glob($0) }
         )
         let inputs = InputCollector(paths: paths, stdinName: stdinFilename, filter: filter).collect()
-        try checkOutputIsNotAnInput(inputs)
-
-        let plan = try checkPlan(inputs, project: project, clock: now.flatMap(ISO8601.parse))
+        // `--output` may not name an input: the workers note each file they read against it, and the report is
+        // not written over an input (see `OutputGuard`).
+        let outputGuard = output.flatMap(OutputGuard.init(path:))
+        let plan = try checkPlan(inputs, project: project, clock: now.flatMap(ISO8601.parse), output: outputGuard)
 
         let sink: ReportSink
         do throws(SinkError) { sink = try ReportSink(path: output) } catch {
@@ -194,10 +195,15 @@ struct Check: ParsableCommand {
                 writer = text
             }
             try sink.write(writer.end(summary))
-            try sink.commit()
+            // Every input has been read by now: the report replaces the output only if none of them is it.
+            if outputGuard?.isAnInput == true { sink.abandon() } else { try sink.commit() }
         } catch {
             sink.abandon()
             printError("kcplint: error: \(error.message)")
+            throw Exit.couldNotRun
+        }
+        if let output, outputGuard?.isAnInput == true {
+            printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
             throw Exit.couldNotRun
         }
 
@@ -224,7 +230,9 @@ struct Check: ParsableCommand {
 
     /// The settings, validator and options of every input, worked out before anything is written (a validator for
     /// new settings may fail to build). Inputs with equal settings share one `CheckSetup`.
-    private func checkPlan(_ inputs: InputList, project: Project, clock: Int64?) throws -> CheckPlan {
+    private func checkPlan(_ inputs: InputList, project: Project, clock: Int64?, output: OutputGuard?) throws
+        -> CheckPlan
+    {
         var setups: [CheckSetup] = []
         var known: [FileSettings: UInt32] = [:]
         func setupIndex(_ settings: FileSettings) throws -> UInt32 {
@@ -262,21 +270,7 @@ struct Check: ParsableCommand {
                 if !indices.isEmpty { indices.append(index) }
             }
         }
-        return CheckPlan(inputs: inputs, setups: setups, setupIndices: indices)
-    }
-
-    /// `--output` may not name an input: kcplint never writes to a payload. Files are compared by identity (device
-    /// and inode, after symbolic links), which also catches an input that is a link to the output. When the output
-    /// does not exist yet, no input can be it and nothing is looked up (one `stat` per input otherwise).
-    private func checkOutputIsNotAnInput(_ inputs: InputList) throws {
-        guard let output, let target = FileIdentity(ofPath: output) else { return }
-        for position in 0..<inputs.count {
-            guard let path = inputs.input(at: position).filePath else { continue }
-            if FileIdentity(ofPath: path) == target {
-                printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
-                throw Exit.couldNotRun
-            }
-        }
+        return CheckPlan(inputs: inputs, setups: setups, setupIndices: indices, output: output)
     }
 
     static func milliseconds(_ duration: Duration) -> Int {

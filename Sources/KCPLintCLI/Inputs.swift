@@ -390,11 +390,14 @@ struct CheckPlan: Sendable {
     var setupIndices: [UInt32] = []
     /// The number of threads that check files at once: one per core.
     let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    /// The file `--output` names, when it exists: an input that turns out to be that file is noted in it.
+    let output: OutputGuard?
 
-    init(inputs: InputList, setups: [CheckSetup], setupIndices: [UInt32] = []) {
+    init(inputs: InputList, setups: [CheckSetup], setupIndices: [UInt32] = [], output: OutputGuard? = nil) {
         self.inputs = inputs
         self.setups = setups
         self.setupIndices = setupIndices
+        self.output = output
     }
 
     var count: Int { inputs.count }
@@ -412,19 +415,52 @@ struct CheckPlan: Sendable {
     /// Checks the input at `position` with `setups` (from ``setups(forWorker:)``).
     func report(at position: Int, setups: [CheckSetup]) -> FileReport {
         let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
-        return PayloadChecker.checkOne(inputs.input(at: position), setup)
+        return PayloadChecker.checkOne(inputs.input(at: position), setup, output: output)
     }
+}
+
+/// The file `--output` names, and whether some input is that file (kcplint never writes to a payload).
+///
+/// Inputs are compared by identity (device and inode, after symbolic links), which also catches an input that is
+/// a link to the output. The identity of a file read comes from the `fstat` its reading makes anyway, so the
+/// check costs no system call; only an input that cannot be opened is looked up by path.
+final class OutputGuard: Sendable {
+    private let target: FileIdentity
+    private let clash = Atomic<Bool>(false)
+
+    /// A guard for `path`, or nil when nothing is there yet (then no input can be it).
+    init?(path: String) {
+        guard let target = FileIdentity(ofPath: path) else { return nil }
+        self.target = target
+    }
+
+    /// Notes the input whose identity is `identity`.
+    func note(_ identity: FileIdentity?) {
+        if identity == target { clash.store(true, ordering: .relaxed) }
+    }
+
+    /// Whether an input noted so far is the output file (read after the workers are done).
+    var isAnInput: Bool { clash.load(ordering: .relaxed) }
 }
 
 /// Reads and checks one payload.
 enum PayloadChecker {
-    static func checkOne(_ input: PayloadInput, _ setup: CheckSetup) -> FileReport {
-        if let problem = input.problem { return .unreadable(path: input.path, message: problem) }
+    static func checkOne(_ input: PayloadInput, _ setup: CheckSetup, output: OutputGuard? = nil) -> FileReport {
+        if let problem = input.problem {
+            output?.note(input.filePath.flatMap(FileIdentity.init(ofPath:)))
+            return .unreadable(path: input.path, message: problem)
+        }
         let limit = setup.validator.limits.json.maxBytes
         let bytes: [UInt8]
-        switch readAll(input.filePath, limit: limit) {
-        case .success(let read): bytes = read
-        case .failure(let problem): return .unreadable(path: input.path, message: problem.message)
+        var identity: FileIdentity?
+        switch readAll(input.filePath, limit: limit, identity: &identity) {
+        case .success(let read):
+            bytes = read
+            output?.note(identity)
+        case .failure(let problem):
+            // Not opened: looked up by path, as a file kcplint cannot read may still be the output.
+            output?.note(identity ?? input.filePath.flatMap(FileIdentity.init(ofPath:)))
+            return .unreadable(path: input.path, message: problem.message)
         }
         let result = setup.validator.validate(bytes, options: setup.options)
         var report = FileReport(path: input.path, result: result, source: bytes)
@@ -438,8 +474,8 @@ enum PayloadChecker {
     }
 
     /// The bytes of a file (or of standard input for nil), at most `limit + 1` of them (more than `limit`
-    /// is reported by the JSON reader as `json-limit`).
-    static func readAll(_ path: String?, limit: Int) -> Result<[UInt8], ReadProblem> {
+    /// is reported by the JSON reader as `json-limit`). `identity`: the file's, once it is open.
+    static func readAll(_ path: String?, limit: Int, identity: inout FileIdentity?) -> Result<[UInt8], ReadProblem> {
         let descriptor: Int32
         if let path {
             // Non-blocking, so that opening a FIFO with no writer cannot hang the run.
@@ -452,6 +488,7 @@ enum PayloadChecker {
         var status = stat()
         var size = 0
         if fstat(descriptor, &status) == 0 {
+            if path != nil { identity = FileIdentity(status) }
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
                 return .failure(ReadProblem(message: "cannot read the file: it is a directory"))

@@ -145,7 +145,7 @@ func absolutePath(_ path: String) -> String {
 }
 
 /// Which file a path names, after symbolic links: its device and inode.
-struct FileIdentity: Equatable {
+struct FileIdentity: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
 
@@ -153,6 +153,11 @@ struct FileIdentity: Equatable {
     init?(ofPath path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The identity of the file `info` describes.
+    init(_ info: stat) {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
     }

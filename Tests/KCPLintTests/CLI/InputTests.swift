@@ -166,6 +166,14 @@ import Testing
             #expect(linked.stderr.contains("is one of the inputs"), "\(output) \(inputPath)")
         }
         #expect(try String(contentsOf: input, encoding: .utf8) == #"{"merchant_uid": "o-1"}"#)
+        // An input kcplint opens but does not read (a FIFO) is still compared: the FIFO is not replaced by a file.
+        let fifo = folder.appendingPathComponent("pipe.json").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let piped = try CLI.run(["check", "--no-config", "--output", "pipe.json", "pipe.json", "pay.json"], in: folder)
+        #expect(piped.status == 2)
+        #expect(piped.stderr.hasSuffix("--output pipe.json is one of the inputs; kcplint never writes to an input\n"))
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
         let badFolder = try CLI.run(
             ["check", "--no-config", "--output", "no/such/folder/r.txt", "pay.json"],
             in: folder
