@@ -18,37 +18,59 @@ public struct GitHubReportWriter: ReportWriter {
 
     /// One workflow command per diagnostic.
     public mutating func write(_ file: FileReport) -> String {
-        var out = ""
+        var output: [UInt8] = []
+        write(file, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// One workflow command per diagnostic, appended as UTF-8. Escapes are made on the bytes: every character
+    /// escaped is ASCII, and no byte of a multi-byte UTF-8 character is.
+    public mutating func write(_ file: FileReport, to output: inout [UInt8]) {
         for diagnostic in file.diagnostics {
-            let command: String
             switch diagnostic.severity {
-            case .error: command = "error"
-            case .warning: command = "warning"
-            case .info: command = "notice"
+            case .error: output.append(literal: "::error file=")
+            case .warning: output.append(literal: "::warning file=")
+            case .info: output.append(literal: "::notice file=")
             }
-            let span = diagnostic.span
-            var properties = [
-                "file=" + Self.escapeProperty(file.path),
-                "line=\(span.start.line)",
-                "col=\(span.start.column)",
-                "endLine=\(span.end.line)",
-                "endColumn=\(span.end.column)",
-                "title=" + Self.escapeProperty(diagnostic.ruleID),
-            ]
-            if file.isUnreadable { properties = [properties[0], properties[5]] }
-            var message = diagnostic.message
-            if !diagnostic.pointer.isEmpty, !message.contains(diagnostic.pointer) {
-                message += " (at \(diagnostic.pointer))"
+            Self.appendEscaped(file.path, property: true, to: &output)
+            if !file.isUnreadable {
+                let span = diagnostic.span
+                output.append(literal: ",line=")
+                output.append(decimal: span.start.line)
+                output.append(literal: ",col=")
+                output.append(decimal: span.start.column)
+                output.append(literal: ",endLine=")
+                output.append(decimal: span.end.line)
+                output.append(literal: ",endColumn=")
+                output.append(decimal: span.end.column)
             }
+            output.append(literal: ",title=")
+            Self.appendEscaped(diagnostic.ruleID, property: true, to: &output)
+            output.append(literal: "::")
+            Self.appendEscaped(diagnostic.message, property: false, to: &output)
+            if !diagnostic.pointer.isEmpty, !Self.bytes(of: diagnostic.message, contain: diagnostic.pointer) {
+                output.append(literal: " (at ")
+                Self.appendEscaped(diagnostic.pointer, property: false, to: &output)
+                output.append(0x29)
+            }
+            // The message's own lines, escaped as line feeds of the one command.
             for note in diagnostic.notes {
-                let place = note.span.map { " (\(file.path):\($0.start))" } ?? ""
-                message += "\nnote: \(note.message)\(place)"
+                output.append(literal: "%0Anote: ")
+                Self.appendEscaped(note.message, property: false, to: &output)
+                if let span = note.span {
+                    Self.appendEscaped(" (\(file.path):\(span.start))", property: false, to: &output)
+                }
             }
-            if let fix = diagnostic.fix { message += "\nfix: \(fix.message)" }
-            if let url = diagnostic.documentationURL { message += "\ndocs: \(url)" }
-            out += "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
+            if let fix = diagnostic.fix {
+                output.append(literal: "%0Afix: ")
+                Self.appendEscaped(fix.message, property: false, to: &output)
+            }
+            if let url = diagnostic.documentationURL {
+                output.append(literal: "%0Adocs: ")
+                Self.appendEscaped(url, property: false, to: &output)
+            }
+            output.append(0x0A)
         }
-        return out
     }
 
     /// The summary line, plain text.
@@ -59,28 +81,56 @@ public struct GitHubReportWriter: ReportWriter {
 
     /// Escapes a command's message: `%`, CR and LF.
     public static func escapeData(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        var output: [UInt8] = []
+        appendEscaped(text, property: false, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Escapes a property value: `%`, CR, LF, `:` and `,`.
     public static func escapeProperty(_ text: String) -> String {
-        var out = ""
-        for scalar in escapeData(text).unicodeScalars {
-            switch scalar {
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(scalar)
+        var output: [UInt8] = []
+        appendEscaped(text, property: true, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `text` with `%`, CR and LF escaped, and with `property` also `:` and `,`; runs of other bytes are
+    /// copied whole.
+    static func appendEscaped(_ text: String, property: Bool, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            for (index, byte) in bytes.enumerated() {
+                let escape: StaticString
+                switch byte {
+                case 0x25: escape = "%25"
+                case 0x0D: escape = "%0D"
+                case 0x0A: escape = "%0A"
+                case 0x3A where property: escape = "%3A"
+                case 0x2C where property: escape = "%2C"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                output.append(literal: escape)
+                run = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        }
+    }
+
+    /// Whether the UTF-8 bytes of `text` hold those of `part`.
+    static func bytes(of text: String, contain part: String) -> Bool {
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) {
+                        return true
+                    }
+                }
+                return false
             }
         }
-        return out
     }
 }
