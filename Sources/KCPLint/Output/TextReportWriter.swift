@@ -31,25 +31,68 @@ public struct TextReportWriter: ReportWriter {
 
     /// The diagnostics of one file.
     public mutating func write(_ file: FileReport) -> String {
-        var out = listFiles ? fileLine(file) : ""
-        let lines = file.source.map { LineTable($0) }
+        var output: [UInt8] = []
+        write(file, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The diagnostics of one file, appended as UTF-8.
+    public mutating func write(_ file: FileReport, to output: inout [UInt8]) {
+        if listFiles { output.append(text: fileLine(file)) }
+        guard !file.diagnostics.isEmpty else { return }
+        // The line table is built only for a file with findings.
+        let lines = codeFrames ? file.source.map { LineTable($0) } : nil
         for diagnostic in file.diagnostics {
-            let severity = paint(diagnostic.severity.rawValue, code: Self.code(diagnostic.severity))
-            out += "\(paint("\(file.path):\(diagnostic.span.start)", code: "1")): \(severity): \(diagnostic.message) "
-            out += paint("[\(diagnostic.ruleID)]", code: "2") + "\n"
-            if codeFrames, let source = file.source, let lines {
-                out += frame(source, lines: lines, span: diagnostic.span, masked: file.maskedRanges)
+            paint(code: "1", to: &output) { output in
+                output.append(text: file.path)
+                output.append(0x3A)
+                Self.append(diagnostic.span.start, to: &output)
+            }
+            output.append(literal: ": ")
+            paint(code: Self.code(diagnostic.severity), to: &output) { $0.append(text: diagnostic.severity.rawValue) }
+            output.append(literal: ": ")
+            output.append(text: diagnostic.message)
+            output.append(0x20)
+            paint(code: "2", to: &output) { output in
+                output.append(0x5B)
+                output.append(text: diagnostic.ruleID)
+                output.append(0x5D)
+            }
+            output.append(0x0A)
+            if let source = file.source, let lines {
+                frame(source, lines: lines, span: diagnostic.span, masked: file.maskedRanges, to: &output)
             }
             for note in diagnostic.notes {
-                let place = note.span.map { " (\(file.path):\($0.start))" } ?? ""
-                out += "  \(paint("note", code: "36")): \(note.message)\(place)\n"
+                output.append(literal: "  ")
+                paint(code: "36", to: &output) { $0.append(literal: "note") }
+                output.append(literal: ": ")
+                output.append(text: note.message)
+                if let span = note.span {
+                    output.append(literal: " (")
+                    output.append(text: file.path)
+                    output.append(0x3A)
+                    Self.append(span.start, to: &output)
+                    output.append(0x29)
+                }
+                output.append(0x0A)
             }
             if let fix = diagnostic.fix {
-                out += "  \(paint("fix", code: "32")): \(fix.message)\n"
+                output.append(literal: "  ")
+                paint(code: "32", to: &output) { $0.append(literal: "fix") }
+                output.append(literal: ": ")
+                output.append(text: fix.message)
+                output.append(0x0A)
             }
         }
         // A blank line after each file with findings keeps the groups apart.
-        return file.diagnostics.isEmpty ? out : out + "\n"
+        output.append(0x0A)
+    }
+
+    /// `line:column`.
+    private static func append(_ position: SourcePosition, to output: inout [UInt8]) {
+        output.append(decimal: position.line)
+        output.append(0x3A)
+        output.append(decimal: position.column)
     }
 
     /// `path: sdk-payment, 1 error, 0 warnings, 2 infos` (or `ok`).
@@ -90,7 +133,7 @@ public struct TextReportWriter: ReportWriter {
         return line + "\n"
     }
 
-    private static func code(_ severity: Severity) -> String {
+    private static func code(_ severity: Severity) -> StaticString {
         switch severity {
         case .error: "1;31"
         case .warning: "1;33"
@@ -98,56 +141,100 @@ public struct TextReportWriter: ReportWriter {
         }
     }
 
-    private func paint(_ text: String, code: String) -> String {
+    private func paint(_ text: String, code: StaticString) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    private func frame(_ source: [UInt8], lines: LineTable, span: SourceSpan, masked: [MaskedRange]) -> String {
-        let lineNumber = span.start.line
-        let range = lines.byteRange(ofLine: lineNumber)
-        var text = Masking.maskedLine(source, line: range, sensitive: masked)
-        // Keep frames readable for minified payloads: show at most 100 columns around the span.
-        var startColumn = span.start.column
-        var scalars = Array(text.unicodeScalars)
-        if scalars.count > 120 {
-            let from = max(0, startColumn - 40)
-            let to = min(scalars.count, from + 100)
-            scalars = Array(scalars[from..<to])
-            text =
-                (from > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars))
-                + (to < scalars.count + from ? "…" : "")
-            startColumn = startColumn - from + (from > 0 ? 1 : 0)
-        }
-        text = String(text.map { $0 == "\t" ? " " : $0 })
-        let width: Int
-        if span.end.line == span.start.line {
-            width = max(1, min(span.end.column - span.start.column, 100))
-        } else {
-            width = max(1, text.unicodeScalars.count - startColumn + 1)
-        }
-        // Columns are Unicode scalars; wide (Hangul) characters take two cells on a terminal.
-        let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, startColumn - 1))))
-        let underlined = String(
-            String.UnicodeScalarView(text.unicodeScalars.dropFirst(max(0, startColumn - 1)).prefix(width))
-        )
-        let gutter = String(lineNumber)
-        let pad = String(repeating: " ", count: gutter.count)
-        var caret = String(repeating: " ", count: Self.cells(prefix)) + "^"
-        let cellWidth = Self.cells(underlined)
-        if cellWidth > 1 { caret += String(repeating: "~", count: cellWidth - 1) }
-        return " \(gutter) | \(text)\n \(pad) | \(paint(caret, code: "1;32"))\n"
+    /// Appends what `body` appends, in colour `code` when colours are on.
+    private func paint(code: StaticString, to output: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+        guard color else { return body(&output) }
+        output.append(literal: "\u{1B}[")
+        output.append(literal: code)
+        output.append(0x6D)
+        body(&output)
+        output.append(literal: "\u{1B}[0m")
     }
 
-    /// Terminal cells: East Asian wide characters count two.
-    static func cells(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { total, scalar in
-            let value = scalar.value
-            let wide =
-                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-                || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-                || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
-            return total + (wide ? 2 : 1)
+    /// The payload line of `span` (masked) with a caret line under the span. Columns count Unicode scalars; the
+    /// line is worked on as UTF-8 bytes, each scalar found by its lead byte.
+    private func frame(
+        _ source: [UInt8],
+        lines: LineTable,
+        span: SourceSpan,
+        masked: [MaskedRange],
+        to output: inout [UInt8]
+    ) {
+        let lineNumber = span.start.line
+        var text = Array(Masking.maskedLine(source, line: lines.byteRange(ofLine: lineNumber), sensitive: masked).utf8)
+        var starts = Self.scalarStarts(text)
+        // Keep frames readable for minified payloads: show at most 100 columns around the span.
+        var startColumn = span.start.column
+        if starts.count > 120 {
+            let from = max(0, startColumn - 40)
+            let to = min(starts.count, from + 100)
+            var cut: [UInt8] = from > 0 ? Array("…".utf8) : []
+            cut += text[starts[from]..<(to < starts.count ? starts[to] : text.count)]
+            text = cut
+            starts = Self.scalarStarts(text)
+            startColumn = startColumn - from + (from > 0 ? 1 : 0)
         }
+        for index in text.indices where text[index] == 0x09 { text[index] = 0x20 }
+        let width =
+            span.end.line == span.start.line
+            ? max(1, min(span.end.column - span.start.column, 100)) : max(1, starts.count - startColumn + 1)
+        // Wide (Hangul) characters take two cells on a terminal.
+        let before = min(max(0, startColumn - 1), starts.count)
+        let prefixCells = Self.cells(text, starts[0..<before])
+        let underlinedCells = Self.cells(text, starts[before..<min(before + width, starts.count)])
+        output.append(0x20)
+        output.append(decimal: lineNumber)
+        output.append(literal: " | ")
+        output.append(contentsOf: text)
+        output.append(literal: "\n ")
+        output.append(contentsOf: repeatElement(0x20, count: String(lineNumber).utf8.count))
+        output.append(literal: " | ")
+        paint(code: "1;32", to: &output) { output in
+            output.append(contentsOf: repeatElement(0x20, count: prefixCells))
+            output.append(0x5E)
+            if underlinedCells > 1 { output.append(contentsOf: repeatElement(0x7E, count: underlinedCells - 1)) }
+        }
+        output.append(0x0A)
+    }
+
+    /// The offset of each scalar's first byte in the UTF-8 `text`.
+    private static func scalarStarts(_ text: [UInt8]) -> [Int] {
+        var starts: [Int] = []
+        starts.reserveCapacity(text.count)
+        for (index, byte) in text.enumerated() where byte & 0xC0 != 0x80 { starts.append(index) }
+        return starts
+    }
+
+    /// The terminal cells of the scalars of `text` that start at `starts`.
+    private static func cells(_ text: [UInt8], _ starts: ArraySlice<Int>) -> Int {
+        var total = 0
+        for start in starts {
+            let lead = UInt32(text[start])
+            var value: UInt32
+            var length: Int
+            switch lead {
+            case 0..<0x80: (value, length) = (lead, 1)
+            case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
+            case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
+            default: (value, length) = (lead & 0x07, 4)
+            }
+            for offset in 1..<length where start + offset < text.count {
+                value = value << 6 | UInt32(text[start + offset] & 0x3F)
+            }
+            total += isWide(value) ? 2 : 1
+        }
+        return total
+    }
+
+    /// Whether the scalar `value` is East Asian wide (two terminal cells).
+    private static func isWide(_ value: UInt32) -> Bool {
+        (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
     }
 }
