@@ -55,17 +55,31 @@ public struct SARIFReportWriter: ReportWriter {
 
     /// The results of one file.
     public mutating func write(_ file: FileReport) -> String {
-        var out = ""
+        var output: [UInt8] = []
+        write(file, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The results of one file, appended as UTF-8 (the file's artifact location is encoded once for all of them).
+    public mutating func write(_ file: FileReport, to output: inout [UInt8]) {
+        guard !file.diagnostics.isEmpty else { return }
+        var artifact: [UInt8] = []
+        Self.appendArtifactLocation(file.path, to: &artifact)
         var occurrences: [String: Int] = [:]
         for diagnostic in file.diagnostics {
-            out += first ? "\n" : ",\n"
+            output.append(literal: first ? "\n" : ",\n")
             first = false
             let key = "\(diagnostic.ruleID)\u{0}\(file.path)\u{0}\(diagnostic.pointer)"
             let occurrence = occurrences[key, default: 0]
             occurrences[key] = occurrence + 1
-            out += result(diagnostic, in: file, fingerprint: "\(Self.fnv1a(key)):\(occurrence)")
+            appendResult(
+                diagnostic,
+                in: file,
+                artifact: artifact,
+                fingerprint: (Self.fnv1a(key), occurrence),
+                to: &output
+            )
         }
-        return out
     }
 
     /// Closes `results`, the run and the log.
@@ -123,46 +137,91 @@ public struct SARIFReportWriter: ReportWriter {
 
     // MARK: - Results
 
-    private func result(_ diagnostic: Diagnostic, in file: FileReport, fingerprint: String) -> String {
+    private func appendResult(
+        _ diagnostic: Diagnostic,
+        in file: FileReport,
+        artifact: [UInt8],
+        fingerprint: (hash: String, occurrence: Int),
+        to output: inout [UInt8]
+    ) {
         var message = diagnostic.message
         for note in diagnostic.notes { message += "\nNote: \(note.message)" }
         if let fix = diagnostic.fix { message += "\nFix: \(fix.message)" }
-        var out = "{\"ruleId\":\(JSONText.quote(diagnostic.ruleID))"
-        if let index = ruleIndex[diagnostic.ruleID] { out += ",\"ruleIndex\":\(index)" }
-        out += ",\"level\":\"\(Self.level(diagnostic.severity))\",\"message\":{\"text\":\(JSONText.quote(message))}"
-        out +=
-            ",\"locations\":[{\"physicalLocation\":\(physicalLocation(file.path, diagnostic.span, region: !file.isUnreadable))"
+        output.append(literal: "{\"ruleId\":")
+        JSONText.appendQuoted(diagnostic.ruleID, to: &output)
+        if let index = ruleIndex[diagnostic.ruleID] {
+            output.append(literal: ",\"ruleIndex\":")
+            output.append(decimal: index)
+        }
+        output.append(literal: ",\"level\":\"")
+        output.append(literal: Self.level(diagnostic.severity))
+        output.append(literal: "\",\"message\":{\"text\":")
+        JSONText.appendQuoted(message, to: &output)
+        output.append(literal: "},\"locations\":[{\"physicalLocation\":")
+        Self.appendPhysicalLocation(artifact, region: file.isUnreadable ? nil : diagnostic.span, to: &output)
         if !diagnostic.pointer.isEmpty {
-            out +=
-                ",\"logicalLocations\":[{\"fullyQualifiedName\":\(JSONText.quote(diagnostic.pointer)),\"kind\":\"value\"}]"
+            output.append(literal: ",\"logicalLocations\":[{\"fullyQualifiedName\":")
+            JSONText.appendQuoted(diagnostic.pointer, to: &output)
+            output.append(literal: ",\"kind\":\"value\"}]")
         }
-        out += "}]"
-        let related = diagnostic.notes.enumerated().compactMap { index, note -> String? in
-            guard let span = note.span else { return nil }
-            return
-                "{\"id\":\(index + 1),\"message\":{\"text\":\(JSONText.quote(note.message))},\"physicalLocation\":\(physicalLocation(file.path, span, region: true))}"
+        output.append(literal: "}]")
+        var related = false
+        for (index, note) in diagnostic.notes.enumerated() {
+            guard let span = note.span else { continue }
+            output.append(literal: related ? "," : ",\"relatedLocations\":[")
+            related = true
+            output.append(literal: "{\"id\":")
+            output.append(decimal: index + 1)
+            output.append(literal: ",\"message\":{\"text\":")
+            JSONText.appendQuoted(note.message, to: &output)
+            output.append(literal: "},\"physicalLocation\":")
+            Self.appendPhysicalLocation(artifact, region: span, to: &output)
+            output.append(literal: "}")
         }
-        if !related.isEmpty { out += ",\"relatedLocations\":[\(related.joined(separator: ","))]" }
+        if related { output.append(literal: "]") }
         if let fix = diagnostic.fix, let change = replacement(for: fix, diagnostic, source: file.source) {
-            out +=
-                ",\"fixes\":[{\"description\":{\"text\":\(JSONText.quote(fix.message))},\"artifactChanges\":[{\"artifactLocation\":\(artifactLocation(file.path)),\"replacements\":[\(change)]}]}]"
+            output.append(literal: ",\"fixes\":[{\"description\":{\"text\":")
+            JSONText.appendQuoted(fix.message, to: &output)
+            output.append(literal: "},\"artifactChanges\":[{\"artifactLocation\":")
+            output.append(contentsOf: artifact)
+            output.append(literal: ",\"replacements\":[")
+            output.append(text: change)
+            output.append(literal: "]}]}]")
         }
-        out += ",\"partialFingerprints\":{\"\(Self.fingerprintKey)\":\"\(fingerprint)\"}"
-        out += ",\"properties\":{\"pointer\":\(JSONText.quote(diagnostic.pointer))"
-        if let kind = file.kind { out += ",\"kind\":\(JSONText.quote(kind))" }
-        out += "}}"
-        return out
+        output.append(literal: ",\"partialFingerprints\":{\"")
+        output.append(text: Self.fingerprintKey)
+        output.append(literal: "\":\"")
+        output.append(text: fingerprint.hash)
+        output.append(0x3A)
+        output.append(decimal: fingerprint.occurrence)
+        output.append(literal: "\"},\"properties\":{\"pointer\":")
+        JSONText.appendQuoted(diagnostic.pointer, to: &output)
+        if let kind = file.kind {
+            output.append(literal: ",\"kind\":")
+            JSONText.appendQuoted(kind, to: &output)
+        }
+        output.append(literal: "}}")
     }
 
-    private func physicalLocation(_ path: String, _ span: SourceSpan, region: Bool) -> String {
-        var out = "{\"artifactLocation\":\(artifactLocation(path))"
-        if region { out += ",\"region\":\(Self.region(span))" }
-        return out + "}"
+    /// `{"artifactLocation":…,"region":…}` from an artifact location written by ``appendArtifactLocation(_:to:)``.
+    private static func appendPhysicalLocation(_ artifact: [UInt8], region span: SourceSpan?, to output: inout [UInt8])
+    {
+        output.append(literal: "{\"artifactLocation\":")
+        output.append(contentsOf: artifact)
+        if let span {
+            output.append(literal: ",\"region\":")
+            output.append(text: region(span))
+        }
+        output.append(literal: "}")
     }
 
-    private func artifactLocation(_ path: String) -> String {
+    /// `{"uri":…}` of `path`, with `"uriBaseId":"%SRCROOT%"` when it is relative.
+    private static func appendArtifactLocation(_ path: String, to output: inout [UInt8]) {
         let (uri, relative) = Self.uri(path)
-        return "{\"uri\":\(JSONText.quote(uri))\(relative ? ",\"uriBaseId\":\"%SRCROOT%\"" : "")}"
+        output.append(literal: "{\"uri\":")
+        JSONText.appendQuoted(uri, to: &output)
+        if relative { output.append(literal: ",\"uriBaseId\":\"%SRCROOT%\"") }
+        output.append(literal: "}")
     }
 
     /// A text replacement for a fix, when the diagnostic's bytes are exactly what the fix replaces: the value
@@ -191,7 +250,7 @@ public struct SARIFReportWriter: ReportWriter {
         "{\"startLine\":\(span.start.line),\"startColumn\":\(span.start.column),\"endLine\":\(span.end.line),\"endColumn\":\(span.end.column)}"
     }
 
-    static func level(_ severity: Severity) -> String {
+    static func level(_ severity: Severity) -> StaticString {
         switch severity {
         case .error: "error"
         case .warning: "warning"
