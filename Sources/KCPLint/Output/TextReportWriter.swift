@@ -174,6 +174,7 @@ public struct TextReportWriter: ReportWriter {
             let to = min(starts.count, from + 100)
             var cut: [UInt8] = from > 0 ? Array("…".utf8) : []
             cut += text[starts[from]..<(to < starts.count ? starts[to] : text.count)]
+            if to < starts.count { cut += "…".utf8 }
             text = cut
             starts = Self.scalarStarts(text)
             startColumn = startColumn - from + (from > 0 ? 1 : 0)

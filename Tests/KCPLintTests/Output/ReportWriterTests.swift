@@ -85,6 +85,35 @@ import Testing
         #expect(out.contains(#""411111******1111""#))
     }
 
+    /// A long line (a minified payload) is shown as 100 columns around the span, with `…` where it was cut on
+    /// either side, and the caret still under the span (Hangul takes two cells).
+    @Test func longLinesAreCutAroundTheSpan() {
+        let head = String(repeating: "\"a\": 1, ", count: 20)
+        let tail = String(repeating: ", \"b\": \"결제\"", count: 20)
+        let source = "{" + head + "\"bad\": 7" + tail + "}"
+        let bytes = Array(source.utf8)
+        let start = bytes.count - Array((tail + "}").utf8).count - 1
+        let range = start..<(start + 1)
+        let diagnostic = Diagnostic(
+            ruleID: "r",
+            severity: .error,
+            message: "m",
+            pointer: "/bad",
+            span: LineTable(bytes).span(ofBytes: range),
+            byteRange: range
+        )
+        var writer = TextReportWriter()
+        let out = writer.write(FileReport(path: "a.json", kind: nil, diagnostics: [diagnostic], source: bytes))
+        let frame = out.split(separator: "\n").map(String.init)
+        #expect(frame[1].hasPrefix(" 1 | …") && frame[1].hasSuffix("…"), "\(frame[1])")
+        // The caret sits under the `7`: the same cells before it on both lines.
+        let line = frame[1].dropFirst(" 1 | ".count)
+        let caret = frame[2].dropFirst(" 1 | ".count)
+        let before = line.prefix { $0 != "7" }
+        #expect(caret == String(repeating: " ", count: before.unicodeScalars.count) + "^")
+        #expect(!before.contains("결"))
+    }
+
     @Test func sarifHelpers() {
         #expect(SARIFReportWriter.uri("./a b/결.json") == ("a%20b/%EA%B2%B0.json", true))
         #expect(SARIFReportWriter.uri("/abs/x.json") == ("file:///abs/x.json", false))
