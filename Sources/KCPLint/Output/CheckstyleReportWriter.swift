@@ -26,7 +26,7 @@ public struct CheckstyleReportWriter: ReportWriter {
         var out = "<file name=\"\(name)\">\n"
         for diagnostic in file.diagnostics {
             var message = diagnostic.message
-            if !diagnostic.pointer.isEmpty, !message.contains(diagnostic.pointer) {
+            if !diagnostic.pointer.isEmpty, !message.utf8Contains(diagnostic.pointer) {
                 message += " (at \(diagnostic.pointer))"
             }
             if let fix = diagnostic.fix { message += " Fix: \(fix.message)" }

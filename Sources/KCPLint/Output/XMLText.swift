@@ -11,33 +11,49 @@ enum XMLText {
         escape(text, inAttribute: false)
     }
 
+    /// Escapes on the UTF-8 bytes, copying the runs between escapes whole: every character escaped or replaced is
+    /// ASCII but U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`), and no byte of another multi-byte character is ASCII.
     private static func escape(_ text: String, inAttribute: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where inAttribute: out += "&quot;"
-            case "'" where inAttribute: out += "&apos;"
-            case "\n" where inAttribute: out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t" where inAttribute: out += "&#9;"
-            default:
-                out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 16)
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var width = 1
+                let replacement: StaticString
+                switch byte {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22 where inAttribute: replacement = "&quot;"
+                case 0x27 where inAttribute: replacement = "&apos;"
+                case 0x0A where inAttribute: replacement = "&#10;"
+                case 0x0D: replacement = "&#13;"
+                case 0x09 where inAttribute: replacement = "&#9;"
+                case 0x09, 0x0A:
+                    index += 1
+                    continue
+                case 0x00..<0x20:
+                    // Not an XML 1.0 character.
+                    replacement = "\u{FFFD}"
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] & 0xFE == 0xBE:
+                    // U+FFFE and U+FFFF, the two non-characters.
+                    replacement = "\u{FFFD}"
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                output.append(literal: replacement)
+                index += width
+                run = index
             }
-        }
-        return out
-    }
-
-    /// XML 1.0 `Char`: tab, line feed, carriage return, and everything from U+0020 except the two non-characters
-    /// U+FFFE and U+FFFF (surrogates cannot occur in a Swift string).
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: true
-        case 0x20...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            return String(decoding: output, as: UTF8.self)
         }
     }
 }

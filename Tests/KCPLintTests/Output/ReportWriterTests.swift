@@ -55,6 +55,11 @@ import Testing
     @Test func xmlEscaping() {
         #expect(XMLText.attribute("a<b>&\"c\"'\n\t\u{1}") == "a&lt;b&gt;&amp;&quot;c&quot;&apos;&#10;&#9;\u{FFFD}")
         #expect(XMLText.content("a<b>&\"\n") == "a&lt;b&gt;&amp;\"\n")
+        // The two non-characters become U+FFFD; U+FFFD itself, other BMP characters near them and Hangul stay.
+        #expect(
+            XMLText.content("a\u{FFFE}b\u{FFFF}\u{FFFD}\u{FFEE}\r\n\t결\u{0}")
+                == "a\u{FFFD}b\u{FFFD}\u{FFFD}\u{FFEE}&#13;\n\t결\u{FFFD}"
+        )
     }
 
     @Test func textFramesAreMasked() {
