@@ -65,21 +65,23 @@ public struct SARIFReportWriter: ReportWriter {
         guard !file.diagnostics.isEmpty else { return }
         var artifact: [UInt8] = []
         Self.appendArtifactLocation(file.path, to: &artifact)
-        var occurrences: [String: Int] = [:]
+        // The fingerprint: the FNV-1a hash of `rule\0path\0pointer`, and the occurrence of that triple in the file.
+        var occurrences: [Occurrence: Int] = [:]
         for diagnostic in file.diagnostics {
             output.append(literal: first ? "\n" : ",\n")
             first = false
-            let key = "\(diagnostic.ruleID)\u{0}\(file.path)\u{0}\(diagnostic.pointer)"
+            let key = Occurrence(rule: diagnostic.ruleID, pointer: diagnostic.pointer)
             let occurrence = occurrences[key, default: 0]
             occurrences[key] = occurrence + 1
-            appendResult(
-                diagnostic,
-                in: file,
-                artifact: artifact,
-                fingerprint: (Self.fnv1a(key), occurrence),
-                to: &output
-            )
+            let hash = Self.hex(Self.fnv1a([diagnostic.ruleID, file.path, diagnostic.pointer]))
+            appendResult(diagnostic, in: file, artifact: artifact, fingerprint: (hash, occurrence), to: &output)
         }
+    }
+
+    /// A finding's rule and pointer within one file.
+    private struct Occurrence: Hashable {
+        let rule: String
+        let pointer: String
     }
 
     /// Closes `results`, the run and the log.
@@ -210,7 +212,7 @@ public struct SARIFReportWriter: ReportWriter {
         output.append(contentsOf: artifact)
         if let span {
             output.append(literal: ",\"region\":")
-            output.append(text: region(span))
+            appendRegion(span, to: &output)
         }
         output.append(literal: "}")
     }
@@ -247,7 +249,22 @@ public struct SARIFReportWriter: ReportWriter {
     // MARK: - Helpers
 
     static func region(_ span: SourceSpan) -> String {
-        "{\"startLine\":\(span.start.line),\"startColumn\":\(span.start.column),\"endLine\":\(span.end.line),\"endColumn\":\(span.end.column)}"
+        var output: [UInt8] = []
+        appendRegion(span, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `{"startLine":…,"startColumn":…,"endLine":…,"endColumn":…}`.
+    static func appendRegion(_ span: SourceSpan, to output: inout [UInt8]) {
+        output.append(literal: "{\"startLine\":")
+        output.append(decimal: span.start.line)
+        output.append(literal: ",\"startColumn\":")
+        output.append(decimal: span.start.column)
+        output.append(literal: ",\"endLine\":")
+        output.append(decimal: span.end.line)
+        output.append(literal: ",\"endColumn\":")
+        output.append(decimal: span.end.column)
+        output.append(0x7D)
     }
 
     static func level(_ severity: Severity) -> StaticString {
@@ -272,19 +289,21 @@ public struct SARIFReportWriter: ReportWriter {
         var path = path
         while path.hasPrefix("./") { path.removeFirst(2) }
         let absolute = path.hasPrefix("/")
-        var out = absolute ? "file://" : ""
+        var output: [UInt8] = absolute ? Array("file://".utf8) : []
+        let digits: StaticString = "0123456789ABCDEF"
         for byte in path.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                output.append(byte)
             default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+                output.append(UInt8(ascii: "%"))
+                output.append(digits.utf8Start[Int(byte >> 4)])
+                output.append(digits.utf8Start[Int(byte & 0x0F)])
             }
         }
-        return (out, !absolute)
+        return (String(decoding: output, as: UTF8.self), !absolute)
     }
 
     /// The last reference token of a JSON Pointer, unescaped; nil for the root.
@@ -297,12 +316,31 @@ public struct SARIFReportWriter: ReportWriter {
 
     /// 64-bit FNV-1a of the UTF-8 bytes, as 16 hex digits.
     static func fnv1a(_ text: String) -> String {
+        hex(fnv1a([text]))
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 bytes of `parts` joined by NUL bytes.
+    static func fnv1a(_ parts: [String]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        for (index, part) in parts.enumerated() {
+            // The NUL between two parts: the XOR of a zero byte changes nothing, the multiplication remains.
+            if index > 0 { hash = hash &* 0x0000_0100_0000_01B3 }
+            var part = part
+            part.withUTF8 { bytes in
+                for byte in bytes {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x0000_0100_0000_01B3
+                }
+            }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash
+    }
+
+    /// `value` as 16 lowercase hex digits.
+    static func hex(_ value: UInt64) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        var output = [UInt8](repeating: 0, count: 16)
+        for index in 0..<16 { output[15 - index] = digits.utf8Start[Int(value >> UInt64(4 * index) & 0xF)] }
+        return String(decoding: output, as: UTF8.self)
     }
 }
