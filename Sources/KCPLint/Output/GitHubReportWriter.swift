@@ -34,15 +34,7 @@ public struct GitHubReportWriter: ReportWriter {
             }
             Self.appendEscaped(file.path, property: true, to: &output)
             if !file.isUnreadable {
-                let span = diagnostic.span
-                output.append(literal: ",line=")
-                output.append(decimal: span.start.line)
-                output.append(literal: ",col=")
-                output.append(decimal: span.start.column)
-                output.append(literal: ",endLine=")
-                output.append(decimal: span.end.line)
-                output.append(literal: ",endColumn=")
-                output.append(decimal: span.end.column)
+                output.append(diagnostic.span, labels: (",line=", ",col=", ",endLine=", ",endColumn="))
             }
             output.append(literal: ",title=")
             Self.appendEscaped(diagnostic.ruleID, property: true, to: &output)
@@ -96,24 +88,15 @@ public struct GitHubReportWriter: ReportWriter {
     /// Appends `text` with `%`, CR and LF escaped, and with `property` also `:` and `,`; runs of other bytes are
     /// copied whole.
     static func appendEscaped(_ text: String, property: Bool, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var run = 0
-            for (index, byte) in bytes.enumerated() {
-                let escape: StaticString
-                switch byte {
-                case 0x25: escape = "%25"
-                case 0x0D: escape = "%0D"
-                case 0x0A: escape = "%0A"
-                case 0x3A where property: escape = "%3A"
-                case 0x2C where property: escape = "%2C"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                output.append(literal: escape)
-                run = index + 1
+        output.append(text) { bytes, index in
+            switch bytes[index] {
+            case 0x25: ("%25", 1)
+            case 0x0D: ("%0D", 1)
+            case 0x0A: ("%0A", 1)
+            case 0x3A where property: ("%3A", 1)
+            case 0x2C where property: ("%2C", 1)
+            default: nil
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
     }
 }

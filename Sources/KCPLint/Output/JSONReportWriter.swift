@@ -176,6 +176,43 @@ extension ByteSink {
         text.withUTF8 { append(contentsOf: $0) }
     }
 
+    /// Appends the four numbers of `span` (start line and column, end line and column), each after its label.
+    mutating func append(_ span: SourceSpan, labels: (StaticString, StaticString, StaticString, StaticString)) {
+        append(literal: labels.0)
+        append(decimal: span.start.line)
+        append(literal: labels.1)
+        append(decimal: span.start.column)
+        append(literal: labels.2)
+        append(decimal: span.end.line)
+        append(literal: labels.3)
+        append(decimal: span.end.column)
+    }
+
+    /// Appends the UTF-8 bytes of `text`, but those that `replacement(bytes, index)` replaces: it returns the text
+    /// to write instead of the bytes from `index` on, and how many of them it replaces (nil: keep the byte). The
+    /// runs between replacements are copied whole.
+    mutating func append(
+        _ text: String,
+        replacing replacement: (UnsafeBufferPointer<UInt8>, Int) -> (text: StaticString, width: Int)?
+    ) {
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                guard let (instead, width) = replacement(bytes, index) else {
+                    index += 1
+                    continue
+                }
+                append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                append(literal: instead)
+                index += width
+                run = index
+            }
+            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        }
+    }
+
     /// Appends `value` in decimal digits.
     mutating func append(decimal value: Int) {
         if value < 0 { append(0x2D) }

@@ -256,14 +256,7 @@ public struct SARIFReportWriter: ReportWriter {
 
     /// `{"startLine":…,"startColumn":…,"endLine":…,"endColumn":…}`.
     static func appendRegion(_ span: SourceSpan, to output: inout [UInt8]) {
-        output.append(literal: "{\"startLine\":")
-        output.append(decimal: span.start.line)
-        output.append(literal: ",\"startColumn\":")
-        output.append(decimal: span.start.column)
-        output.append(literal: ",\"endLine\":")
-        output.append(decimal: span.end.line)
-        output.append(literal: ",\"endColumn\":")
-        output.append(decimal: span.end.column)
+        output.append(span, labels: ("{\"startLine\":", ",\"startColumn\":", ",\"endLine\":", ",\"endColumn\":"))
         output.append(0x7D)
     }
 

@@ -14,46 +14,26 @@ enum XMLText {
     /// Escapes on the UTF-8 bytes, copying the runs between escapes whole: every character escaped or replaced is
     /// ASCII but U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`), and no byte of another multi-byte character is ASCII.
     private static func escape(_ text: String, inAttribute: Bool) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 16)
-            var run = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var width = 1
-                let replacement: StaticString
-                switch byte {
-                case 0x26: replacement = "&amp;"
-                case 0x3C: replacement = "&lt;"
-                case 0x3E: replacement = "&gt;"
-                case 0x22 where inAttribute: replacement = "&quot;"
-                case 0x27 where inAttribute: replacement = "&apos;"
-                case 0x0A where inAttribute: replacement = "&#10;"
-                case 0x0D: replacement = "&#13;"
-                case 0x09 where inAttribute: replacement = "&#9;"
-                case 0x09, 0x0A:
-                    index += 1
-                    continue
-                case 0x00..<0x20:
-                    // Not an XML 1.0 character.
-                    replacement = "\u{FFFD}"
-                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] & 0xFE == 0xBE:
-                    // U+FFFE and U+FFFF, the two non-characters.
-                    replacement = "\u{FFFD}"
-                    width = 3
-                default:
-                    index += 1
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                output.append(literal: replacement)
-                index += width
-                run = index
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        output.append(text) { bytes, index in
+            switch bytes[index] {
+            case 0x26: ("&amp;", 1)
+            case 0x3C: ("&lt;", 1)
+            case 0x3E: ("&gt;", 1)
+            case 0x22 where inAttribute: ("&quot;", 1)
+            case 0x27 where inAttribute: ("&apos;", 1)
+            case 0x0A where inAttribute: ("&#10;", 1)
+            case 0x0D: ("&#13;", 1)
+            case 0x09 where inAttribute: ("&#9;", 1)
+            case 0x09, 0x0A: nil
+            // Not XML 1.0 characters: the other controls, and the non-characters U+FFFE and U+FFFF.
+            case 0x00..<0x20: ("\u{FFFD}", 1)
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] & 0xFE == 0xBE:
+                ("\u{FFFD}", 3)
+            default: nil
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
-            return String(decoding: output, as: UTF8.self)
         }
+        return String(decoding: output, as: UTF8.self)
     }
 }

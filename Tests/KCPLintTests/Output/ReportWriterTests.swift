@@ -25,6 +25,18 @@ import Testing
         )
     }
 
+    /// An error `m` of rule `r` at the bytes `range` of `bytes`.
+    static func error(at range: Range<Int>, in bytes: [UInt8], pointer: String) -> Diagnostic {
+        Diagnostic(
+            ruleID: "r",
+            severity: .error,
+            message: "m",
+            pointer: pointer,
+            span: LineTable(bytes).span(ofBytes: range),
+            byteRange: range
+        )
+    }
+
     /// A file's kind is its requests' kind, `mixed` when they differ; requests of no kind do not count.
     @Test func fileKindFromTheRequests() {
         func kind(_ kinds: [String?]) -> String? {
@@ -67,14 +79,7 @@ import Testing
         let bytes = Array(source.utf8)
         let card = 16..<34
         let pwd = 43..<47
-        let diagnostic = Diagnostic(
-            ruleID: "r",
-            severity: .error,
-            message: "m",
-            pointer: "/pwd",
-            span: LineTable(bytes).span(ofBytes: pwd),
-            byteRange: pwd
-        )
+        let diagnostic = Self.error(at: pwd, in: bytes, pointer: "/pwd")
         var writer = TextReportWriter()
         let out = writer.write(
             FileReport(
@@ -99,14 +104,7 @@ import Testing
         let bytes = Array(source.utf8)
         let start = bytes.count - Array((tail + "}").utf8).count - 1
         let range = start..<(start + 1)
-        let diagnostic = Diagnostic(
-            ruleID: "r",
-            severity: .error,
-            message: "m",
-            pointer: "/bad",
-            span: LineTable(bytes).span(ofBytes: range),
-            byteRange: range
-        )
+        let diagnostic = Self.error(at: range, in: bytes, pointer: "/bad")
         var writer = TextReportWriter()
         let out = writer.write(FileReport(path: "a.json", kind: nil, diagnostics: [diagnostic], source: bytes))
         let frame = out.split(separator: "\n").map(String.init)
