@@ -100,22 +100,3 @@ public struct GitHubReportWriter: ReportWriter {
         }
     }
 }
-
-extension String {
-    /// Whether the UTF-8 bytes of the string hold those of `part` (`contains` compares characters, far slower).
-    func utf8Contains(_ part: String) -> Bool {
-        var text = self
-        var part = part
-        return text.withUTF8 { haystack in
-            part.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) {
-                        return true
-                    }
-                }
-                return false
-            }
-        }
-    }
-}

@@ -1,0 +1,114 @@
+// Writing report text as UTF-8 bytes: what every report writer (and `JSONText`) appends with.
+
+/// Where UTF-8 text is appended, a byte or a run at a time: a byte array, or memory reserved beforehand.
+protocol ByteSink {
+    mutating func append(_ byte: UInt8)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension [UInt8]: ByteSink {}
+
+/// Writes into memory the caller sized for everything written (no capacity checks).
+struct ReservedBytes: ByteSink {
+    /// Where the next byte goes.
+    private(set) var cursor: UnsafeMutablePointer<UInt8>
+
+    init(_ start: UnsafeMutablePointer<UInt8>) {
+        cursor = start
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        cursor.initialize(to: byte)
+        cursor += 1
+    }
+
+    @inline(__always)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        cursor.initialize(from: base, count: bytes.count)
+        cursor += bytes.count
+    }
+}
+
+extension ByteSink {
+    /// Appends the UTF-8 bytes of a literal.
+    @inline(__always)
+    mutating func append(literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends the UTF-8 bytes of `text` as they are (no quotes, no escapes).
+    mutating func append(text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends the four numbers of `span` (start line and column, end line and column), each after its label.
+    mutating func append(_ span: SourceSpan, labels: (StaticString, StaticString, StaticString, StaticString)) {
+        append(literal: labels.0)
+        append(decimal: span.start.line)
+        append(literal: labels.1)
+        append(decimal: span.start.column)
+        append(literal: labels.2)
+        append(decimal: span.end.line)
+        append(literal: labels.3)
+        append(decimal: span.end.column)
+    }
+
+    /// Appends the UTF-8 bytes of `text`, but those that `replacement(bytes, index)` replaces: it returns the text
+    /// to write instead of the bytes from `index` on, and how many of them it replaces (nil: keep the byte). The
+    /// runs between replacements are copied whole.
+    mutating func append(
+        _ text: String,
+        replacing replacement: (UnsafeBufferPointer<UInt8>, Int) -> (text: StaticString, width: Int)?
+    ) {
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                guard let (instead, width) = replacement(bytes, index) else {
+                    index += 1
+                    continue
+                }
+                append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                append(literal: instead)
+                index += width
+                run = index
+            }
+            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        }
+    }
+
+    /// Appends `value` in decimal digits.
+    mutating func append(decimal value: Int) {
+        if value < 0 { append(0x2D) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            append(UInt8(truncatingIfNeeded: magnitude / divisor % 10) + 0x30)
+            divisor /= 10
+        }
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 bytes of the string hold those of `part` (`contains` compares characters, far slower).
+    func utf8Contains(_ part: String) -> Bool {
+        var text = self
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
+    }
+}
