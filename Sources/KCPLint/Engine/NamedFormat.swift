@@ -9,6 +9,7 @@ enum NamedFormat: String, Sendable, Hashable, CaseIterable {
     case unixSeconds = "unix-seconds"
     case json
     case localURL = "local-url"
+    case wholeNumber = "whole-number"
 
     /// What the format expects, for messages.
     var expected: LocalizedText {
@@ -27,6 +28,7 @@ enum NamedFormat: String, Sendable, Hashable, CaseIterable {
         case .json: LocalizedText(en: "a string holding JSON", ko: "JSON 문자열")
         case .localURL:
             LocalizedText(en: "a URL on a local or private host", ko: "로컬 또는 사설 호스트 URL")
+        case .wholeNumber: LocalizedText(en: "a whole number", ko: "정수")
         }
     }
 }
@@ -51,6 +53,10 @@ enum Formats {
             }
             return text.count <= 11
         }
+        if format == .wholeNumber {
+            guard case .number(let text, let isInteger) = input else { return false }
+            return isInteger || isWhole(text)
+        }
         guard case .string(let text) = input else { return false }
         switch format {
         case .url: return parseURL(text) != nil
@@ -63,8 +69,56 @@ enum Formats {
         case .localURL:
             guard let host = parseURL(text) else { return false }
             return isLocalHost(text[host].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-        case .unixSeconds: return false
+        case .unixSeconds, .wholeNumber: return false
         }
+    }
+
+    /// Whether the JSON number `text` (a valid lexeme) has no fractional part, however it is written: `100.0`,
+    /// `1e3` and `1.5e1` do; `27806.999999999996` and `1e-3` do not. Exact on the decimal digits, with no
+    /// rounding to a double.
+    static func isWhole(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = text.first == UInt8(ascii: "-") ? 1 : 0
+        // Significant digits (leading zeros dropped), how many trailing zeros they end with, and how many of
+        // them follow the decimal point.
+        var significant = 0
+        var trailingZeros = 0
+        var fractionDigits = 0
+        var inFraction = false
+        while index < text.count {
+            let byte = text[index]
+            if byte == UInt8(ascii: ".") {
+                inFraction = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if significant > 0 || byte != UInt8(ascii: "0") {
+                    significant += 1
+                    trailingZeros = byte == UInt8(ascii: "0") ? trailingZeros + 1 : 0
+                }
+                if inFraction { fractionDigits += 1 }
+            } else {
+                break
+            }
+            index += 1
+        }
+        // Zero however written.
+        guard significant > 0 else { return true }
+        var exponent = 0
+        if index < text.count {
+            // `e` or `E`, a sign, digits; saturated far beyond any digit count a payload can hold.
+            index += 1
+            var negative = false
+            if index < text.count, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "+") {
+                negative = text[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            while index < text.count {
+                exponent = min(exponent * 10 + Int(text[index] &- UInt8(ascii: "0")), 1 << 40)
+                index += 1
+            }
+            if negative { exponent = -exponent }
+        }
+        // The value is (significant digits) × 10^(exponent − fractionDigits); fraction digits that are zero
+        // were counted in `fractionDigits`, so they are in `trailingZeros` too.
+        return exponent - fractionDigits + trailingZeros >= 0
     }
 
     /// Whether the moment `input` names lies before `now` (Unix seconds). Nil when the input is no date.

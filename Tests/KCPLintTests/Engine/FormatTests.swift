@@ -57,6 +57,19 @@ import Testing
         #expect(!Self.check(.unixSeconds, string: "1798729200"))
     }
 
+    /// A whole number by value, however written; exact on the decimal digits.
+    @Test func wholeNumberChecksTheValueNotTheSpelling() {
+        for whole in ["9900.0", "100.00", "0.0", "-0.0", "1e3", "6.49e4", "1.5E+1", "100e-2", "-12.0", "1E400", "0e-7"]
+        {
+            #expect(Self.check(.wholeNumber, number: whole, isInteger: false), "\(whole) is whole")
+        }
+        #expect(Self.check(.wholeNumber, number: "27807", isInteger: true))
+        for fraction in ["27806.999999999996", "64900.5", "10.50", "0.001", "1e-3", "1.25e1", "120e-3", "-0.5"] {
+            #expect(!Self.check(.wholeNumber, number: fraction, isInteger: false), "\(fraction) has a fraction")
+        }
+        #expect(!Self.check(.wholeNumber, string: "9900"))
+    }
+
     /// 2026-01-01T00:00:00+09:00.
     static let clock: Int64 = 1_767_193_200
 
