@@ -31,6 +31,9 @@ final class ValidationPlan: Sendable {
         let rules: [CompiledRule]
         /// The ``RuleScreen`` entries of `gates` followed by those of `rules`.
         let screenEntries: [Int32]
+        /// `[definition.id]`: the ``ValidationResult/kinds`` of a payload that is one request of this kind, made
+        /// once (results share it instead of allocating an array each).
+        let asKindList: [String?]
 
         init(
             definition: KindDefinition,
@@ -46,11 +49,15 @@ final class ValidationPlan: Sendable {
             self.gates = gates
             self.rules = rules
             self.screenEntries = screenEntries
+            self.asKindList = [definition.id]
         }
     }
 
     let kinds: [KindPlan]
     let kindIndex: [String: Int]
+    /// `[nil]`: the ``ValidationResult/kinds`` of a payload that is one request of no known kind (see
+    /// ``KindPlan/asKindList``).
+    let undecidedKindList: [String?] = [nil]
     /// Ids of the member names used in paths, for the request object's member table.
     let keyIDs: [String: Int32]
     /// Every member name the engine looks for: the path names of ``keyIDs`` (same ids), those the screen added

@@ -135,19 +135,17 @@ public struct Validator: Sendable {
             let start = document.byteRange(of: root).lowerBound
             let trail = Trail()
             let rootSlot = Slot(node: root, trail: -1, anchor: start..<(start + 1))
-            func checkRequest(_ slot: Slot) {
-                kinds.append(
-                    check(
-                        document,
-                        slot: slot,
-                        trail: trail,
-                        budget: budget,
-                        options: options,
-                        now: now,
-                        keysAreUnique: keysAreUnique,
-                        into: &pending,
-                        masked: &masked
-                    )
+            func checkRequest(_ slot: Slot) -> ValidationPlan.KindPlan? {
+                check(
+                    document,
+                    slot: slot,
+                    trail: trail,
+                    budget: budget,
+                    options: options,
+                    now: now,
+                    keysAreUnique: keysAreUnique,
+                    into: &pending,
+                    masked: &masked
                 )
             }
             func reportShape(_ slot: Slot) {
@@ -157,7 +155,8 @@ public struct Validator: Sendable {
             }
             switch document.kind(of: root) {
             case .object:
-                checkRequest(rootSlot)
+                // One request (most payloads): a list the plan made once.
+                kinds = checkRequest(rootSlot)?.asKindList ?? plan.undecidedKindList
             case .array:
                 for (index, item) in document.items(of: root).enumerated() {
                     let itemStart = document.byteRange(of: item).lowerBound
@@ -167,7 +166,7 @@ public struct Validator: Sendable {
                         anchor: itemStart..<(itemStart + 1)
                     )
                     if document.kind(of: item) == .object {
-                        checkRequest(slot)
+                        kinds.append(checkRequest(slot)?.definition.id)
                     } else {
                         reportShape(slot)
                         kinds.append(nil)
@@ -270,7 +269,7 @@ public struct Validator: Sendable {
         )
     }
 
-    /// Checks one request object; returns its kind.
+    /// Checks one request object; returns the plan of its kind (nil when undecided).
     private func check(
         _ document: JSONDocument,
         slot: Slot,
@@ -281,7 +280,7 @@ public struct Validator: Sendable {
         keysAreUnique: Bool,
         into pending: inout [PendingDiagnostic],
         masked: inout [MaskedRange]
-    ) -> String? {
+    ) -> ValidationPlan.KindPlan? {
         let evaluator = Evaluator(
             document: document,
             plan: plan,
@@ -380,7 +379,7 @@ public struct Validator: Sendable {
         {
             Self.append(evaluator.takeOutput(), to: &pending)
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
-            return kindPlan.definition.id
+            return kindPlan
         }
         evaluator.checkRequestFields(
             kindPlan.rootSpec,
@@ -402,7 +401,7 @@ public struct Validator: Sendable {
         }
         Self.append(output, to: &pending)
         masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
-        return kindPlan.definition.id
+        return kindPlan
     }
 
     /// Appends `findings` to `pending`, taking the array whole when `pending` is empty (one request: no copies).
