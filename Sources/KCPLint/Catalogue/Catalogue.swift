@@ -225,6 +225,7 @@ enum ConditionText {
                 case .some(let inner): "has some item where \(describe(inner))"
                 case .every(let inner): "has every item where \(describe(inner))"
                 case .none(let inner): "has no item where \(describe(inner))"
+                case .sameAs(let other): "equals `\(other.text)`"
                 }
             }
             return "`\(predicate.path.text)` " + parts.joined(separator: " and ")

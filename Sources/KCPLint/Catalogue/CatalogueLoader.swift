@@ -562,7 +562,7 @@ final class CatalogueLoader {
 
     private static let predicateOperators: Set<String> = [
         "present", "equals", "in", "matches", "type", "lt", "lte", "gt", "gte", "length", "bytes", "format", "empty",
-        "some", "every", "none",
+        "some", "every", "none", "sameAs",
     ]
 
     func condition(_ node: YAMLNode) -> Condition? {
@@ -612,6 +612,7 @@ final class CatalogueLoader {
             case "length": if let bounds = bounds(argument) { operators.append(.length(bounds)) }
             case "bytes": if let bounds = bounds(argument) { operators.append(.bytes(bounds)) }
             case "format": if let format = namedFormat(argument) { operators.append(.format(format)) }
+            case "sameAs": if let other = path(argument) { operators.append(.sameAs(other)) }
             case "some", "every", "none":
                 guard let inner = condition(argument) else { continue }
                 operators.append(key == "some" ? .some(inner) : key == "every" ? .every(inner) : .none(inner))

@@ -181,6 +181,8 @@ enum PredicateOperator: Sendable, Hashable {
     case some(Condition)
     case every(Condition)
     case none(Condition)
+    /// Equals the first value at another path (``JSONDocument/scalarsEqual(_:_:)``).
+    case sameAs(FieldPath)
 }
 
 /// One value check of an assertion.

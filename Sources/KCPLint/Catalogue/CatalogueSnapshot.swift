@@ -377,6 +377,9 @@ extension PredicateOperator: SnapshotCodable {
         case .none(let condition):
             writer.write(12)
             writer.write(condition)
+        case .sameAs(let path):
+            writer.write(13)
+            writer.write(path)
         }
     }
 
@@ -395,6 +398,7 @@ extension PredicateOperator: SnapshotCodable {
         case 10: self = .some(try reader.read())
         case 11: self = .every(try reader.read())
         case 12: self = .none(try reader.read())
+        case 13: self = .sameAs(try reader.read())
         default: throw SnapshotReader.Malformed()
         }
     }

@@ -485,6 +485,9 @@ final class Evaluator {
         case .bytes(let bounds): return document.utf8Count(ofString: node).map(bounds.contains) ?? false
         case .format(let format): return document.isFormat(node, format)
         case .empty(let wanted): return document.isEmptyValue(node).map { $0 == wanted } ?? false
+        case .sameAs(let path):
+            guard let other = first(path, base: base, root: root)?.node else { return false }
+            return document.scalarsEqual(node, other)
         case .some(let inner), .every(let inner), .none(let inner):
             guard document.kind(of: node) == .array else { return false }
             var matched = 0

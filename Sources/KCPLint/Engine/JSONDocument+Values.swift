@@ -28,6 +28,34 @@ extension JSONDocument {
         }
     }
 
+    /// Whether `node` and `other` are equal scalars: strings by their decoded text, numbers by value, `true`,
+    /// `false` and `null` by kind. Objects and arrays are equal to nothing.
+    func scalarsEqual(_ node: JSONNodeID, _ other: JSONNodeID) -> Bool {
+        guard let left = entry(node), let right = entry(other) else { return false }
+        return bytes.withUnsafeBufferPointer { Self.scalarsEqual(left, right, in: $0) }
+    }
+
+    /// ``scalarsEqual(_:_:)`` for tape nodes of the document whose bytes are `buffer`.
+    static func scalarsEqual(_ left: JSONTapeNode, _ right: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        switch (left.kind, right.kind) {
+        case (.string, .string):
+            var leftBytes = JSONStringDecoder(buffer, Int(left.start) + 1..<Int(left.end) - 1)
+            var rightBytes = JSONStringDecoder(buffer, Int(right.start) + 1..<Int(right.end) - 1)
+            while true {
+                let byte = leftBytes.next()
+                guard byte == rightBytes.next() else { return false }
+                if byte == nil { return true }
+            }
+        case (.number, .number):
+            guard let value = doubleValue(left, in: buffer) else { return false }
+            return value == doubleValue(right, in: buffer)
+        case (.true, .true), (.false, .false), (.null, .null): return true
+        default: return false
+        }
+    }
+
     /// Whether `node` is a string that `pattern` matches.
     func matches(_ node: JSONNodeID, _ pattern: Pattern) -> Bool {
         withStringBytes(node) { pattern.matches(utf8: $0) } ?? false

@@ -575,6 +575,9 @@ extension RuleScreen {
                 }
             case .unique: return surelyUnique(node, keyPath: test.pointee.start)
             case .that: return holds(test.pointee.start, base: node)
+            case .sameAs:
+                guard let other = first(test.pointee.start, base: base), other >= 0 else { return false }
+                return JSONDocument.scalarsEqual(entry, tape[Int(other)], in: bytes)
             }
         }
 

@@ -61,7 +61,7 @@ final class RuleScreen: @unchecked Sendable {
     struct Test {
         enum Code: UInt8 {
             case present, equals, oneOf, notIn, matches, notMatches, type, compare, length, bytes
-            case format, notFormat, notPast, empty, some, every, none, unique, that
+            case format, notFormat, notPast, empty, some, every, none, unique, that, sameAs
         }
         var code: Code
         /// `present`/`empty`: the wanted answer.
@@ -508,6 +508,7 @@ extension RuleScreen {
             case .some(let inner): return Test(code: .some, start: condition(inner))
             case .every(let inner): return Test(code: .every, start: condition(inner))
             case .none(let inner): return Test(code: .none, start: condition(inner))
+            case .sameAs(let other): return Test(code: .sameAs, start: path(other))
             }
         }
 

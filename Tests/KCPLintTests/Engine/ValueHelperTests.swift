@@ -31,6 +31,22 @@ import Testing
         return (raw, document, document.items(of: document.root)[0])
     }
 
+    /// `sameAs` compares decoded strings and numbers by value, and never containers.
+    @Test func scalarsEqualDecodesStringsAndComparesNumbersByValue() throws {
+        let text =
+            #"["cust_1042", "cust_\u0031042", "cust_1043", 9900, 9900.0, 9.9e3, 9901, true, true, null, null, [1], [1]]"#
+        let document = try #require(JSONReader().read(Array(text.utf8)).document)
+        let items = document.items(of: document.root)
+        #expect(document.scalarsEqual(items[0], items[1]))
+        #expect(!document.scalarsEqual(items[0], items[2]))
+        #expect(document.scalarsEqual(items[3], items[4]) && document.scalarsEqual(items[3], items[5]))
+        #expect(!document.scalarsEqual(items[3], items[6]))
+        #expect(!document.scalarsEqual(items[0], items[3]))
+        #expect(document.scalarsEqual(items[7], items[8]) && document.scalarsEqual(items[9], items[10]))
+        #expect(!document.scalarsEqual(items[7], items[9]))
+        #expect(!document.scalarsEqual(items[11], items[12]))
+    }
+
     @Test func filledMatchesTheCharacterDefinition() throws {
         var random = SeededRandom(seed: 21)
         for _ in 0..<2000 {
