@@ -120,13 +120,55 @@ extension RuleScreen {
     /// What a pass tells of the rules of a kind (see ``Pass/verdicts(_:parallelLoop:parallelWork:)``).
     struct Verdicts {
         /// Per rule: false only when the rule cannot report on the request.
-        var mayReport: [Bool]
+        var mayReport: RuleFlags
         /// For item-wise assertions over large arrays: the rule's place and the items on which they may fail.
         var itemFilters: [(rule: Int, filter: ItemFilter)] = []
 
         /// The item filters of the rule at `place`.
         func itemFilters(of place: Int) -> [ItemFilter] {
             itemFilters.isEmpty ? [] : itemFilters.filter { $0.rule == place }.map(\.filter)
+        }
+    }
+
+    /// A flag per rule of a kind, kept as bits: no allocation for kinds of up to 128 rules (every validation makes
+    /// one).
+    struct RuleFlags: RandomAccessCollection {
+        let count: Int
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+        /// The bits past the first 128.
+        private var rest: [UInt64] = []
+
+        /// `count` flags, all false.
+        init(count: Int) {
+            self.count = count
+            if count > 128 { rest = Array(repeating: 0, count: (count - 128 + 63) >> 6) }
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+
+        subscript(position: Int) -> Bool {
+            get {
+                precondition(position >= 0 && position < count, "rule flag out of range")
+                let bit = UInt64(1) << UInt64(position & 63)
+                switch position {
+                case ..<64: return low & bit != 0
+                case ..<128: return high & bit != 0
+                default: return rest[(position - 128) >> 6] & bit != 0
+                }
+            }
+            set {
+                precondition(position >= 0 && position < count, "rule flag out of range")
+                let bit = UInt64(1) << UInt64(position & 63)
+                switch position {
+                case ..<64: low = newValue ? low | bit : low & ~bit
+                case ..<128: high = newValue ? high | bit : high & ~bit
+                default:
+                    let word = (position - 128) >> 6
+                    rest[word] = newValue ? rest[word] | bit : rest[word] & ~bit
+                }
+            }
         }
     }
 
@@ -237,9 +279,11 @@ extension RuleScreen {
             alongside: [() -> Void] = []
         ) -> Verdicts {
             // An array of enough items takes more tape nodes than that: smaller documents skip the item-wise path.
-            guard tape.count > Int(Self.itemFilterMinimum) else { return Verdicts(mayReport: entries.map(mayReport)) }
-            var verdicts = Verdicts(mayReport: [])
-            verdicts.mayReport.reserveCapacity(entries.count)
+            var verdicts = Verdicts(mayReport: RuleFlags(count: entries.count))
+            guard tape.count > Int(Self.itemFilterMinimum) else {
+                for (place, entry) in entries.enumerated() where mayReport(entry) { verdicts.mayReport[place] = true }
+                return verdicts
+            }
             var jobs: [ItemJob] = []
             // Other assertions that walk arrays (`forbid` of several `[*]` paths, `unique`): with a parallel loop,
             // each is one more task of it, on a pass of its own.
@@ -264,7 +308,7 @@ extension RuleScreen {
                         }
                     }
                 }
-                verdicts.mayReport.append(mayReport)
+                verdicts.mayReport[place] = mayReport
             }
             guard !jobs.isEmpty || !walks.isEmpty else { return verdicts }
             // Per walk: 0 not run, 1 holds, 2 may fail.

@@ -75,6 +75,19 @@ import Testing
         }
     }
 
+    /// The verdicts' flags keep each rule's bit, past 64 and 128 rules too.
+    @Test func ruleFlagsKeepEveryBit() {
+        for count in [1, 64, 65, 128, 129, 300] {
+            var flags = RuleScreen.RuleFlags(count: count)
+            let set = Set([0, 1, 63, 64, 127, 128, 191, 192, 299].filter { $0 < count })
+            for position in set { flags[position] = true }
+            #expect(flags.count == count)
+            #expect(flags.indices.filter { flags[$0] } == set.sorted(), "\(count) flags")
+            for position in set { flags[position] = false }
+            #expect(!flags.contains(true))
+        }
+    }
+
     @Test func kindExamplesAgree() throws {
         let catalogue = try CatalogueExampleTests.loaded.get()
         let validator = Validator(catalogue: catalogue)
