@@ -165,7 +165,9 @@ final class Evaluator {
     private let requestObject: JSONNodeID?
     /// For each vocabulary id (see ``ValidationPlan/vocabulary``), the tape index of the request's member key of
     /// that name, or -1 (what rule guards read).
-    let requestMembers: [Int32]
+    let requestMembers: UnsafeBufferPointer<Int32>
+    /// Whether ``requestMembers`` is memory of the evaluator's own, freed with it.
+    private let ownsRequestMembers: Bool
     var output: [PendingDiagnostic] = []
 
     /// The findings so far, leaving ``output`` empty (the array changes hands without copying its elements).
@@ -184,6 +186,9 @@ final class Evaluator {
     var itemPosition = -1
 
     /// An evaluator for the request object `request` (nil for the shape checks that have no request).
+    ///
+    /// `memberTable`: memory for ``requestMembers``, ``memberTableSize(_:)`` words that outlive the evaluator
+    /// (the validator passes stack memory: one allocation fewer per request); nil to allocate it here.
     init(
         document: JSONDocument,
         plan: ValidationPlan,
@@ -191,7 +196,8 @@ final class Evaluator {
         now: Int64,
         trail: Trail = Trail(),
         budget: FindingBudget,
-        request: JSONNodeID? = nil
+        request: JSONNodeID? = nil,
+        memberTable: UnsafeMutableBufferPointer<Int32>? = nil
     ) {
         self.document = document
         self.plan = plan
@@ -203,15 +209,35 @@ final class Evaluator {
         self.requestObject = request
         // Keys are compared by the ids the reader gave them (see `Validator.validate`).
         precondition(document.hasKeyIDs, "the document must be read with the plan's vocabulary")
-        var members = [Int32](repeating: -1, count: request == nil ? 0 : plan.screen.keyIDs.count)
-        if let request, !members.isEmpty {
+        let count = request == nil ? 0 : Self.memberTableSize(plan)
+        let members: UnsafeMutableBufferPointer<Int32>
+        if count == 0 {
+            members = UnsafeMutableBufferPointer(start: nil, count: 0)
+            ownsRequestMembers = false
+        } else if let memberTable {
+            precondition(memberTable.count >= count, "the member table is too small")
+            members = UnsafeMutableBufferPointer(rebasing: memberTable[0..<count])
+            ownsRequestMembers = false
+        } else {
+            members = .allocate(capacity: count)
+            ownsRequestMembers = true
+        }
+        members.initialize(repeating: -1)
+        if let request, count > 0 {
             document.forEachKeyIndex(of: request) { keyIndex in
                 let id = document.keyID(atKey: keyIndex)
                 if id >= 0, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
             }
         }
-        self.requestMembers = members
+        self.requestMembers = UnsafeBufferPointer(members)
     }
+
+    deinit {
+        if ownsRequestMembers { requestMembers.deallocate() }
+    }
+
+    /// The number of words of an evaluator's member table for `plan`.
+    static func memberTableSize(_ plan: ValidationPlan) -> Int { plan.screen.keyIDs.count }
 
     /// The JSON Pointer of `slot`.
     func pointer(of slot: Slot) -> String { trail.pointer(slot.trail) }

@@ -27,7 +27,7 @@ struct RuleGuard: Sendable, Equatable {
     /// Whether the rule may report on a request whose members are `members` (for each key id, the member's key
     /// index, or -1 when the request has no member of that name).
     @inline(__always)
-    func admits(_ members: [Int32]) -> Bool {
+    func admits(_ members: UnsafeBufferPointer<Int32>) -> Bool {
         for id in all where members[Int(id)] < 0 { return false }
         guard let any else { return true }
         for id in any where members[Int(id)] >= 0 { return true }

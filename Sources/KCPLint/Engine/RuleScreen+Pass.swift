@@ -7,7 +7,7 @@ extension RuleScreen {
     func withPass<Result>(
         document: JSONDocument,
         request: JSONNodeID,
-        members: [Int32],
+        members: UnsafeBufferPointer<Int32>,
         now: Int64,
         keysAreUnique: Bool = false,
         _ body: (Pass) -> Result
@@ -77,7 +77,7 @@ extension RuleScreen {
     private func withPass<Result>(
         document: JSONDocument,
         request: JSONNodeID,
-        members: [Int32],
+        members: UnsafeBufferPointer<Int32>,
         now: Int64,
         keysAreUnique: Bool,
         memo: Memo,
@@ -86,22 +86,20 @@ extension RuleScreen {
         document.tape.withUnsafeBufferPointer { tape in
             document.children.withUnsafeBufferPointer { children in
                 document.bytes.withUnsafeBufferPointer { bytes in
-                    members.withUnsafeBufferPointer { members in
-                        body(
-                            Pass(
-                                screen: self,
-                                tape: tape,
-                                children: children,
-                                bytes: bytes,
-                                members: members,
-                                presentGuardKeys: presentGuardKeys(members),
-                                request: request.index,
-                                now: now,
-                                keysAreUnique: keysAreUnique,
-                                memo: memo
-                            )
+                    body(
+                        Pass(
+                            screen: self,
+                            tape: tape,
+                            children: children,
+                            bytes: bytes,
+                            members: members,
+                            presentGuardKeys: presentGuardKeys(members),
+                            request: request.index,
+                            now: now,
+                            keysAreUnique: keysAreUnique,
+                            memo: memo
                         )
-                    }
+                    )
                 }
             }
         }

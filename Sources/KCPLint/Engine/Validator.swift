@@ -281,6 +281,35 @@ public struct Validator: Sendable {
         into pending: inout [PendingDiagnostic],
         masked: inout [MaskedRange]
     ) -> ValidationPlan.KindPlan? {
+        // The request's member table on the stack.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, Evaluator.memberTableSize(plan))) { table in
+            check(
+                document,
+                slot: slot,
+                trail: trail,
+                budget: budget,
+                options: options,
+                now: now,
+                keysAreUnique: keysAreUnique,
+                memberTable: table,
+                into: &pending,
+                masked: &masked
+            )
+        }
+    }
+
+    private func check(
+        _ document: JSONDocument,
+        slot: Slot,
+        trail: Trail,
+        budget: FindingBudget,
+        options: ValidationOptions,
+        now: Int64,
+        keysAreUnique: Bool,
+        memberTable: UnsafeMutableBufferPointer<Int32>,
+        into pending: inout [PendingDiagnostic],
+        masked: inout [MaskedRange]
+    ) -> ValidationPlan.KindPlan? {
         let evaluator = Evaluator(
             document: document,
             plan: plan,
@@ -288,7 +317,8 @@ public struct Validator: Sendable {
             now: now,
             trail: trail,
             budget: budget,
-            request: slot.node
+            request: slot.node,
+            memberTable: memberTable
         )
         let kindPlan: ValidationPlan.KindPlan?
         // For each gate and rule of the kind: whether it may report, and where (nil: run them all everywhere).

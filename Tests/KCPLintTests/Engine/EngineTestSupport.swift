@@ -76,7 +76,15 @@ enum EngineFixture {
         -> Result
     {
         let document = try Self.document(json, plan)
-        let members = evaluator(document, plan).requestMembers
-        return plan.screen.withPass(document: document, request: document.root, members: members, now: 0, body)
+        let evaluator = evaluator(document, plan)
+        return withExtendedLifetime(evaluator) {
+            plan.screen.withPass(
+                document: document,
+                request: document.root,
+                members: evaluator.requestMembers,
+                now: 0,
+                body
+            )
+        }
     }
 }
