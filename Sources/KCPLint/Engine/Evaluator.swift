@@ -226,7 +226,7 @@ final class Evaluator {
         if let request, count > 0 {
             document.forEachKeyIndex(of: request) { keyIndex in
                 let id = document.keyID(atKey: keyIndex)
-                if id >= 0, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
+                if id >= 0, Int(id) < count, members[Int(id)] < 0 { members[Int(id)] = keyIndex }
             }
         }
         self.requestMembers = UnsafeBufferPointer(members)
