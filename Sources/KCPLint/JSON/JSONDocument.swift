@@ -111,17 +111,22 @@ public struct JSONDocument: Sendable {
     /// The input exactly as given to the reader, byte order mark included if present.
     public let bytes: [UInt8]
     /// The values in document order.
-    let tape: JSONStorage<JSONTapeNode>
+    var tape: JSONStorage<JSONTapeNode> {
+        @inline(__always) get { storage.tape }
+    }
     /// Direct children of every container, contiguous per container.
-    let children: JSONStorage<Int32>
+    var children: JSONStorage<Int32> {
+        @inline(__always) get { storage.children }
+    }
+    /// The memory of ``tape`` and ``children``, kept alive as long as the document.
+    private let storage: JSONNodeStorage
 
     /// Whether the reader gave every object key its id in a key table (see ``keyID(atKey:)``).
     let hasKeyIDs: Bool
 
-    init(bytes: [UInt8], tape: JSONStorage<JSONTapeNode>, children: JSONStorage<Int32>, hasKeyIDs: Bool = false) {
+    init(bytes: [UInt8], storage: JSONNodeStorage, hasKeyIDs: Bool = false) {
         self.bytes = bytes
-        self.tape = tape
-        self.children = children
+        self.storage = storage
         self.hasKeyIDs = hasKeyIDs
     }
 
@@ -220,9 +225,9 @@ public struct JSONDocument: Sendable {
     /// The items of an array in order; empty for other values.
     public func items(of array: JSONNodeID) -> JSONItems {
         guard let entry = entry(array), entry.kind == .array else {
-            return JSONItems(children: children, base: 0, count: 0)
+            return JSONItems(children: children, storage: storage, base: 0, count: 0)
         }
-        return JSONItems(children: children, base: Int(entry.base), count: Int(entry.count))
+        return JSONItems(children: children, storage: storage, base: Int(entry.base), count: Int(entry.count))
     }
 
     /// The number of members of an object or items of an array; 0 for scalars.
@@ -489,14 +494,17 @@ public struct JSONMembers: RandomAccessCollection, Sendable {
 public struct JSONItems: RandomAccessCollection, Sendable {
     /// The document's children list.
     private let children: JSONStorage<Int32>
+    /// Keeps `children` alive.
+    private let storage: JSONNodeStorage
     /// First slot in `children`.
     private let base: Int
 
     /// The number of items.
     public let count: Int
 
-    init(children: JSONStorage<Int32>, base: Int, count: Int) {
+    init(children: JSONStorage<Int32>, storage: JSONNodeStorage, base: Int, count: Int) {
         self.children = children
+        self.storage = storage
         self.base = base
         self.count = count
     }
@@ -626,22 +634,41 @@ func jsonHexDigitValue(_ byte: UInt8) -> UInt32? {
     }
 }
 
-/// The immutable elements of a parsed document's tape or children list, adopted from the parser's scratch
-/// buffer without a copy (a copy would double the peak memory of a large document).
-final class JSONStorage<Element>: @unchecked Sendable {
+/// The memory of a parsed document's tape and children list, adopted from the parser's scratch buffers without
+/// a copy (a copy would double the peak memory of a large document). One object for both: a document costs one
+/// allocation and one reference count here, and its (non-generic) release frees two plain buffers.
+final class JSONNodeStorage: @unchecked Sendable {
+    let tape: JSONStorage<JSONTapeNode>
+    let children: JSONStorage<Int32>
+
+    /// Takes ownership of the two buffers (their elements are trivial: nothing to deinitialize).
+    init(tape: JSONStorage<JSONTapeNode>, children: JSONStorage<Int32>) {
+        self.tape = tape
+        self.children = children
+    }
+
+    deinit {
+        tape.deallocate()
+        children.deallocate()
+    }
+}
+
+/// A view of the immutable elements of a parsed document's tape or children list; ``JSONNodeStorage`` owns the
+/// memory.
+struct JSONStorage<Element: BitwiseCopyable>: @unchecked Sendable {
     // Written only by the parser before the storage is handed over; never mutated afterwards.
     private let base: UnsafeMutablePointer<Element>
     /// The number of elements.
     let count: Int
 
-    /// Takes ownership of `count` initialized elements at `base` (allocated with `allocate(capacity:)`).
+    /// A view of `count` initialized elements at `base` (allocated with `allocate(capacity:)`).
     init(adopting base: UnsafeMutablePointer<Element>, count: Int) {
         self.base = base
         self.count = count
     }
 
-    deinit {
-        base.deinitialize(count: count)
+    /// Frees the memory (for ``JSONNodeStorage``, once).
+    fileprivate func deallocate() {
         base.deallocate()
     }
 

@@ -76,8 +76,7 @@ public struct JSONReader: Sendable {
                     } else if success && parser.tape.count > 0 {
                         document = JSONDocument(
                             bytes: bytes,
-                            tape: parser.tape.take(),
-                            children: parser.children.take(),
+                            storage: JSONNodeStorage(tape: parser.tape.take(), children: parser.children.take()),
                             hasKeyIDs: keys != nil
                         )
                     }
@@ -122,7 +121,7 @@ public struct JSONReader: Sendable {
 
 /// A growable buffer of trivial values (no deinitialization needed), allocated by hand so the parser's hot
 /// appends carry no uniqueness or reference-counting overhead. ``deallocate()`` must be called exactly once.
-private struct JSONScratch<Element> {
+private struct JSONScratch<Element: BitwiseCopyable> {
     /// The first element.
     private(set) var base: UnsafeMutablePointer<Element>
     /// The number of elements.
