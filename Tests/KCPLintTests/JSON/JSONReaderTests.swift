@@ -671,7 +671,11 @@ struct JSONReaderSizingTests {
         let commas = [UInt8](repeating: UInt8(ascii: ","), count: 2 << 20)
         #expect(commas.withUnsafeBufferPointer(JSONReader.tapeCapacity) == commas.count / 2 + 16)
         let small = Array(#"{"a": 1}"#.utf8)
-        #expect(small.withUnsafeBufferPointer(JSONReader.tapeCapacity) == small.count / 6 + 16)
+        #expect(small.withUnsafeBufferPointer(JSONReader.tapeCapacity) == small.count / 11 + 2)
+        // A typical payload's first tape stays within glibc's per-thread cache (1,032 bytes).
+        let typical = [UInt8](repeating: 0x20, count: 680)
+        let typicalCapacity = typical.withUnsafeBufferPointer(JSONReader.tapeCapacity)
+        #expect(typicalCapacity * MemoryLayout<JSONTapeNode>.stride <= 1032)
     }
 
     /// Indentation after a line feed is skipped eight bytes at a time: every width, up to the end of the input, and
