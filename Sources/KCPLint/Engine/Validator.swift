@@ -136,17 +136,21 @@ public struct Validator: Sendable {
             let trail = Trail()
             let rootSlot = Slot(node: root, trail: -1, anchor: start..<(start + 1))
             func checkRequest(_ slot: Slot) -> ValidationPlan.KindPlan? {
-                check(
-                    document,
-                    slot: slot,
-                    trail: trail,
-                    budget: budget,
-                    options: options,
-                    now: now,
-                    keysAreUnique: keysAreUnique,
-                    into: &pending,
-                    masked: &masked
-                )
+                // The request's member table on the stack.
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, Evaluator.memberTableSize(plan))) {
+                    check(
+                        document,
+                        slot: slot,
+                        trail: trail,
+                        budget: budget,
+                        options: options,
+                        now: now,
+                        keysAreUnique: keysAreUnique,
+                        memberTable: $0,
+                        into: &pending,
+                        masked: &masked
+                    )
+                }
             }
             func reportShape(_ slot: Slot) {
                 pending.append(
@@ -269,35 +273,8 @@ public struct Validator: Sendable {
         )
     }
 
-    /// Checks one request object; returns the plan of its kind (nil when undecided).
-    private func check(
-        _ document: JSONDocument,
-        slot: Slot,
-        trail: Trail,
-        budget: FindingBudget,
-        options: ValidationOptions,
-        now: Int64,
-        keysAreUnique: Bool,
-        into pending: inout [PendingDiagnostic],
-        masked: inout [MaskedRange]
-    ) -> ValidationPlan.KindPlan? {
-        // The request's member table on the stack.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, Evaluator.memberTableSize(plan))) { table in
-            check(
-                document,
-                slot: slot,
-                trail: trail,
-                budget: budget,
-                options: options,
-                now: now,
-                keysAreUnique: keysAreUnique,
-                memberTable: table,
-                into: &pending,
-                masked: &masked
-            )
-        }
-    }
-
+    /// Checks one request object; returns the plan of its kind (nil when undecided). `memberTable`: memory for the
+    /// request's member table (see ``Evaluator/init(document:plan:language:now:trail:budget:request:memberTable:)``).
     private func check(
         _ document: JSONDocument,
         slot: Slot,
