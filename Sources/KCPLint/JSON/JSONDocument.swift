@@ -225,9 +225,9 @@ public struct JSONDocument: Sendable {
     /// The items of an array in order; empty for other values.
     public func items(of array: JSONNodeID) -> JSONItems {
         guard let entry = entry(array), entry.kind == .array else {
-            return JSONItems(children: children, storage: storage, base: 0, count: 0)
+            return JSONItems(storage: storage, base: 0, count: 0)
         }
-        return JSONItems(children: children, storage: storage, base: Int(entry.base), count: Int(entry.count))
+        return JSONItems(storage: storage, base: Int(entry.base), count: Int(entry.count))
     }
 
     /// The number of members of an object or items of an array; 0 for scalars.
@@ -492,9 +492,7 @@ public struct JSONMembers: RandomAccessCollection, Sendable {
 
 /// The items of a JSON array, in order.
 public struct JSONItems: RandomAccessCollection, Sendable {
-    /// The document's children list.
-    private let children: JSONStorage<Int32>
-    /// Keeps `children` alive.
+    /// The document's tape and children list.
     private let storage: JSONNodeStorage
     /// First slot in `children`.
     private let base: Int
@@ -502,8 +500,7 @@ public struct JSONItems: RandomAccessCollection, Sendable {
     /// The number of items.
     public let count: Int
 
-    init(children: JSONStorage<Int32>, storage: JSONNodeStorage, base: Int, count: Int) {
-        self.children = children
+    init(storage: JSONNodeStorage, base: Int, count: Int) {
         self.storage = storage
         self.base = base
         self.count = count
@@ -517,6 +514,7 @@ public struct JSONItems: RandomAccessCollection, Sendable {
     /// The item at `position` (0-based).
     public subscript(position: Int) -> JSONNodeID {
         let slot = base + position
+        let children = storage.children
         guard position >= 0, position < count, slot < children.count else { return JSONNodeID(Int32(-1)) }
         return JSONNodeID(children[slot])
     }
