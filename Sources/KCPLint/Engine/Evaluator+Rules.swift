@@ -124,7 +124,15 @@ extension Evaluator {
                         stopped = items != nil
                         return !stopped
                     }
-                    report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
+                    let values = values(for: slot)
+                    report(
+                        rule,
+                        assertion,
+                        slot: slot,
+                        values: values,
+                        triggers: triggers,
+                        extraNotes: sentEmpty(slot, values)
+                    )
                     return true
                 }
                 if stopped, let items { countDropped(items) }
@@ -241,6 +249,24 @@ extension Evaluator {
 
     /// A required member is present and, for strings, not blank.
     private func isFilled(_ slot: Slot) -> Bool { slot.node.map(document.isFilled) ?? false }
+
+    /// For a required member that is sent but counts as missing (null, an empty or blank string): a note that says
+    /// so, since the message speaks of a missing member. The value is described, not quoted: it may be sensitive.
+    private func sentEmpty(_ slot: Slot, _ values: MessageValues) -> [(String, String?, Range<Int>?)] {
+        guard let node = slot.node else { return [] }
+        let sent: LocalizedText =
+            switch document.kind(of: node) {
+            case .null: LocalizedText(en: "null", ko: "null")
+            case .string where document.utf8Count(ofString: node) == 0:
+                LocalizedText(en: "an empty string", ko: "빈 문자열")
+            default: LocalizedText(en: "a blank string", ko: "공백뿐인 문자열")
+            }
+        let note = LocalizedText(
+            en: "`\(values.field)` is sent, but as \(sent.en): that counts as missing",
+            ko: "`\(values.field)`이(가) \(sent.ko)(으)로 전송되어 누락으로 간주됩니다"
+        )
+        return [(note.text(language), values.field, range(of: slot))]
+    }
 
     /// The expected-text of a failed check, or nil when the check passes.
     private func failure(of check: ValueCheck, node: JSONNodeID, slot: Slot, base: Slot, root: Slot) -> String? {

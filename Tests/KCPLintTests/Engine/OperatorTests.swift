@@ -422,4 +422,31 @@ import Testing
         #expect(diagnostic.pointer == "/a/b")
         #expect(diagnostic.span.start == SourcePosition(line: 1, column: 3))
     }
+    @Test(arguments: [
+        (#"{"a": ""}"#, "an empty string", "빈 문자열"),
+        (#"{"a": " \t"}"#, "a blank string", "공백뿐인 문자열"),
+        (#"{"a": null}"#, "null", "null"),
+    ])
+    func requiredMemberSentEmptyIsExplained(payload: String, en: String, ko: String) throws {
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(rules: EngineFixture.rule(assert: "{require: a}"))
+        )
+        let diagnostic = try #require(validator.validate(payload).diagnostics.first { $0.ruleID == "r" })
+        #expect(diagnostic.notes.map(\.message) == ["`/a` is sent, but as \(en): that counts as missing"])
+        #expect(diagnostic.notes.first?.span?.start == SourcePosition(line: 1, column: 7))
+        let korean = try #require(
+            validator.validate(payload, options: ValidationOptions(language: .ko)).diagnostics.first {
+                $0.ruleID == "r"
+            }
+        )
+        #expect(korean.notes.map(\.message) == ["`/a`이(가) \(ko)(으)로 전송되어 누락으로 간주됩니다"])
+    }
+
+    @Test func missingRequiredMemberHasNoNote() throws {
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(rules: EngineFixture.rule(assert: "{require: a}"))
+        )
+        let diagnostic = try #require(validator.validate(#"{"b": 1}"#).diagnostics.first { $0.ruleID == "r" })
+        #expect(diagnostic.notes.isEmpty)
+    }
 }
