@@ -178,7 +178,7 @@ extension Evaluator {
         if actualTypes.isDisjoint(with: spec.types) {
             var values = values(for: slot)
             values.expected = Describe.types(spec.types, language)
-            report(builtin: .fieldType, spec: spec, slot: slot, values: values)
+            report(builtin: .fieldType, spec: spec, slot: slot, values: values, fix: typeFix(spec, node))
             return
         }
         if let enumeration = spec.enumeration, !enumeration.contains(where: { equals(node, $0) }) {
@@ -342,6 +342,39 @@ extension Evaluator {
                 report(builtin: .fieldRequired, spec: nil, slot: missing, values: values(for: missing))
             }
         }
+    }
+
+    /// For a `field-type` finding whose value converts plainly to the wanted type: a string of digits where a number
+    /// is wanted (`"3000"`), `"true"` or `"false"` where a boolean is. Nil for anything else (a number where a string
+    /// is wanted may have lost leading zeros: `"004"`, `010…`), and for sensitive fields, whose values a fix must not
+    /// print.
+    func typeFix(_ spec: FieldSpec, _ node: JSONNodeID) -> Diagnostic.Fix? {
+        guard spec.sensitive == nil, document.kind(of: node) == .string, let text = document.string(of: node) else {
+            return nil
+        }
+        let wantsNumber = !spec.types.isDisjoint(with: [.integer, .number])
+        let converts =
+            wantsNumber && Self.isPlainNumber(text, fraction: spec.types.contains(.number))
+            || spec.types.contains(.boolean) && (text == "true" || text == "false")
+        guard converts else { return nil }
+        return Diagnostic.Fix(
+            kind: .replace,
+            message: LocalizedText(en: "send \(text) instead", ko: "\(text)(으)로 보내세요").text(language),
+            value: text
+        )
+    }
+
+    /// Whether `text` is digits, with at most one `.` between digits when `fraction`, and no leading zero before a
+    /// digit (`"007"` is an identifier, not an amount): a JSON number as it stands.
+    static func isPlainNumber(_ text: String, fraction: Bool) -> Bool {
+        let bytes = Array(text.utf8)
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        let parts = bytes.split(separator: 0x2E, omittingEmptySubsequences: false)
+        guard parts.count == 1 || fraction && parts.count == 2,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }),
+            bytes.count == 1 || bytes[0] != 0x30 || bytes[1] == 0x2E
+        else { return false }
+        return true
     }
 
     private func report(

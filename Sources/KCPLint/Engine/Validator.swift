@@ -400,11 +400,21 @@ public struct Validator: Sendable {
             guard verdicts?.mayReport[place] ?? true else { continue }
             evaluator.run(rule, root: slot, itemFilters: verdicts?.itemFilters(of: place) ?? [])
         }
-        // A rule's finding supersedes a built-in field finding at the same pointer.
+        // A rule's finding supersedes a built-in field finding at the same pointer, and takes its fix when it has
+        // none (`"code": 367` reported by a rule still gets "send \"367\" instead").
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
             let rulePointers = Set(output.lazy.filter { !$0.isFieldRule }.map(\.pointer))
+            var fixes: [String: Diagnostic.Fix] = [:]
+            for finding in output where finding.isFieldRule && rulePointers.contains(finding.pointer) {
+                if let fix = finding.fix, fixes[finding.pointer] == nil { fixes[finding.pointer] = fix }
+            }
             output.removeAll { $0.isFieldRule && rulePointers.contains($0.pointer) }
+            if !fixes.isEmpty {
+                for index in output.indices where output[index].fix == nil {
+                    output[index].fix = fixes[output[index].pointer]
+                }
+            }
         }
         Self.append(output, to: &pending)
         masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import KCPLint
+
+/// `field-type` findings offer a fix when the value converts plainly to the wanted type, and a catalogue rule that
+/// supersedes such a finding takes its fix.
+@Suite struct TypeFixTests {
+    static let fields = """
+        amount: {type: integer}
+        ratio: {type: number}
+        flag: {type: boolean}
+        code: {type: string}
+        secret: {type: integer, sensitive: full}
+        other: {type: any}
+        """
+
+    static func validator(rules: String = EngineFixture.rule(assert: "{require: other}", severity: "info")) throws
+        -> Validator
+    {
+        try EngineFixture.validator(EngineFixture.catalogue(rules: rules, fields: fields))
+    }
+
+    /// A rule `flag-rule` that checks `flag` is a boolean, with `extra` YAML lines.
+    static func flagRule(_ extra: String = "") -> String {
+        EngineFixture.rule(id: "flag-rule", assert: "{path: flag, type: boolean}") + extra
+    }
+
+    static func fix(_ validator: Validator, _ payload: String, rule: String = "field-type") -> Diagnostic.Fix?? {
+        validator.validate(payload).diagnostics.first { $0.ruleID == rule }.map(\.fix)
+    }
+
+    @Test(arguments: [
+        (#"{"other": 1, "amount": "3000"}"#, "3000"),
+        (#"{"other": 1, "amount": "0"}"#, "0"),
+        (#"{"other": 1, "ratio": "0.5"}"#, "0.5"),
+        (#"{"other": 1, "ratio": "12"}"#, "12"),
+        (#"{"other": 1, "flag": "false"}"#, "false"),
+        (#"{"other": 1, "flag": "true"}"#, "true"),
+    ])
+    func plainValuesConvert(payload: String, value: String) throws {
+        let found = try #require(try Self.fix(Self.validator(), payload))
+        let fix = try #require(found)
+        #expect(fix.kind == .replace)
+        #expect(fix.value == value)
+        #expect(fix.message == "send \(value) instead")
+    }
+
+    @Test(arguments: [
+        #"{"other": 1, "amount": "3,000"}"#,
+        #"{"other": 1, "amount": "007"}"#,
+        #"{"other": 1, "amount": "1.5"}"#,
+        #"{"other": 1, "amount": "-5"}"#,
+        #"{"other": 1, "amount": ""}"#,
+        #"{"other": 1, "ratio": "1."}"#,
+        #"{"other": 1, "ratio": ".5"}"#,
+        #"{"other": 1, "flag": "False"}"#,
+        #"{"other": 1, "flag": 1}"#,
+        #"{"other": 1, "code": 367}"#,
+        #"{"other": 1, "secret": "4111"}"#,
+    ])
+    func otherValuesHaveNoFix(payload: String) throws {
+        let fix = try #require(try Self.fix(Self.validator(), payload))
+        #expect(fix == nil)
+    }
+
+    @Test func aRuleAtTheSamePointerTakesTheFix() throws {
+        let validator = try Self.validator(rules: Self.flagRule())
+        let diagnostics = validator.validate(#"{"flag": "false"}"#).diagnostics
+        #expect(!diagnostics.contains { $0.ruleID == "field-type" })
+        let fix = try #require(diagnostics.first { $0.ruleID == "flag-rule" }?.fix)
+        #expect(fix.value == "false")
+    }
+
+    @Test func aRulesOwnFixIsKept() throws {
+        let validator = try Self.validator(rules: Self.flagRule("\n  fix: {replace: true}"))
+        let fix = try #require(
+            validator.validate(#"{"flag": "false"}"#).diagnostics.first { $0.ruleID == "flag-rule" }?.fix
+        )
+        #expect(fix.value == "true")
+    }
+}
