@@ -146,6 +146,21 @@ extension RuleScreen {
         var startIndex: Int { 0 }
         var endIndex: Int { count }
 
+        /// Calls `body` with each position from `start` whose flag is set, in ascending order.
+        func forEachSet(from start: Int, _ body: (Int) -> Void) {
+            func visit(_ word: UInt64, base: Int) {
+                var bits = word
+                while bits != 0 {
+                    let position = base + bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    if position >= start { body(position) }
+                }
+            }
+            visit(low, base: 0)
+            visit(high, base: 64)
+            for (index, word) in rest.enumerated() { visit(word, base: 128 + index << 6) }
+        }
+
         subscript(position: Int) -> Bool {
             get {
                 precondition(position >= 0 && position < count, "rule flag out of range")

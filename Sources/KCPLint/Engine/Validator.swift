@@ -135,7 +135,13 @@ public struct Validator: Sendable {
             let start = document.byteRange(of: root).lowerBound
             let trail = Trail()
             let rootSlot = Slot(node: root, trail: -1, anchor: start..<(start + 1))
-            func checkRequest(_ slot: Slot) -> ValidationPlan.KindPlan? {
+            // The findings go through parameters, not captures: a captured variable would be boxed and pay a dynamic
+            // exclusivity check on every access.
+            func checkRequest(
+                _ slot: Slot,
+                _ pending: inout [PendingDiagnostic],
+                _ masked: inout [MaskedRange]
+            ) -> ValidationPlan.KindPlan? {
                 // The request's member table on the stack.
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, Evaluator.memberTableSize(plan))) {
                     check(
@@ -152,15 +158,13 @@ public struct Validator: Sendable {
                     )
                 }
             }
-            func reportShape(_ slot: Slot) {
-                pending.append(
-                    shapeDiagnostic(document, slot: slot, trail: trail, budget: budget, language: options.language)
-                )
+            func shape(_ slot: Slot) -> PendingDiagnostic {
+                shapeDiagnostic(document, slot: slot, trail: trail, budget: budget, language: options.language)
             }
             switch document.kind(of: root) {
             case .object:
                 // One request (most payloads): a list the plan made once.
-                kinds = checkRequest(rootSlot)?.asKindList ?? plan.undecidedKindList
+                kinds = checkRequest(rootSlot, &pending, &masked)?.asKindList ?? plan.undecidedKindList
             case .array:
                 for (index, item) in document.items(of: root).enumerated() {
                     let itemStart = document.byteRange(of: item).lowerBound
@@ -170,24 +174,21 @@ public struct Validator: Sendable {
                         anchor: itemStart..<(itemStart + 1)
                     )
                     if document.kind(of: item) == .object {
-                        kinds.append(checkRequest(slot)?.definition.id)
+                        kinds.append(checkRequest(slot, &pending, &masked)?.definition.id)
                     } else {
-                        reportShape(slot)
+                        pending.append(shape(slot))
                         kinds.append(nil)
                     }
                 }
             default:
-                reportShape(rootSlot)
+                pending.append(shape(rootSlot))
             }
         }
-        // Taken out of the variable the nested functions share, so that `finish` sorts them in place.
-        var findings: [PendingDiagnostic] = []
-        swap(&findings, &pending)
         if !budget.evicted.isEmpty {
-            findings.removeAll { $0.serial >= 0 && budget.evicted.contains($0.serial) }
+            pending.removeAll { $0.serial >= 0 && budget.evicted.contains($0.serial) }
         }
         return finish(
-            consume findings,
+            consume pending,
             dropped: budget.dropped,
             bytes: bytes,
             kinds: kinds,
@@ -395,10 +396,15 @@ public struct Validator: Sendable {
             screened: options.screensRules,
             precomputed: quietFields?.value
         )
-        for (position, rule) in kindPlan.rules.enumerated() {
-            let place = kindPlan.gates.count + position
-            guard verdicts?.mayReport[place] ?? true else { continue }
-            evaluator.run(rule, root: slot, itemFilters: verdicts?.itemFilters(of: place) ?? [])
+        let rules = kindPlan.rules
+        let gateCount = kindPlan.gates.count
+        if let verdicts {
+            // Only the rules that may report: a typical payload has none or a few of the kind's ninety.
+            verdicts.mayReport.forEachSet(from: gateCount) { place in
+                evaluator.run(rules[place - gateCount], root: slot, itemFilters: verdicts.itemFilters(of: place))
+            }
+        } else {
+            for rule in rules { evaluator.run(rule, root: slot, itemFilters: []) }
         }
         // A rule's finding supersedes a built-in field finding at the same pointer, and takes its fix when it has
         // none (`"code": 367` reported by a rule still gets "send \"367\" instead").

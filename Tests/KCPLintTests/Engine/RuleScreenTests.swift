@@ -83,6 +83,11 @@ import Testing
             for position in set { flags[position] = true }
             #expect(flags.count == count)
             #expect(flags.indices.filter { flags[$0] } == set.sorted(), "\(count) flags")
+            for start in [0, 1, 64, 129] {
+                var visited: [Int] = []
+                flags.forEachSet(from: start) { visited.append($0) }
+                #expect(visited == set.sorted().filter { $0 >= start }, "\(count) flags from \(start)")
+            }
             for position in set { flags[position] = false }
             #expect(!flags.contains(true))
         }
