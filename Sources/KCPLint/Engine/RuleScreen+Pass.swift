@@ -93,7 +93,7 @@ extension RuleScreen {
                             children: children,
                             bytes: bytes,
                             members: members,
-                            presentGuardKeys: presentGuardKeys(members),
+                            presentGuardKeys: presentGuardKeys(tape, children, request: request.index),
                             request: request.index,
                             now: now,
                             keysAreUnique: keysAreUnique,
@@ -105,12 +105,22 @@ extension RuleScreen {
         }
     }
 
-    /// Bit `i` set when the request has a member named by ``guardBitKeys``[i] (`members` as in a pass).
-    private func presentGuardKeys(_ members: UnsafeBufferPointer<Int32>) -> UInt64 {
+    /// Bit `i` set when the request object at tape index `request` has a member named by ``guardBitKeys``[i]: one
+    /// look at each of its keys (whose tape nodes carry their key ids).
+    private func presentGuardKeys(
+        _ tape: UnsafeBufferPointer<JSONTapeNode>,
+        _ children: UnsafeBufferPointer<Int32>,
+        request: Int32
+    ) -> UInt64 {
+        let entry = tape[Int(request)]
+        guard entry.kind == .object else { return 0 }
         var present: UInt64 = 0
-        for bit in 0..<guardBitKeys.count {
-            let key = Int(guardBitKeys[Int32(bit)])
-            if key < members.count, members[key] >= 0 { present |= 1 << UInt64(bit) }
+        let base = Int(entry.base)
+        for slot in base..<min(base + Int(entry.count), children.count) {
+            let id = tape[Int(children[slot])].base
+            guard id >= 0, Int(id) < guardBitOfKey.count else { continue }
+            let bit = guardBitOfKey[id]
+            if bit >= 0 { present |= 1 << UInt64(bit) }
         }
         return present
     }

@@ -144,6 +144,8 @@ final class RuleScreen: @unchecked Sendable {
     let guardKeys: Table<Int32>
     /// The key ids of the first 64 distinct guard keys: key `guardBitKeys[i]` is bit `i` of the guard masks.
     let guardBitKeys: Table<Int32>
+    /// The other way round: per key id, its bit in the guard masks, or -1.
+    let guardBitOfKey: Table<Int8>
     /// Every condition as a flat program, evaluated in one loop instead of a call per node: condition `c` runs
     /// `ops[programs[2c]..<programs[2c + 1]]`, with its children's programs inlined.
     let ops: Table<Op>
@@ -173,6 +175,9 @@ final class RuleScreen: @unchecked Sendable {
         self.rules = Table(builder.rules)
         guardKeys = Table(builder.guardKeys)
         guardBitKeys = Table(builder.guardBitKeys)
+        var guardBits = [Int8](repeating: -1, count: Int(builder.keyIDs.values.max() ?? -1) + 1)
+        for (bit, key) in builder.guardBitKeys.enumerated() { guardBits[Int(key)] = Int8(bit) }
+        guardBitOfKey = Table(guardBits)
         var ops: [Op] = []
         var programs: [Int32] = []
         for index in builder.conditions.indices {
@@ -237,6 +242,7 @@ final class RuleScreen: @unchecked Sendable {
         assertionPaths.free()
         rules.free()
         guardKeys.free()
+        guardBitOfKey.free()
         guardBitKeys.free()
         ops.free()
         programs.free()
