@@ -168,7 +168,10 @@ final class Evaluator {
     let requestMembers: UnsafeBufferPointer<Int32>
     /// Whether ``requestMembers`` is memory of the evaluator's own, freed with it.
     private let ownsRequestMembers: Bool
-    var output: [PendingDiagnostic] = []
+    // `output`, `sensitive` and `noisyItems` opt out of run-time exclusivity checks (about 80 instructions per access,
+    // a few per request and per finding): an evaluator is used by one thread, and no access to them overlaps another
+    // (the dictionary walk that records into `sensitive` in place reads only its parameters).
+    @exclusivity(unchecked) var output: [PendingDiagnostic] = []
 
     /// The findings so far, leaving ``output`` empty (the array changes hands without copying its elements).
     func takeOutput() -> [PendingDiagnostic] {
@@ -177,10 +180,10 @@ final class Evaluator {
     }
     /// Whether the dictionary walk skips values a quick walk finds quiet (off with the rule screen, for tests).
     var quickFieldWalks = true
-    var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
+    @exclusivity(unchecked) var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []
     /// The noisy items of large arrays, when the request's quick dictionary walk ran alongside (see
     /// ``QuietFields/noisyItems``).
-    var noisyItems: [Int32: [Int32]] = [:]
+    @exclusivity(unchecked) var noisyItems: [Int32: [Int32]] = [:]
     /// During a walk limited to some items (see ``forEachSlot(_:base:root:transient:items:_:)``): the position of
     /// the item being visited.
     var itemPosition = -1

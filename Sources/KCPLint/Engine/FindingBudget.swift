@@ -20,17 +20,20 @@ final class FindingBudget {
         }
     }
 
+    // The stored properties below opt out of run-time exclusivity checks (about 80 instructions per access, several
+    // per finding): a budget belongs to one validation on one thread, and no access to one of them overlaps
+    // another (`withKeys` bodies touch only the keys they are given).
     let limit: Int
     /// Findings dropped or evicted so far.
-    private(set) var dropped = 0
+    @exclusivity(unchecked) private(set) var dropped = 0
     /// Serials of findings admitted and later pushed out by earlier ones.
-    private(set) var evicted: Set<Int> = []
+    @exclusivity(unchecked) private(set) var evicted: Set<Int> = []
     /// Per severity, the kept keys: in arrival order until `limit` of them are kept, a max-heap from then on (a
     /// payload with few findings never builds one).
-    private var infos: [Key] = []
-    private var warnings: [Key] = []
-    private var errors: [Key] = []
-    private var nextSerial = 0
+    @exclusivity(unchecked) private var infos: [Key] = []
+    @exclusivity(unchecked) private var warnings: [Key] = []
+    @exclusivity(unchecked) private var errors: [Key] = []
+    @exclusivity(unchecked) private var nextSerial = 0
 
     init(limit: Int) {
         self.limit = max(0, limit)
