@@ -157,4 +157,26 @@ import Testing
         #expect(result.kinds == ["rest-again"])
         #expect(result.diagnostics.contains { $0.ruleID == "amount-formatted-string" && $0.pointer == "/amount" })
     }
+
+    /// The README's advice for services that check live requests: one override turns off the warning about real
+    /// card numbers, which is meant for files that get committed.
+    @Test func aServiceCanTurnOffTheCardNumberWarning() throws {
+        let body =
+            #"{"merchant_uid": "ORD-20300101-000401", "amount": 55000, "name": "가습기", "card_number": "4563-1912-3456-7897", "expiry": "2030-12", "birth": "900101", "pwd_2digit": "12"}"#
+        let options = ValidationOptions(kind: "rest-onetime")
+        let standard = try Validator.standard()
+        #expect(standard.validate(body, options: options).diagnostics.contains { $0.ruleID == "secret-card-number" })
+        let service = Validator(
+            catalogue: try .standard(extendedWith: [
+                CatalogueSource(
+                    name: "service.yaml",
+                    text: "catalogue: service\nversion: 1\noverrides: {secret-card-number: off}"
+                )
+            ])
+        )
+        let result = service.validate(body, options: options)
+        #expect(!result.diagnostics.contains { $0.ruleID == "secret-card-number" })
+        // Still masked wherever payload text is printed.
+        #expect(result.maskedRanges.contains { $0.kind == .pan })
+    }
 }
