@@ -519,16 +519,14 @@ final class Evaluator {
             return document.scalarsEqual(node, other)
         case .some(let inner), .every(let inner), .none(let inner):
             guard document.kind(of: node) == .array else { return false }
-            var matched = 0
-            let items = document.items(of: node)
-            for (index, value) in items.enumerated() where holds(inner, base: item(slot, value, index), root: root) {
-                matched += 1
+            // The first item that settles the answer ends the walk: a match for `some` and `none`, a miss for `every`.
+            let isSome = if case .some = op { true } else { false }
+            let settlesOn = if case .every = op { false } else { true }
+            for (index, value) in document.items(of: node).enumerated()
+            where holds(inner, base: item(slot, value, index), root: root) == settlesOn {
+                return isSome
             }
-            switch op {
-            case .some: return matched > 0
-            case .every: return matched == items.count
-            default: return matched == 0
-            }
+            return !isSome
         }
     }
 }

@@ -630,16 +630,14 @@ extension RuleScreen {
             case .empty: return JSONDocument.isEmptyValue(entry, in: bytes).map { $0 == test.pointee.flag } ?? false
             case .some, .every, .none:
                 guard entry.kind == .array else { return false }
-                var matched: Int32 = 0
+                // The first item that settles the answer ends the walk: a match for `some` and `none`, a miss for
+                // `every`.
+                let settlesOn = test.pointee.code != .every
                 for slot in Int(entry.base)..<Int(entry.base + entry.count)
-                where holds(test.pointee.start, base: children[slot]) {
-                    matched += 1
+                where holds(test.pointee.start, base: children[slot]) == settlesOn {
+                    return test.pointee.code == .some
                 }
-                switch test.pointee.code {
-                case .some: return matched > 0
-                case .every: return matched == entry.count
-                default: return matched == 0
-                }
+                return test.pointee.code != .some
             case .unique: return surelyUnique(node, keyPath: test.pointee.start)
             case .that: return holds(test.pointee.start, base: node)
             case .sameAs:

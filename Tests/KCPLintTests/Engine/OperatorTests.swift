@@ -353,6 +353,30 @@ import Testing
             pointers: ["/x"]
         ),
         Case(
+            name: "some settled by the first item",
+            when: "{path: s, some: {path: q, gte: 2}}",
+            assert: "{forbid: x}",
+            passing: #"{"s": [], "x": 1}"#,
+            failing: #"{"s": [{"q": 3}, {"q": 0}], "x": 1}"#,
+            pointers: ["/x"]
+        ),
+        Case(
+            name: "every settled by the first item, and on no items",
+            when: "{path: s, every: {present: q}}",
+            assert: "{forbid: x}",
+            passing: #"{"s": [{}, {"q": 0}], "x": 1}"#,
+            failing: #"{"s": [], "x": 1}"#,
+            pointers: ["/x"]
+        ),
+        Case(
+            name: "none settled by a later item, and on no items",
+            when: "{path: s, none: {present: q}}",
+            assert: "{forbid: x}",
+            passing: #"{"s": [{}, {"q": 0}], "x": 1}"#,
+            failing: #"{"s": [], "x": 1}"#,
+            pointers: ["/x"]
+        ),
+        Case(
             name: "wildcard path is existential",
             when: "{path: 's[*].q', gte: 2}",
             assert: "{forbid: x}",
@@ -393,6 +417,14 @@ import Testing
         )
         #expect(EngineFixture.pointers(validator, test.passing).isEmpty, "passing payload reported")
         #expect(EngineFixture.pointers(validator, test.failing).sorted() == test.pointers.sorted())
+        // The interpreter alone (the rule screen off) answers the same.
+        var unscreened = ValidationOptions(now: 1_767_193_200)
+        unscreened.screensRules = false
+        func pointers(_ payload: String) -> [String] {
+            validator.validate(payload, options: unscreened).diagnostics.filter { $0.ruleID == "r" }.map(\.pointer)
+        }
+        #expect(pointers(test.passing).isEmpty, "passing payload reported without the screen")
+        #expect(pointers(test.failing).sorted() == test.pointers.sorted(), "without the screen")
     }
 
     @Test func conditionalRuleNamesItsTrigger() throws {
