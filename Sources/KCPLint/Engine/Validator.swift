@@ -407,7 +407,7 @@ public struct Validator: Sendable {
             for rule in rules { evaluator.run(rule, root: slot, itemFilters: []) }
         }
         // A rule's finding supersedes a built-in field finding at the same pointer, and takes its fix when it has
-        // none (`"code": 367` reported by a rule still gets "send \"367\" instead").
+        // none (`"escrow": "false"`, reported by a rule on boolean parameters, still gets "send false instead").
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
             let rulePointers = Set(output.lazy.filter { !$0.isFieldRule }.map(\.pointer))
