@@ -131,7 +131,7 @@ extension Evaluator {
                         slot: slot,
                         values: values,
                         triggers: triggers,
-                        extraNotes: sentEmpty(slot, values)
+                        extraNotes: sentEmpty(slot, values) + lookalike(of: path, missing: slot, root: root)
                     )
                     return true
                 }
@@ -266,6 +266,29 @@ extension Evaluator {
             ko: "`\(values.field)`이(가) \(sent.ko)(으)로 전송되어 누락으로 간주됩니다"
         )
         return [(note.text(language), values.field, range(of: slot))]
+    }
+
+    /// For a required member of the request that is missing: a note naming a member the catalogue does not know
+    /// whose name looks like it (`merchantUid` or `merchant_id` for `merchant_uid`), the likeliest reason.
+    private func lookalike(of path: FieldPath, missing slot: Slot, root: Slot) -> [(String, String?, Range<Int>?)] {
+        // Names of a few letters are too short to call one another's misspelling (`a` and `b`).
+        guard slot.node == nil, path.segments.count == 1, case .key(let wanted) = path.segments[0],
+            wanted.unicodeScalars.count >= 4, let request = requestObject, root.node == request
+        else { return [] }
+        var found: [(String, String?, Range<Int>?)] = []
+        document.forEachKeyIndex(of: request) { keyIndex in
+            // A name some catalogue path uses is a member of its own, not a misspelling.
+            guard found.isEmpty, document.keyID(atKey: keyIndex) < 0 else { return }
+            let member = document.member(atKey: keyIndex)
+            guard Suggestion.closest(to: member.key, among: [wanted]) != nil else { return }
+            let pointer = Pointer.string([.key(member.key)])
+            let note = LocalizedText(
+                en: "`\(pointer)` is sent: is it `\(wanted)` misspelt?",
+                ko: "`\(pointer)`이(가) 전송되었습니다. `\(wanted)`의 오타인가요?"
+            )
+            found.append((note.text(language), pointer, member.keyRange))
+        }
+        return found
     }
 
     /// The expected-text of a failed check, or nil when the check passes.

@@ -162,7 +162,7 @@ final class Evaluator {
     let budget: FindingBudget
     /// The request object and its members by key id (the first member of each name), so that paths find
     /// top-level members without scanning.
-    private let requestObject: JSONNodeID?
+    let requestObject: JSONNodeID?
     /// For each vocabulary id (see ``ValidationPlan/vocabulary``), the tape index of the request's member key of
     /// that name, or -1 (what rule guards read).
     let requestMembers: UnsafeBufferPointer<Int32>

@@ -481,4 +481,38 @@ import Testing
         let diagnostic = try #require(validator.validate(#"{"b": 1}"#).diagnostics.first { $0.ruleID == "r" })
         #expect(diagnostic.notes.isEmpty)
     }
+
+    @Test func missingMemberNamesALookalikeTheCatalogueDoesNotKnow() throws {
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(rules: EngineFixture.rule(assert: "{require: merchant_uid}"))
+        )
+        let payload = "{\n  \"merchantUid\": \"ORD-1\"\n}"
+        let diagnostic = try #require(validator.validate(payload).diagnostics.first { $0.ruleID == "r" })
+        let note = try #require(diagnostic.notes.first)
+        #expect(note.message == "`/merchantUid` is sent: is it `merchant_uid` misspelt?")
+        #expect(note.pointer == "/merchantUid")
+        #expect(note.span?.start == SourcePosition(line: 2, column: 3))
+        let korean = try #require(
+            validator.validate(payload, options: ValidationOptions(language: .ko)).diagnostics.first {
+                $0.ruleID == "r"
+            }
+        )
+        #expect(korean.notes.map(\.message) == ["`/merchantUid`이(가) 전송되었습니다. `merchant_uid`의 오타인가요?"])
+        // Nothing alike: no note.
+        let unrelated = try #require(validator.validate(#"{"order": "ORD-1"}"#).diagnostics.first { $0.ruleID == "r" })
+        #expect(unrelated.notes.isEmpty)
+    }
+
+    @Test func aLookalikeTheCatalogueKnowsIsNotAMisspelling() throws {
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(assert: "{require: merchant_uid}") + "\n"
+                    + EngineFixture.rule(id: "other", assert: "{require: merchant_id}")
+            )
+        )
+        let diagnostic = try #require(
+            validator.validate(#"{"merchant_id": "M-1"}"#).diagnostics.first { $0.ruleID == "r" }
+        )
+        #expect(diagnostic.notes.isEmpty)
+    }
 }
