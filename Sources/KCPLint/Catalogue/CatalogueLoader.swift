@@ -328,7 +328,7 @@ final class CatalogueLoader {
 
     private static let ruleKeys: Set<String> = [
         "id", "title", "severity", "kinds", "when", "assert", "message", "because", "fix", "rationale", "source", "ref",
-        "stop", "examples", "builtin",
+        "stop", "alongside", "examples", "builtin",
     ]
 
     private func loadRule(_ node: YAMLNode) {
@@ -395,6 +395,7 @@ final class CatalogueLoader {
         }
         let reference = node["ref"].flatMap { string($0, what: "`ref`") }
         let stop = node["stop"].flatMap { bool($0, what: "`stop`") } ?? false
+        let alongside = node["alongside"].flatMap { bool($0, what: "`alongside`") } ?? false
         var examples = ExampleSet(now: Self.defaultExampleClock, valid: [], invalid: [])
         if let examplesNode = node["examples"] {
             if let set = self.examples(examplesNode, forKind: false) { examples = set }
@@ -423,6 +424,7 @@ final class CatalogueLoader {
                 source: source,
                 reference: reference,
                 stop: stop,
+                alongside: alongside,
                 builtin: builtin,
                 examples: examples,
                 location: location(node.span.start)
@@ -432,7 +434,7 @@ final class CatalogueLoader {
 
     private static let textKeys: Set<String> = ["en", "ko"]
     private static let boundsKeys: Set<String> = ["min", "max"]
-    private static let fixKeys: Set<String> = ["replace", "rename", "map", "message"]
+    private static let fixKeys: Set<String> = ["replace", "rename", "map", "message", "safe"]
     private static let placeholders: Set<String> = [
         "field", "name", "value", "expected", "actual", "suggestion", "trigger", "triggerValue",
     ]
@@ -555,7 +557,11 @@ final class CatalogueLoader {
         if replace == nil, rename == nil, map.isEmpty, node["message"] == nil {
             problem(node, "a fix needs replace, rename, map or message")
         }
-        return FixTemplate(replace: replace, rename: rename, map: map, message: message)
+        let safe = node["safe"].flatMap { bool($0, what: "`safe`") } ?? false
+        if safe, replace == nil, rename == nil, map.isEmpty {
+            problem(node, "only a fix that changes the payload (replace, rename or map) can be `safe`")
+        }
+        return FixTemplate(replace: replace, rename: rename, map: map, message: message, safe: safe)
     }
 
     // MARK: - conditions

@@ -238,6 +238,8 @@ struct FixTemplate: Sendable, Hashable {
     var rename: String?
     var map: [JSONLiteral: JSONLiteral]
     var message: LocalizedText?
+    /// Whether `check --fix` may apply the fix unasked (see ``Diagnostic/Fix/isSafe``).
+    var safe = false
 }
 
 /// Masking of a sensitive value.
@@ -419,6 +421,9 @@ struct RuleDefinition: Sendable {
     var source: String
     var reference: String?
     var stop: Bool
+    /// Whether the rule's findings leave a built-in field finding at the same pointer in place (they report a
+    /// different problem of the same value) instead of superseding it.
+    var alongside = false
     var builtin: Bool
     var examples: ExampleSet
     var location: CatalogueLocation

@@ -7,7 +7,7 @@
 /// cannot be read (never expected) makes the catalogue fall back to the YAML files.
 enum CatalogueSnapshot {
     /// Bumped when the encoding changes.
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     /// The state of `loader` as bytes.
     static func encode(_ state: CatalogueLoader.State) -> [UInt8] {
@@ -518,6 +518,7 @@ extension FixTemplate: SnapshotCodable {
         writer.write(pairs.map(\.key))
         writer.write(pairs.map(\.value))
         writer.write(message)
+        writer.write(safe)
     }
 
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
@@ -528,7 +529,8 @@ extension FixTemplate: SnapshotCodable {
         guard keys.count == values.count else { throw SnapshotReader.Malformed() }
         var map: [JSONLiteral: JSONLiteral] = [:]
         for (key, value) in zip(keys, values) { map[key] = value }
-        self.init(replace: replace, rename: rename, map: map, message: try reader.optional())
+        let message: LocalizedText? = try reader.optional()
+        self.init(replace: replace, rename: rename, map: map, message: message, safe: try reader.bool())
     }
 }
 
@@ -724,6 +726,7 @@ extension RuleDefinition: SnapshotCodable {
         writer.write(source)
         writer.write(reference)
         writer.write(stop)
+        writer.write(alongside)
         writer.write(builtin)
         writer.write(examples)
         writer.write(location)
@@ -745,6 +748,7 @@ extension RuleDefinition: SnapshotCodable {
             source: try reader.string(),
             reference: try reader.optional(),
             stop: try reader.bool(),
+            alongside: try reader.bool(),
             builtin: try reader.bool(),
             examples: try reader.read(),
             location: try reader.read()

@@ -81,13 +81,18 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         public var value: String?
         /// For `rename`: the new member name.
         public var key: String?
+        /// Whether the change keeps what the payload means (`"3000"` → `3000`), so that `check --fix` applies it
+        /// unasked; other fixes are suggestions (a guessed member name, a different payment method) that need
+        /// `--unsafe-fixes` or a reader's judgement.
+        public var isSafe: Bool
 
         /// Creates a fix.
-        public init(kind: Kind, message: String, value: String? = nil, key: String? = nil) {
+        public init(kind: Kind, message: String, value: String? = nil, key: String? = nil, isSafe: Bool = false) {
             self.kind = kind
             self.message = message
             self.value = value
             self.key = key
+            self.isSafe = isSafe
         }
     }
 }

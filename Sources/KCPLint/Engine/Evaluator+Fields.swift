@@ -285,19 +285,27 @@ extension Evaluator {
                 if let deprecation = child.deprecated, document.kind(of: member.value) != .null {
                     var values = values(for: memberSlot)
                     values.expected = deprecation.text(language)
-                    let fix = child.replacement.map {
-                        Diagnostic.Fix(
-                            kind: .rename,
-                            message: LocalizedText(en: "use `\($0)` instead", ko: "`\($0)`을(를) 사용하세요").text(language),
-                            key: $0
-                        )
+                    // A note, not a rename fix: the replacement takes a value of its own (`channelKey` is not a PG code,
+                    // `tax_free` is not a VAT amount), so renaming the member would keep a value that is wrong there.
+                    let notes = child.replacement.map {
+                        [
+                            (
+                                message: LocalizedText(
+                                    en:
+                                        "use `\($0)` instead, with a value of its own: renaming the member would keep this value",
+                                    ko: "대신 `\($0)`을(를) 사용하고 값은 새로 지정하세요. 이름만 바꾸면 이 값이 그대로 남습니다"
+                                ).text(language),
+                                pointer: String?.none,
+                                range: Range<Int>?.none
+                            )
+                        ]
                     }
                     report(
                         builtin: .fieldDeprecated,
                         spec: nil,
                         slot: memberSlot,
                         values: values,
-                        fix: fix,
+                        notes: notes ?? [],
                         at: member.keyRange
                     )
                 }
@@ -360,7 +368,8 @@ extension Evaluator {
         return Diagnostic.Fix(
             kind: .replace,
             message: LocalizedText(en: "send \(text) instead", ko: "\(text)(으)로 보내세요").text(language),
-            value: text
+            value: text,
+            isSafe: true
         )
     }
 
@@ -383,6 +392,7 @@ extension Evaluator {
         slot: Slot,
         values: MessageValues,
         fix: Diagnostic.Fix? = nil,
+        notes: [(message: String, pointer: String?, range: Range<Int>?)] = [],
         at range: Range<Int>? = nil
     ) {
         let rule = plan.builtin(builtin)
@@ -400,7 +410,7 @@ extension Evaluator {
                 pointer: values.field,
                 byteRange: range,
                 fix: fix,
-                notes: [],
+                notes: notes,
                 documentationURL: rule.definition.source,
                 isFieldRule: true,
                 serial: budget.admit(severity, rule: builtin.rawValue, at: range.lowerBound)

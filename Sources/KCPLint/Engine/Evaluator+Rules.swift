@@ -488,6 +488,7 @@ extension Evaluator {
                 notes: notes,
                 documentationURL: rule.definition.source,
                 isFieldRule: rule.builtin?.isFieldRule ?? false,
+                supersedesFieldFindings: !rule.definition.alongside,
                 serial: budget.admit(rule.severity, rule: rule.definition.id, at: range.lowerBound)
             ),
             firstCapacity: 8
@@ -500,7 +501,7 @@ extension Evaluator {
         if let rename = template.rename {
             let message =
                 custom ?? LocalizedText(en: "rename it to `\(rename)`", ko: "`\(rename)`(으)로 이름을 바꾸세요").text(language)
-            return Diagnostic.Fix(kind: .rename, message: message, key: rename)
+            return Diagnostic.Fix(kind: .rename, message: message, key: rename, isSafe: template.safe)
         }
         var replacement = template.replace
         if !template.map.isEmpty {
@@ -512,7 +513,7 @@ extension Evaluator {
         if let replacement {
             let text = replacement.jsonText
             let message = custom ?? LocalizedText(en: "replace it with \(text)", ko: "\(text)(으)로 바꾸세요").text(language)
-            return Diagnostic.Fix(kind: .replace, message: message, value: text)
+            return Diagnostic.Fix(kind: .replace, message: message, value: text, isSafe: template.safe)
         }
         return nil
     }

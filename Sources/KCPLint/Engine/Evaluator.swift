@@ -135,6 +135,8 @@ struct PendingDiagnostic {
     var notes: [(message: String, pointer: String?, range: Range<Int>?)]
     var documentationURL: String?
     var isFieldRule: Bool
+    /// Whether the finding drops a built-in field finding at the same pointer (see ``RuleDefinition/alongside``).
+    var supersedesFieldFindings = true
     /// The finding's number in the payload's ``FindingBudget`` (-1 for findings outside it).
     var serial = -1
 }

@@ -181,6 +181,7 @@ final class ValidationPlan: Sendable {
                 source: "",
                 reference: nil,
                 stop: false,
+                alongside: false,
                 builtin: true,
                 examples: ExampleSet(now: 0, valid: [], invalid: []),
                 location: CatalogueLocation(file: "<built-in>", position: SourcePosition(line: 1, column: 1))

@@ -410,7 +410,7 @@ public struct Validator: Sendable {
         // none (`"escrow": "false"`, reported by a rule on boolean parameters, still gets "send false instead").
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
-            let rulePointers = Set(output.lazy.filter { !$0.isFieldRule }.map(\.pointer))
+            let rulePointers = Set(output.lazy.filter { !$0.isFieldRule && $0.supersedesFieldFindings }.map(\.pointer))
             var fixes: [String: Diagnostic.Fix] = [:]
             for finding in output where finding.isFieldRule && rulePointers.contains(finding.pointer) {
                 if let fix = finding.fix, fixes[finding.pointer] == nil { fixes[finding.pointer] = fix }

@@ -45,7 +45,7 @@ public struct JSONReportWriter: ReportWriter {
         for diagnostic in file.diagnostics {
             bound += 256 + text(diagnostic.ruleID) + text(diagnostic.message) + text(diagnostic.pointer)
             bound += text(diagnostic.documentationURL)
-            if let fix = diagnostic.fix { bound += 64 + text(fix.message) + text(fix.value) + text(fix.key) }
+            if let fix = diagnostic.fix { bound += 96 + text(fix.message) + text(fix.value) + text(fix.key) }
             for note in diagnostic.notes { bound += 96 + text(note.message) + text(note.pointer) }
         }
         return bound
@@ -102,7 +102,7 @@ public struct JSONReportWriter: ReportWriter {
                 out.append(literal: ",\"key\":")
                 JSONText.appendQuoted(key, to: &out)
             }
-            out.append(literal: "}")
+            out.append(literal: fix.isSafe ? ",\"safe\":true}" : ",\"safe\":false}")
         } else {
             out.append(literal: ",\"fix\":null")
         }

@@ -104,6 +104,26 @@ import Testing
         #expect(messages.contains { $0.contains("unknown format `uuid`") })
     }
 
+    @Test func aSafeFixMustChangeThePayloadAndFlagsAreBooleans() {
+        let yaml =
+            Self.header + """
+                rules:
+                  - id: r
+                    title: T
+                    severity: error
+                    message: {en: m, ko: 메}
+                    rationale: x
+                    source: https://developers.portone.io/x
+                    assert: {path: a, type: string}
+                    fix: {message: "say it", safe: true}
+                    alongside: sometimes
+                    examples: {valid: ['{}'], invalid: [{payload: '{}', pointer: ''}]}
+                """
+        let messages = problems(yaml).map(\.message)
+        #expect(messages.contains("only a fix that changes the payload (replace, rename or map) can be `safe`"))
+        #expect(messages.contains { $0.contains("`alongside`") })
+    }
+
     @Test func missingExamplesAndMessageAreErrors() {
         let yaml =
             Self.header + """

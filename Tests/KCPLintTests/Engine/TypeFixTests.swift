@@ -43,6 +43,8 @@ import Testing
         #expect(fix.kind == .replace)
         #expect(fix.value == value)
         #expect(fix.message == "send \(value) instead")
+        // The conversion keeps the payload's meaning: `check --fix` applies it unasked.
+        #expect(fix.isSafe)
     }
 
     @Test(arguments: [
@@ -77,5 +79,27 @@ import Testing
             validator.validate(#"{"flag": "false"}"#).diagnostics.first { $0.ruleID == "flag-rule" }?.fix
         )
         #expect(fix.value == "true")
+    }
+
+    @Test func aRulesOwnFixIsSafeOnlyWhenItSaysSo() throws {
+        for (extra, safe) in [("\n  fix: {replace: true}", false), ("\n  fix: {replace: true, safe: true}", true)] {
+            let validator = try Self.validator(rules: Self.flagRule(extra))
+            let fix = try #require(
+                validator.validate(#"{"flag": 1}"#).diagnostics.first { $0.ruleID == "flag-rule" }?.fix
+            )
+            #expect(fix.isSafe == safe)
+        }
+    }
+
+    @Test func aRuleAlongsideKeepsTheFieldFinding() throws {
+        let fields = "code: {type: string, maxLength: 4}"
+        let rule = EngineFixture.rule(id: "code-chars", assert: "{path: code, notPattern: ' '}", severity: "warning")
+        for (alongside, expected) in [(false, ["code-chars"]), (true, ["code-chars", "field-length"])] {
+            let validator = try EngineFixture.validator(
+                EngineFixture.catalogue(rules: rule + (alongside ? "\n  alongside: true" : ""), fields: fields)
+            )
+            let found = validator.validate(#"{"code": "a b c d e"}"#).diagnostics.map(\.ruleID).sorted()
+            #expect(found == expected)
+        }
     }
 }
