@@ -25,6 +25,7 @@ struct Check: ParsableCommand {
               cat body.json | kcplint check --stdin-filename body.json -
               kcplint check --format sarif --output kcplint.sarif payloads/
               kcplint check --fail-on warning --max-warnings 0 payloads/
+              kcplint check --fix payloads/
 
             Exit codes:
               0  no finding at or above the fail level
@@ -83,6 +84,17 @@ struct Check: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Show the elapsed time in the text summary.")
     var timing = true
 
+    @Flag(
+        help: ArgumentHelp(
+            "Apply the safe fixes to the files (\"3000\" -> 3000); the report shows what is left.",
+            discussion: "Only the fixed values change; each file is replaced atomically. Standard input is not fixed."
+        )
+    )
+    var fix = false
+
+    @Flag(help: "With --fix, also apply the suggested fixes (a guessed member name, another payment method).")
+    var unsafeFixes = false
+
     @Option(
         help: ArgumentHelp(
             "Also check files matching this pattern when searching folders (repeatable).",
@@ -119,6 +131,10 @@ struct Check: ParsableCommand {
             )
         }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+        if unsafeFixes, !fix { throw ValidationError("--unsafe-fixes needs --fix") }
+        if fix, paths.contains("-") {
+            throw ValidationError("--fix rewrites files; it cannot fix standard input (check it without --fix)")
+        }
         for pattern in include + exclude {
             do { _ = try Glob(pattern) } catch { throw ValidationError(error.description) }
         }
@@ -149,7 +165,8 @@ struct Check: ParsableCommand {
         // `--output` may not name an input: the workers note each file they read against it, and the report is
         // not written over an input (see `OutputGuard`).
         let outputGuard = output.flatMap(OutputGuard.init(path:))
-        let plan = try checkPlan(inputs, project: project, clock: now.flatMap(ISO8601.parse), output: outputGuard)
+        var plan = try checkPlan(inputs, project: project, clock: now.flatMap(ISO8601.parse), output: outputGuard)
+        if fix { plan.fixing = unsafeFixes ? .all : .safe }
 
         let sink: ReportSink
         do throws(SinkError) { sink = try ReportSink(path: output) } catch {
@@ -169,6 +186,7 @@ struct Check: ParsableCommand {
         var summary = ReportSummary()
         var couldNotRun = false
         var failing = 0
+        var fixes = (applied: 0, files: 0)
         do throws(SinkError) {
             try sink.write(writer.begin())
             // Reports are written in input order while the next files are checked; the pipeline holds a bounded
@@ -178,6 +196,7 @@ struct Check: ParsableCommand {
             while let reports = pipeline.next() {
                 for report in reports {
                     summary.add(report)
+                    if report.fixesApplied > 0 { fixes = (fixes.applied + report.fixesApplied, fixes.files + 1) }
                     failing += report.count(atLeast: failLevel)
                     if report.isUnreadable {
                         couldNotRun = true
@@ -201,6 +220,11 @@ struct Check: ParsableCommand {
             sink.abandon()
             printError("kcplint: error: \(error.message)")
             throw Exit.couldNotRun
+        }
+        if fix {
+            // On standard error: the report formats stay as they are.
+            let noun = fixes.applied == 1 ? "fix" : "fixes"
+            printError("kcplint: applied \(fixes.applied) \(noun) in \(fixes.files) file\(fixes.files == 1 ? "" : "s")")
         }
         if let output, outputGuard?.isAnInput == true {
             printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")

@@ -392,6 +392,8 @@ struct CheckPlan: Sendable {
     let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     /// The file `--output` names, when it exists: an input that turns out to be that file is noted in it.
     let output: OutputGuard?
+    /// With `--fix`: which fixes to apply to the files (nil: the files are only read).
+    var fixing: FixApplier.Selection?
 
     init(inputs: InputList, setups: [CheckSetup], setupIndices: [UInt32] = [], output: OutputGuard? = nil) {
         self.inputs = inputs
@@ -415,7 +417,7 @@ struct CheckPlan: Sendable {
     /// Checks the input at `position` with `setups` (from ``setups(forWorker:)``).
     func report(at position: Int, setups: [CheckSetup]) -> FileReport {
         let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
-        return PayloadChecker.checkOne(inputs.input(at: position), setup, output: output)
+        return PayloadChecker.checkOne(inputs.input(at: position), setup, output: output, fixing: fixing)
     }
 }
 
@@ -445,7 +447,13 @@ final class OutputGuard: Sendable {
 
 /// Reads and checks one payload.
 enum PayloadChecker {
-    static func checkOne(_ input: PayloadInput, _ setup: CheckSetup, output: OutputGuard? = nil) -> FileReport {
+    /// `fixing`: apply those fixes to the file and report what is left (see ``fix(_:_:_:selecting:)``).
+    static func checkOne(
+        _ input: PayloadInput,
+        _ setup: CheckSetup,
+        output: OutputGuard? = nil,
+        fixing: FixApplier.Selection? = nil
+    ) -> FileReport {
         if let problem = input.problem {
             output?.note(input.filePath.flatMap(FileIdentity.init(ofPath:)))
             return .unreadable(path: input.path, message: problem)
@@ -465,6 +473,37 @@ enum PayloadChecker {
         let result = setup.validator.validate(bytes, options: setup.options)
         var report = FileReport(path: input.path, result: result, source: bytes)
         report.diagnostics = setup.settings.apply(to: report.diagnostics)
+        if let fixing, let path = input.filePath {
+            return fix(report, path, setup, selecting: fixing)
+        }
+        return report
+    }
+
+    /// The report of a file after its fixes: applied in rounds (a fix can make another finding's pointer resolve)
+    /// to the findings the settings keep, the file rewritten once at the end, and the fixed bytes checked again.
+    static func fix(_ first: FileReport, _ path: String, _ setup: CheckSetup, selecting: FixApplier.Selection)
+        -> FileReport
+    {
+        guard var bytes = first.source else { return first }
+        var report = first
+        var applied = 0
+        for _ in 0..<3 {
+            let outcome = FixApplier.apply(report.diagnostics, to: bytes, selecting: selecting)
+            guard !outcome.applied.isEmpty else { break }
+            bytes = outcome.bytes
+            applied += outcome.applied.count
+            report = FileReport(
+                path: first.path,
+                result: setup.validator.validate(bytes, options: setup.options),
+                source: bytes
+            )
+            report.diagnostics = setup.settings.apply(to: report.diagnostics)
+        }
+        guard applied > 0 else { return first }
+        if let problem = FileRewriter.replace(path, with: bytes) {
+            return .unreadable(path: first.path, message: problem)
+        }
+        report.fixesApplied = applied
         return report
     }
 

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `check --fix`: safe fixes are written back (only the fixed values change), suggestions only with
+/// `--unsafe-fixes`, and the report and exit code describe what is left.
+@Suite struct FixCommandTests {
+    static let base = ["check", "--no-config", "--now", CLI.now, "--no-timing"]
+    /// The default catalogue, not the fixture one: the fixes under test are the real rules'.
+    static let environment = CLI.environment(fixtureCatalogue: false)
+
+    /// A payment with three safe fixes (two strings that are plainly a number and a boolean, a generic
+    /// `pay_method` alias) and one suggestion (a misspelt member).
+    static let payload = """
+        {
+          "channelKey": "channel-key-4a1d7c2e-9b3f-4e8a-a1c5-2f6b8d9e0a7c",
+          "pay_method": "samsungpay",
+          "merchant_uid": "ORD-20300101-000901",
+          "name": "당근 10kg",
+          "amount": "64900",
+          "escrow" :  "false",
+          "buyer_nmae": "홍길동",
+          "buyer_tel": "010-1234-5678",
+          "m_redirect_url": "https://shop.example.com/payments/complete"
+        }
+
+        """
+
+    /// A scratch folder holding `files`, removed after `body`.
+    static func withFolder(_ files: [String: String], _ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kcplint-fix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        try body(folder)
+    }
+
+    static func read(_ folder: URL, _ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+    }
+
+    @Test func safeFixesAreWrittenAndTheReportShowsWhatIsLeft() throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            let run = try CLI.run(Self.base + ["--fix", "pay.json"], in: folder, environment: Self.environment)
+            let fixed = Self.payload
+                .replacingOccurrences(of: #""samsungpay""#, with: #""samsung""#)
+                .replacingOccurrences(of: #""64900""#, with: "64900")
+                .replacingOccurrences(of: #""false""#, with: "false")
+            #expect(try Self.read(folder, "pay.json") == fixed)
+            #expect(run.stderr == "kcplint: applied 3 fixes in 1 file\n")
+            // Left: the misspelt member (a warning, so the run passes), reported on the fixed file.
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("pay.json:8:3: warning: `buyer_nmae` is not a parameter"))
+            #expect(!run.stdout.contains("field-type"))
+        }
+    }
+
+    @Test func suggestionsNeedUnsafeFixes() throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            let run = try CLI.run(
+                Self.base + ["--fix", "--unsafe-fixes", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(try Self.read(folder, "pay.json").contains(#""buyer_name": "홍길동""#))
+            #expect(run.stderr == "kcplint: applied 4 fixes in 1 file\n")
+            #expect(run.stdout == "1 file checked: 0 errors, 0 warnings, 0 infos\n")
+        }
+    }
+
+    @Test func withoutFixNothingIsWritten() throws {
+        try Self.withFolder(["pay.json": Self.payload, "broken.json": #"{"amount": "3000",}"#]) { folder in
+            let plain = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
+            #expect(plain.status == 1)
+            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            // A file that is not JSON has nothing a fix can be placed in.
+            let broken = try CLI.run(Self.base + ["--fix", "broken.json"], in: folder, environment: Self.environment)
+            #expect(broken.status == 1)
+            #expect(broken.stderr == "kcplint: applied 0 fixes in 0 files\n")
+            #expect(try Self.read(folder, "broken.json") == #"{"amount": "3000",}"#)
+        }
+    }
+
+    @Test func aLinkStaysALinkAndPermissionsStay() throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            let target = folder.appendingPathComponent("pay.json").path
+            try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target)
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("link.json").path,
+                withDestinationPath: "pay.json"
+            )
+            _ = try CLI.run(Self.base + ["--fix", "link.json"], in: folder, environment: Self.environment)
+            let link = folder.appendingPathComponent("link.json").path
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "pay.json")
+            #expect(try Self.read(folder, "pay.json").contains(#""amount": 64900,"#))
+            let permissions = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
+            #expect(permissions == 0o640)
+        }
+    }
+
+    @Test func aHardLinkedFileIsRefused() throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            try FileManager.default.linkItem(
+                at: folder.appendingPathComponent("pay.json"),
+                to: folder.appendingPathComponent("other.json")
+            )
+            let run = try CLI.run(Self.base + ["--fix", "pay.json"], in: folder, environment: Self.environment)
+            #expect(run.status == 2)
+            #expect(run.stdout.contains("other hard links"))
+            #expect(try Self.read(folder, "pay.json") == Self.payload)
+        }
+    }
+
+    @Test func aRuleTurnedOffFixesNothing() throws {
+        let config = "version: 1\noverrides: {field-type: off, pay-method-alias: off}\n"
+        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+            let run = try CLI.run(
+                ["check", "--now", CLI.now, "--no-timing", "--fix", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(run.stderr == "kcplint: applied 0 fixes in 0 files\n")
+            #expect(try Self.read(folder, "pay.json") == Self.payload)
+        }
+    }
+
+    @Test(arguments: [["--fix", "-"], ["--unsafe-fixes", "pay.json"]])
+    func badUsageIsTwo(arguments: [String]) throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            let run = try CLI.run(Self.base + arguments, in: folder, environment: Self.environment, stdin: Self.payload)
+            #expect(run.status == 2)
+            #expect(try Self.read(folder, "pay.json") == Self.payload)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import KCPLint
+
+/// Fixes applied as byte edits: only the value or key changes, unsafe fixes only when asked, and edits that would
+/// clash or cannot be placed are left out.
+@Suite struct FixApplierTests {
+    static let fields = """
+        amount: {type: integer}
+        flag: {type: boolean}
+        buyer_name: {type: string}
+        """
+
+    static func validator() throws -> Validator {
+        try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(assert: "{require: amount}", severity: "info"),
+                fields: fields
+            )
+        )
+    }
+
+    static func text(_ outcome: FixApplier.Outcome) -> String { String(decoding: outcome.bytes, as: UTF8.self) }
+
+    /// A diagnostic at `pointer` carrying `fix`.
+    static func finding(_ pointer: String, _ fix: Diagnostic.Fix) -> Diagnostic {
+        let start = SourcePosition(line: 1, column: 1)
+        return Diagnostic(
+            ruleID: "r",
+            severity: .error,
+            message: "m",
+            pointer: pointer,
+            span: SourceSpan(start: start),
+            byteRange: 0..<1,
+            fix: fix
+        )
+    }
+
+    static func replace(_ value: String, safe: Bool = true) -> Diagnostic.Fix {
+        Diagnostic.Fix(kind: .replace, message: "m", value: value, isSafe: safe)
+    }
+
+    static func rename(_ key: String, safe: Bool = true) -> Diagnostic.Fix {
+        Diagnostic.Fix(kind: .rename, message: "m", key: key, isSafe: safe)
+    }
+
+    @Test func safeFixesChangeOnlyTheirValue() throws {
+        let payload = "{\n  \"amount\": \"3000\",\n    \"flag\":\"false\" ,\n  \"buyer_nmae\": \"홍길동\"\n}\n"
+        let diagnostics = try Self.validator().validate(payload).diagnostics
+        let outcome = FixApplier.apply(diagnostics, to: Array(payload.utf8))
+        #expect(Self.text(outcome) == "{\n  \"amount\": 3000,\n    \"flag\":false ,\n  \"buyer_nmae\": \"홍길동\"\n}\n")
+        #expect(outcome.applied.map(\.pointer) == ["/amount", "/flag"])
+        // Fixed, the payload draws none of those findings again.
+        let again = try Self.validator().validate(outcome.bytes).diagnostics
+        #expect(!again.contains { $0.ruleID == "field-type" })
+    }
+
+    @Test func suggestionsOnlyWhenAsked() throws {
+        let payload = #"{"amount": 1, "buyer_nmae": "홍길동"}"#
+        let diagnostics = try Self.validator().validate(payload).diagnostics
+        #expect(FixApplier.apply(diagnostics, to: Array(payload.utf8)).applied.isEmpty)
+        let outcome = FixApplier.apply(diagnostics, to: Array(payload.utf8), selecting: .all)
+        #expect(Self.text(outcome) == #"{"amount": 1, "buyer_name": "홍길동"}"#)
+    }
+
+    @Test func aRenameNeverMakesADuplicateMember() {
+        let payload = #"{"a": 1, "b": 2, "c": 3}"#
+        let outcome = FixApplier.apply(
+            [
+                Self.finding("/a", Self.rename("b")), Self.finding("/c", Self.rename("d")),
+                Self.finding("/a", Self.rename("d")),
+            ],
+            to: Array(payload.utf8)
+        )
+        #expect(Self.text(outcome) == #"{"a": 1, "b": 2, "d": 3}"#)
+        #expect(outcome.applied.count == 1)
+    }
+
+    @Test func overlappingEditsKeepTheFirstInTheDocument() {
+        let payload = #"{"card": {"code": 367}, "x": 1}"#
+        let outcome = FixApplier.apply(
+            [Self.finding("/card/code", Self.replace(#""367""#)), Self.finding("/card", Self.replace("{}"))],
+            to: Array(payload.utf8)
+        )
+        #expect(Self.text(outcome) == #"{"card": {}, "x": 1}"#)
+        #expect(outcome.applied.map(\.pointer) == ["/card"])
+    }
+
+    @Test func pointersWithEscapesAndIndexes() {
+        let payload = #"{"a/b": [0, {"~k": "1"}]}"#
+        let outcome = FixApplier.apply(
+            [Self.finding("/a~1b/1/~0k", Self.replace("1")), Self.finding("/a~1b/0", Self.replace("true"))],
+            to: Array(payload.utf8)
+        )
+        #expect(Self.text(outcome) == #"{"a/b": [true, {"~k": 1}]}"#)
+    }
+
+    @Test(arguments: [
+        (#"{"a": 1}"#, "/b", "2"),  // no such member
+        (#"{"a": [1]}"#, "/a/01", "2"),  // not an array index as RFC 6901 writes them
+        (#"{"a": [1]}"#, "/a/1", "2"),  // past the end
+        (#"{"a": 1}"#, "/a", "2 3"),  // not one JSON value
+        (#"{"a": 1, "a": 2}"#, "/a", "3"),  // duplicate keys: the pointer is ambiguous
+        (#"{"a": 1"#, "/a", "2"),  // not JSON
+    ])
+    func unplaceableFixesAreLeftOut(payload: String, pointer: String, value: String) {
+        let outcome = FixApplier.apply([Self.finding(pointer, Self.replace(value))], to: Array(payload.utf8))
+        #expect(outcome.applied.isEmpty)
+        #expect(outcome.bytes == Array(payload.utf8))
+    }
+
+    @Test func aRenameOfTheRootOrAnItemIsLeftOut() {
+        let payload = #"[{"a": 1}]"#
+        let outcome = FixApplier.apply(
+            [Self.finding("", Self.rename("x")), Self.finding("/0", Self.rename("x"))],
+            to: Array(payload.utf8)
+        )
+        #expect(outcome.applied.isEmpty)
+    }
+}
