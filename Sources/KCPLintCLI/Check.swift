@@ -186,7 +186,6 @@ struct Check: ParsableCommand {
         var summary = ReportSummary()
         var couldNotRun = false
         var failing = 0
-        var fixes = (applied: 0, files: 0)
         do throws(SinkError) {
             try sink.write(writer.begin())
             // Reports are written in input order while the next files are checked; the pipeline holds a bounded
@@ -196,7 +195,6 @@ struct Check: ParsableCommand {
             while let reports = pipeline.next() {
                 for report in reports {
                     summary.add(report)
-                    if report.fixesApplied > 0 { fixes = (fixes.applied + report.fixesApplied, fixes.files + 1) }
                     failing += report.count(atLeast: failLevel)
                     if report.isUnreadable {
                         couldNotRun = true
@@ -223,8 +221,8 @@ struct Check: ParsableCommand {
         }
         if fix {
             // On standard error: the report formats stay as they are.
-            let noun = fixes.applied == 1 ? "fix" : "fixes"
-            printError("kcplint: applied \(fixes.applied) \(noun) in \(fixes.files) file\(fixes.files == 1 ? "" : "s")")
+            let (fixes, files) = plan.fixes.counts
+            printError("kcplint: applied \(fixes) fix\(fixes == 1 ? "" : "es") in \(files) file\(files == 1 ? "" : "s")")
         }
         if let output, outputGuard?.isAnInput == true {
             printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")

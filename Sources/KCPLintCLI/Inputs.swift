@@ -392,8 +392,10 @@ struct CheckPlan: Sendable {
     let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     /// The file `--output` names, when it exists: an input that turns out to be that file is noted in it.
     let output: OutputGuard?
-    /// With `--fix`: which fixes to apply to the files (nil: the files are only read).
+    /// With `--fix`: which fixes to apply to the files (nil: the files are only read), and the count of those
+    /// applied.
     var fixing: FixApplier.Selection?
+    let fixes = FixTally()
 
     init(inputs: InputList, setups: [CheckSetup], setupIndices: [UInt32] = [], output: OutputGuard? = nil) {
         self.inputs = inputs
@@ -417,7 +419,9 @@ struct CheckPlan: Sendable {
     /// Checks the input at `position` with `setups` (from ``setups(forWorker:)``).
     func report(at position: Int, setups: [CheckSetup]) -> FileReport {
         let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
-        return PayloadChecker.checkOne(inputs.input(at: position), setup, output: output, fixing: fixing)
+        let input = inputs.input(at: position)
+        guard let fixing else { return PayloadChecker.checkOne(input, setup, output: output) }
+        return PayloadChecker.checkOne(input, setup, output: output, fixing: (fixing, fixes))
     }
 }
 
@@ -447,12 +451,13 @@ final class OutputGuard: Sendable {
 
 /// Reads and checks one payload.
 enum PayloadChecker {
-    /// `fixing`: apply those fixes to the file and report what is left (see ``fix(_:_:_:selecting:)``).
+    /// `fixing`: apply those fixes to the file, count them, and report what is left (see
+    /// ``fix(_:_:_:selecting:tally:)``).
     static func checkOne(
         _ input: PayloadInput,
         _ setup: CheckSetup,
         output: OutputGuard? = nil,
-        fixing: FixApplier.Selection? = nil
+        fixing: (selection: FixApplier.Selection, tally: FixTally)? = nil
     ) -> FileReport {
         if let problem = input.problem {
             output?.note(input.filePath.flatMap(FileIdentity.init(ofPath:)))
@@ -473,17 +478,19 @@ enum PayloadChecker {
         let result = setup.validator.validate(bytes, options: setup.options)
         var report = FileReport(path: input.path, result: result, source: bytes)
         report.diagnostics = setup.settings.apply(to: report.diagnostics)
-        if let fixing, let path = input.filePath {
-            return fix(report, path, setup, selecting: fixing)
-        }
-        return report
+        guard let fixing, let path = input.filePath else { return report }
+        return fix(report, path, setup, selecting: fixing.selection, tally: fixing.tally)
     }
 
     /// The report of a file after its fixes: applied in rounds (a fix can make another finding's pointer resolve)
     /// to the findings the settings keep, the file rewritten once at the end, and the fixed bytes checked again.
-    static func fix(_ first: FileReport, _ path: String, _ setup: CheckSetup, selecting: FixApplier.Selection)
-        -> FileReport
-    {
+    static func fix(
+        _ first: FileReport,
+        _ path: String,
+        _ setup: CheckSetup,
+        selecting: FixApplier.Selection,
+        tally: FixTally
+    ) -> FileReport {
         guard var bytes = first.source else { return first }
         var report = first
         var applied = 0
@@ -503,7 +510,7 @@ enum PayloadChecker {
         if let problem = FileRewriter.replace(path, with: bytes) {
             return .unreadable(path: first.path, message: problem)
         }
-        report.fixesApplied = applied
+        tally.add(applied)
         return report
     }
 
@@ -634,4 +641,19 @@ enum DirectoryWalker {
         }
         return true
     }
+}
+
+/// The fixes `--fix` applied, counted by the workers as they write files back.
+final class FixTally: Sendable {
+    private let fixes = Atomic<Int>(0)
+    private let files = Atomic<Int>(0)
+
+    /// Counts a file with `count` fixes.
+    func add(_ count: Int) {
+        fixes.add(count, ordering: .relaxed)
+        files.add(1, ordering: .relaxed)
+    }
+
+    /// The fixes and files so far (read after the workers are done).
+    var counts: (fixes: Int, files: Int) { (fixes.load(ordering: .relaxed), files.load(ordering: .relaxed)) }
 }

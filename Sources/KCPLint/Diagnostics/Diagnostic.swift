@@ -75,16 +75,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
         /// What kind of change.
         public var kind: Kind
+        /// Whether the change keeps what the payload means (`"3000"` → `3000`), so that `check --fix` applies it
+        /// unasked; other fixes are suggestions (a guessed member name, a different payment method) that need
+        /// `--unsafe-fixes` or a reader's judgement.
+        public var isSafe: Bool
         /// A sentence describing the change.
         public var message: String
         /// For `replace`: the new value as JSON text.
         public var value: String?
         /// For `rename`: the new member name.
         public var key: String?
-        /// Whether the change keeps what the payload means (`"3000"` → `3000`), so that `check --fix` applies it
-        /// unasked; other fixes are suggestions (a guessed member name, a different payment method) that need
-        /// `--unsafe-fixes` or a reader's judgement.
-        public var isSafe: Bool
 
         /// Creates a fix.
         public init(kind: Kind, message: String, value: String? = nil, key: String? = nil, isSafe: Bool = false) {

@@ -10,8 +10,6 @@ public struct FileReport: Sendable {
     public var source: [UInt8]?
     /// Sensitive byte ranges of `source`, masked in code frames.
     public var maskedRanges: [MaskedRange]
-    /// How many fixes were applied to the file before it was checked as reported (`check --fix`).
-    public var fixesApplied = 0
 
     /// Creates a report.
     public init(
