@@ -222,7 +222,9 @@ struct Check: ParsableCommand {
         if fix {
             // On standard error: the report formats stay as they are.
             let (fixes, files) = plan.fixes.counts
-            printError("kcplint: applied \(fixes) fix\(fixes == 1 ? "" : "es") in \(files) file\(files == 1 ? "" : "s")")
+            printError(
+                "kcplint: applied \(fixes) fix\(fixes == 1 ? "" : "es") in \(files) file\(files == 1 ? "" : "s")"
+            )
         }
         if let output, outputGuard?.isAnInput == true {
             printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
