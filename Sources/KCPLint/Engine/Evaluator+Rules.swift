@@ -263,7 +263,7 @@ extension Evaluator {
             }
         let note = LocalizedText(
             en: "`\(values.field)` is sent, but as \(sent.en): that counts as missing",
-            ko: "`\(values.field)`이(가) \(sent.ko)(으)로 전송되어 누락으로 간주됩니다"
+            ko: "`\(values.field)`이(가) \(sent.ko)로 전송되어 누락으로 간주됩니다"
         )
         return [(note.text(language), values.field, range(of: slot))]
     }

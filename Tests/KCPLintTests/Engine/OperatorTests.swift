@@ -471,7 +471,7 @@ import Testing
                 $0.ruleID == "r"
             }
         )
-        #expect(korean.notes.map(\.message) == ["`/a`이(가) \(ko)(으)로 전송되어 누락으로 간주됩니다"])
+        #expect(korean.notes.map(\.message) == ["`/a`이(가) \(ko)로 전송되어 누락으로 간주됩니다"])
     }
 
     @Test func missingRequiredMemberHasNoNote() throws {
