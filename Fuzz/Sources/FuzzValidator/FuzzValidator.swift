@@ -3,7 +3,7 @@ import KCPLint
 /// Fuzzes the whole check of a payload against the default catalogue. The first byte chooses the kind
 /// (one of the six kinds forced, or detection), the language, and default or tight limits; the rest is the
 /// payload. The result is rendered with the JSON and text report writers (code frames included), as the CLI
-/// would print it.
+/// would print it, and every fix is applied (`check --fix --unsafe-fixes`) and the fixed payload checked again.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzValidator(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size > 0 else { return 0 }
@@ -20,7 +20,27 @@ public func fuzzValidator(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let result = validator.validate(payload, options: options)
     check(payload, result, limit: validator.limits.maxDiagnostics)
     render(payload, result)
+    checkFixes(payload, result, validator, options)
     return 0
+}
+
+/// Every fix applied (suggestions included) leaves a payload that parses and checks again; none applied leaves it
+/// as it was.
+private func checkFixes(
+    _ payload: [UInt8],
+    _ result: ValidationResult,
+    _ validator: Validator,
+    _ options: ValidationOptions
+) {
+    let outcome = FixApplier.apply(result.diagnostics, to: payload, selecting: .all)
+    guard !outcome.applied.isEmpty else {
+        require(outcome.bytes == payload, "the payload changed, but no fix was applied")
+        return
+    }
+    require(outcome.applied.allSatisfy { $0.fix != nil }, "a diagnostic without a fix was applied")
+    require(JSONReader().read(outcome.bytes).document != nil, "the fixed payload does not parse")
+    let again = validator.validate(outcome.bytes, options: options)
+    check(outcome.bytes, again, limit: validator.limits.maxDiagnostics)
 }
 
 /// Built once: the default catalogue compiled into the library.
