@@ -91,6 +91,12 @@ struct Explain: ParsableCommand {
         out += "defined:   \(rule.location)\n\n"
         out += rule.rationale + "\n"
         if let message = rule.message { out += "\nmessage: \(message.text(language))\n" }
+        if let safe = rule.fixIsSafe {
+            out +=
+                safe
+                ? "fix:     safe (the payload means the same after it): `check --fix` applies it\n"
+                : "fix:     a suggestion: `check --fix --unsafe-fixes` applies it\n"
+        }
         if !rule.validExamples.isEmpty {
             out += "\nvalid examples:\n" + rule.validExamples.map { "  \($0)\n" }.joined()
         }

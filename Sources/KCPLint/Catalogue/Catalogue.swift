@@ -145,7 +145,9 @@ public struct Catalogue: Sendable {
                     RuleSummary.InvalidExample.init
                 ),
                 location: rule.location,
-                message: rule.message
+                message: rule.message,
+                fixIsSafe: rule.fix.flatMap { $0.changesPayload ? $0.safe : nil }
+                    ?? BuiltinRule(rawValue: rule.id).flatMap(\.fixIsSafe)
             )
         }
     }
@@ -199,6 +201,8 @@ public struct RuleSummary: Sendable, Hashable {
     public var location: CatalogueLocation
     /// The message template, if the rule has one.
     public var message: LocalizedText?
+    /// Whether the rule's fix is safe (``Diagnostic/Fix/isSafe``); nil when the rule offers no fix.
+    public var fixIsSafe: Bool?
 }
 
 /// Renders conditions as readable text (for `kcplint kinds`).

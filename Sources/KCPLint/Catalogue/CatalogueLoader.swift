@@ -558,10 +558,11 @@ final class CatalogueLoader {
             problem(node, "a fix needs replace, rename, map or message")
         }
         let safe = node["safe"].flatMap { bool($0, what: "`safe`") } ?? false
-        if safe, replace == nil, rename == nil, map.isEmpty {
+        let template = FixTemplate(replace: replace, rename: rename, map: map, message: message, safe: safe)
+        if safe, !template.changesPayload {
             problem(node, "only a fix that changes the payload (replace, rename or map) can be `safe`")
         }
-        return FixTemplate(replace: replace, rename: rename, map: map, message: message, safe: safe)
+        return template
     }
 
     // MARK: - conditions

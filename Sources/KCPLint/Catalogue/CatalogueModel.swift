@@ -240,6 +240,9 @@ struct FixTemplate: Sendable, Hashable {
     var message: LocalizedText?
     /// Whether `check --fix` may apply the fix unasked (see ``Diagnostic/Fix/isSafe``).
     var safe = false
+
+    /// Whether the fix edits the payload (a fix with only a message describes a change instead).
+    var changesPayload: Bool { replace != nil || rename != nil || !map.isEmpty }
 }
 
 /// Masking of a sensitive value.

@@ -21,6 +21,16 @@ enum BuiltinRule: String, Sendable, CaseIterable {
 
     var isFieldRule: Bool { rawValue.hasPrefix("field-") }
 
+    /// Whether the engine's fix for this rule is safe: `field-type`'s plain conversions are, `field-unknown`'s
+    /// renames to a lookalike parameter are suggestions; nil for rules the engine gives no fix.
+    var fixIsSafe: Bool? {
+        switch self {
+        case .fieldType: true
+        case .fieldUnknown: false
+        default: nil
+        }
+    }
+
     var defaultSeverity: Severity {
         switch self {
         case .jsonBOM, .fieldUnknown, .fieldDeprecated, .secretCardNumber, .secretCredential: .warning

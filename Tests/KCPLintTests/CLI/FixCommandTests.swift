@@ -131,4 +131,18 @@ import Testing
             #expect(try Self.read(folder, "pay.json") == Self.payload)
         }
     }
+
+    @Test func explainSaysWhetherARulesFixIsSafe() throws {
+        let expected = [
+            ("pay-method-alias", "fix:     safe (the payload means the same after it): `check --fix` applies it"),
+            ("field-type", "fix:     safe (the payload means the same after it): `check --fix` applies it"),
+            ("field-unknown", "fix:     a suggestion: `check --fix --unsafe-fixes` applies it"),
+        ]
+        for (rule, line) in expected {
+            let run = try CLI.run(["explain", "--no-config", rule], environment: Self.environment)
+            #expect(run.stdout.contains(line + "\n"), "\(rule)")
+        }
+        let none = try CLI.run(["explain", "--no-config", "redirect-url-missing"], environment: Self.environment)
+        #expect(!none.stdout.contains("fix:"))
+    }
 }
