@@ -87,7 +87,8 @@ struct Check: ParsableCommand {
     @Flag(
         help: ArgumentHelp(
             "Apply the safe fixes to the files (\"3000\" -> 3000); the report shows what is left.",
-            discussion: "Only the fixed values change; each file is replaced atomically. Standard input is not fixed."
+            discussion:
+                "Only the fixed values change; files are written in place, only if unchanged since they were read. Standard input is not fixed."
         )
     )
     var fix = false
@@ -184,6 +185,7 @@ struct Check: ParsableCommand {
             )
         )
         var summary = ReportSummary()
+        var fixWriter = FixWriter(plan: plan, output: outputGuard)
         var couldNotRun = false
         var failing = 0
         do throws(SinkError) {
@@ -192,8 +194,12 @@ struct Check: ParsableCommand {
             // window of them (each report holds its file), and the sink writes every 64 KiB, so output streams on
             // long runs.
             let pipeline = CheckPipeline(plan)
+            var position = 0
             while let reports = pipeline.next() {
-                for report in reports {
+                for checked in reports {
+                    defer { position += 1 }
+                    let report = fix ? fixWriter.writeBack(checked, at: position) : checked
+                    if fixWriter.lastFailed { couldNotRun = true }
                     summary.add(report)
                     failing += report.count(atLeast: failLevel)
                     if report.isUnreadable {
@@ -219,12 +225,9 @@ struct Check: ParsableCommand {
             printError("kcplint: error: \(error.message)")
             throw Exit.couldNotRun
         }
-        if fix {
+        if fix, !quiet {
             // On standard error: the report formats stay as they are.
-            let (fixes, files) = plan.fixes.counts
-            printError(
-                "kcplint: applied \(fixes) fix\(fixes == 1 ? "" : "es") in \(files) file\(files == 1 ? "" : "s")"
-            )
+            printError("kcplint: " + fixWriter.summary(language))
         }
         if let output, outputGuard?.isAnInput == true {
             printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")

@@ -1,3 +1,5 @@
+import KCPLint
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -6,41 +8,135 @@
     import Darwin
 #endif
 
-/// Writes fixed payloads back (`check --fix`): atomically, so that an interrupted run never leaves half a file.
+/// Writes fixed payloads back (`check --fix`), in place, as formatters do: the file keeps its inode, so its owner,
+/// group, permissions, extended attributes (ACLs, security labels), hard links and symbolic links stay as they
+/// were, and a file the user may not write is not written.
+///
+/// The file must still be the one that was checked: the same file (device and inode) with the same bytes, else it
+/// is left alone (an editor saved it, another run fixed it, a link was pointed elsewhere). The write cannot leave
+/// half a document behind: terminating signals wait until it is done, and a shorter text is first written padded
+/// with spaces to the old length (valid JSON at every step) and then cut to its length.
 enum FileRewriter {
-    /// Replaces the contents of the file at `path` with `bytes`; nil when done, else why not.
-    ///
-    /// The new contents go to a temporary file beside the target (the file a symbolic link points to, so the link
-    /// stays a link), which takes the target's permission bits and is renamed over it. A file with other hard links
-    /// is refused: the rename would leave the other names with the old contents.
-    static func replace(_ path: String, with bytes: [UInt8]) -> String? {
-        guard let resolved = realpath(path, nil) else { return "cannot write the fixed file: \(errorText(errno))" }
-        let target = String(cString: resolved)
-        free(resolved)
-        var status = stat()
-        guard stat(target, &status) == 0 else { return "cannot write the fixed file: \(errorText(errno))" }
-        guard status.st_nlink <= 1 else {
-            return "cannot write the fixed file: it has other hard links, which a rewrite would leave unfixed"
-        }
-        var template = Array(
-            "\(deletingLastPathComponent(target))/.\(lastPathComponent(target)).kcplint-XXXXXX".utf8CString
-        )
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { mkstemp($0) } ?? -1
-        }
+    /// Replaces the contents of the file at `path`, which were `original` when it was read as `identity`, with
+    /// `bytes`; nil when done, else why not.
+    static func replace(_ path: String, identity: FileIdentity, original: [UInt8], with bytes: [UInt8]) -> String? {
+        let descriptor = open(path, O_RDWR | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return "cannot write the fixed file: \(errorText(errno))" }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure = bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
-        if failure == 0, fchmod(descriptor, status.st_mode & 0o7777) != 0 { failure = errno }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
-        if failure == 0, rename(temporary, target) != 0 { failure = errno }
-        guard failure == 0 else {
-            unlink(temporary)
-            return "cannot write the fixed file: \(errorText(failure))"
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return "cannot write the fixed file: \(errorText(errno))" }
+        guard status.st_mode & S_IFMT == S_IFREG, FileIdentity(status) == identity,
+            Int(status.st_size) == original.count,
+            contents(of: descriptor, count: original.count) == original
+        else {
+            return "not fixed: the file changed while it was checked (run kcplint again)"
         }
-        return nil
+        return withTerminatingSignalsHeld {
+            // Padded to the old length first: cut short at any point, the file is still one JSON document.
+            var padded = bytes
+            if padded.count < original.count { padded += repeatElement(0x20, count: original.count - padded.count) }
+            if let failure = writeAll(padded, to: descriptor) {
+                return "cannot write the fixed file: \(errorText(failure))"
+            }
+            if padded.count != bytes.count, ftruncate(descriptor, off_t(bytes.count)) != 0 {
+                return "cannot write the fixed file: \(errorText(errno))"
+            }
+            return nil
+        }
+    }
+
+    /// The first `count` bytes of the open file (fewer if it is shorter).
+    private static func contents(of descriptor: Int32, count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialized < count {
+                let result = pread(descriptor, base + initialized, count - initialized, off_t(initialized))
+                if result < 0, errno == EINTR { continue }
+                guard result > 0 else { return }
+                initialized += result
+            }
+        }
+    }
+
+    /// Writes `bytes` from the start of the file; nil when done, else the error number.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var written = 0
+            while written < buffer.count {
+                let result = pwrite(descriptor, base + written, buffer.count - written, off_t(written))
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += result
+            }
+            return nil
+        }
+    }
+
+    /// Runs `body` with SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGPIPE held back on the calling thread; one that
+    /// arrives meanwhile takes effect when `body` returns. The process's other threads (Dispatch's workers) block
+    /// these signals already, so none of them can end the process in the middle.
+    private static func withTerminatingSignalsHeld<Result>(_ body: () -> Result) -> Result {
+        var held = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&held)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] { sigaddset(&held, signal) }
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return body()
     }
 
     private static func errorText(_ code: Int32) -> String { PayloadChecker.errorText(code) }
+}
+
+/// Writes the fixed files of a `check --fix` run back, on the writer's thread and in input order, and counts them.
+struct FixWriter {
+    let plan: CheckPlan
+    let output: OutputGuard?
+    /// The files written so far: a file named twice is written once.
+    private var written: Set<FileIdentity> = []
+    private var fixes = 0
+    /// Whether the last file handed to ``writeBack(_:at:)`` could not be written (its error was printed).
+    private(set) var lastFailed = false
+
+    init(plan: CheckPlan, output: OutputGuard?) {
+        self.plan = plan
+        self.output = output
+    }
+
+    /// The report to show for the input at `position`, checked as `report`: its fixed file written back, or, when
+    /// that cannot be, the report of the file as it is.
+    mutating func writeBack(_ report: FileReport, at position: Int) -> FileReport {
+        lastFailed = false
+        guard let pending = plan.pendingFixes.take(position), let fixed = report.source else { return report }
+        // The report file is never written over an input; the run ends with that error.
+        if output?.isOutput(pending.identity) == true { return pending.unfixed }
+        // The same file under another name: fixed already, so checked as it is now.
+        if written.contains(pending.identity) { return plan.reportWithoutFixing(at: position) }
+        if let problem = FileRewriter.replace(
+            pending.path,
+            identity: pending.identity,
+            original: pending.original,
+            with: fixed
+        ) {
+            printError("kcplint: error: \(report.path): \(problem)")
+            lastFailed = true
+            return pending.unfixed
+        }
+        written.insert(pending.identity)
+        fixes += pending.applied
+        return report
+    }
+
+    /// "applied 3 fixes in 1 file", in `language`.
+    func summary(_ language: Language) -> String {
+        switch language {
+        case .ko: "파일 \(written.count)개에 수정 \(fixes)건을 적용했습니다"
+        case .en:
+            "applied \(fixes) fix\(fixes == 1 ? "" : "es") in \(written.count) file\(written.count == 1 ? "" : "s")"
+        }
+    }
 }

@@ -392,10 +392,10 @@ struct CheckPlan: Sendable {
     let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     /// The file `--output` names, when it exists: an input that turns out to be that file is noted in it.
     let output: OutputGuard?
-    /// With `--fix`: which fixes to apply to the files (nil: the files are only read), and the count of those
-    /// applied.
+    /// With `--fix`: which fixes to apply to the files (nil: the files are only read), and the fixed files the
+    /// workers leave for the writer to write back.
     var fixing: FixApplier.Selection?
-    let fixes = FixTally()
+    let pendingFixes = PendingFixes()
 
     init(inputs: InputList, setups: [CheckSetup], setupIndices: [UInt32] = [], output: OutputGuard? = nil) {
         self.inputs = inputs
@@ -421,7 +421,20 @@ struct CheckPlan: Sendable {
         let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
         let input = inputs.input(at: position)
         guard let fixing else { return PayloadChecker.checkOne(input, setup, output: output) }
-        return PayloadChecker.checkOne(input, setup, output: output, fixing: (fixing, fixes))
+        let pending = pendingFixes
+        return PayloadChecker.checkOne(
+            input,
+            setup,
+            output: output,
+            fixing: (fixing, { pending.put($0, at: position) })
+        )
+    }
+
+    /// The report of the input at `position` as it is now, fixing nothing (for a file already fixed under another
+    /// name).
+    func reportWithoutFixing(at position: Int) -> FileReport {
+        let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
+        return PayloadChecker.checkOne(inputs.input(at: position), setup)
     }
 }
 
@@ -447,17 +460,20 @@ final class OutputGuard: Sendable {
 
     /// Whether an input noted so far is the output file (read after the workers are done).
     var isAnInput: Bool { clash.load(ordering: .relaxed) }
+
+    /// Whether the file of `identity` is the output file.
+    func isOutput(_ identity: FileIdentity) -> Bool { identity == target }
 }
 
 /// Reads and checks one payload.
 enum PayloadChecker {
-    /// `fixing`: apply those fixes to the file, count them, and report what is left (see
-    /// ``fix(_:_:_:selecting:tally:)``).
+    /// `fixing`: apply those fixes and report what is left, handing the fixed file to `keep` for the writer to
+    /// write back (see ``fix(_:_:_:selecting:)``).
     static func checkOne(
         _ input: PayloadInput,
         _ setup: CheckSetup,
         output: OutputGuard? = nil,
-        fixing: (selection: FixApplier.Selection, tally: FixTally)? = nil
+        fixing: (selection: FixApplier.Selection, keep: (PendingFix) -> Void)? = nil
     ) -> FileReport {
         if let problem = input.problem {
             output?.note(input.filePath.flatMap(FileIdentity.init(ofPath:)))
@@ -478,40 +494,55 @@ enum PayloadChecker {
         let result = setup.validator.validate(bytes, options: setup.options)
         var report = FileReport(path: input.path, result: result, source: bytes)
         report.diagnostics = setup.settings.apply(to: report.diagnostics)
-        guard let fixing, let path = input.filePath else { return report }
-        return fix(report, path, setup, selecting: fixing.selection, tally: fixing.tally)
+        guard let fixing, let path = input.filePath, let identity else { return report }
+        guard let (fixed, pending) = fix(report, path, identity, setup, selecting: fixing.selection) else {
+            return report
+        }
+        fixing.keep(pending)
+        return fixed
     }
 
-    /// The report of a file after its fixes: applied in rounds (a fix can make another finding's pointer resolve)
-    /// to the findings the settings keep, the file rewritten once at the end, and the fixed bytes checked again.
+    /// The report of a file after its fixes, and the fixed file for the writer; nil when nothing was fixed.
+    ///
+    /// Fixes are applied in rounds (a fix can make another finding's pointer resolve) to the findings the settings
+    /// keep. A file whose findings reached the per-file cap is fixed with a validator without the cap, so that one
+    /// run fixes all of them; the report is of the fixed file, under the usual cap.
     static func fix(
         _ first: FileReport,
         _ path: String,
+        _ identity: FileIdentity,
         _ setup: CheckSetup,
-        selecting: FixApplier.Selection,
-        tally: FixTally
-    ) -> FileReport {
-        guard var bytes = first.source else { return first }
-        var report = first
+        selecting: FixApplier.Selection
+    ) -> (FileReport, PendingFix)? {
+        guard let original = first.source else { return nil }
+        var fixer = setup.validator
+        var findings = first.diagnostics
+        if findings.contains(where: { $0.ruleID == "diagnostics-truncated" }) {
+            fixer = Validator(
+                catalogue: setup.validator.catalogue,
+                limits: ValidationLimits(json: setup.validator.limits.json, maxDiagnostics: Int(Int32.max))
+            )
+            findings = setup.settings.apply(to: fixer.validate(original, options: setup.options).diagnostics)
+        }
+        var bytes = original
         var applied = 0
         for _ in 0..<3 {
-            let outcome = FixApplier.apply(report.diagnostics, to: bytes, selecting: selecting)
+            let outcome = FixApplier.apply(findings, to: bytes, selecting: selecting)
             guard !outcome.applied.isEmpty else { break }
             bytes = outcome.bytes
             applied += outcome.applied.count
-            report = FileReport(
-                path: first.path,
-                result: setup.validator.validate(bytes, options: setup.options),
-                source: bytes
-            )
-            report.diagnostics = setup.settings.apply(to: report.diagnostics)
+            findings = setup.settings.apply(to: fixer.validate(bytes, options: setup.options).diagnostics)
         }
-        guard applied > 0 else { return first }
-        if let problem = FileRewriter.replace(path, with: bytes) {
-            return .unreadable(path: first.path, message: problem)
-        }
-        tally.add(applied)
-        return report
+        guard applied > 0 else { return nil }
+        var report = FileReport(
+            path: first.path,
+            result: setup.validator.validate(bytes, options: setup.options),
+            source: bytes
+        )
+        report.diagnostics = setup.settings.apply(to: report.diagnostics)
+        return (
+            report, PendingFix(path: path, identity: identity, original: original, unfixed: first, applied: applied)
+        )
     }
 
     /// Why a file could not be read.
@@ -643,17 +674,33 @@ enum DirectoryWalker {
     }
 }
 
-/// The fixes `--fix` applied, counted by the workers as they write files back.
-final class FixTally: Sendable {
-    private let fixes = Atomic<Int>(0)
-    private let files = Atomic<Int>(0)
+/// A file a worker fixed, for the writer to write back (`check --fix`). Files are written on the writer's thread,
+/// in input order, where no signal can end the process in the middle of a write (see ``FileRewriter``).
+struct PendingFix: Sendable {
+    /// The path to write.
+    var path: String
+    /// The file that was read, and its bytes then: a file that changed since is not written.
+    var identity: FileIdentity
+    var original: [UInt8]
+    /// The report of the file as it is, for when the fixed one cannot be written.
+    var unfixed: FileReport
+    /// The number of fixes applied.
+    var applied: Int
+}
 
-    /// Counts a file with `count` fixes.
-    func add(_ count: Int) {
-        fixes.add(count, ordering: .relaxed)
-        files.add(1, ordering: .relaxed)
+/// The fixed files of a run by input position, from the workers that fix them to the writer.
+final class PendingFixes: @unchecked Sendable {
+    private let lock = PthreadLock()
+    /// Guarded by `lock`.
+    private var byPosition: [Int: PendingFix] = [:]
+
+    /// Leaves the fixed file of the input at `position`.
+    func put(_ fix: PendingFix, at position: Int) {
+        lock.withLock { byPosition[position] = fix }
     }
 
-    /// The fixes and files so far (read after the workers are done).
-    var counts: (fixes: Int, files: Int) { (fixes.load(ordering: .relaxed), files.load(ordering: .relaxed)) }
+    /// Takes the fixed file of the input at `position`, if there is one.
+    func take(_ position: Int) -> PendingFix? {
+        lock.withLock { byPosition.removeValue(forKey: position) }
+    }
 }

@@ -145,7 +145,7 @@ func absolutePath(_ path: String) -> String {
 }
 
 /// Which file a path names, after symbolic links: its device and inode.
-struct FileIdentity: Equatable, Sendable {
+struct FileIdentity: Hashable, Sendable {
     var device: UInt64
     var inode: UInt64
 

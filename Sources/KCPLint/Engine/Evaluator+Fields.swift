@@ -373,8 +373,8 @@ extension Evaluator {
         )
     }
 
-    /// Whether `text` is digits, with at most one `.` between digits when `fraction`, and no leading zero before a
-    /// digit (`"007"` is an identifier, not an amount): a JSON number as it stands.
+    /// Whether `text` is digits, with at most one `.` between digits when `fraction`, no leading zero before a
+    /// digit (`"007"` is an identifier, not an amount), and at most 15 digits: a JSON number as it stands.
     static func isPlainNumber(_ text: String, fraction: Bool) -> Bool {
         let bytes = Array(text.utf8)
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
@@ -383,7 +383,9 @@ extension Evaluator {
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }),
             bytes.count == 1 || bytes[0] != 0x30 || bytes[1] == 0x2E
         else { return false }
-        return true
+        // At most 15 digits, which every reader keeps exactly (a double holds 15 decimal digits): a longer
+        // string of digits is an identifier, or a value JavaScript would round.
+        return bytes.count - (parts.count - 1) <= 15
     }
 
     private func report(

@@ -97,16 +97,77 @@ import Testing
         }
     }
 
-    @Test func aHardLinkedFileIsRefused() throws {
+    @Test func theFileIsWrittenInPlaceSoEveryNameSeesTheFix() throws {
         try Self.withFolder(["pay.json": Self.payload]) { folder in
             try FileManager.default.linkItem(
                 at: folder.appendingPathComponent("pay.json"),
                 to: folder.appendingPathComponent("other.json")
             )
-            let run = try CLI.run(Self.base + ["--fix", "pay.json"], in: folder, environment: Self.environment)
+            let inode = { (name: String) in
+                try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[
+                    .systemFileNumber
+                ] as? Int
+            }
+            let before = try inode("pay.json")
+            // Named twice (and a third time through the hard link): fixed once, counted once.
+            let run = try CLI.run(
+                Self.base + ["--fix", "pay.json", "./pay.json", "other.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(run.stderr == "kcplint: applied 3 fixes in 1 file\n")
+            #expect(try inode("pay.json") == before)
+            #expect(try Self.read(folder, "other.json").contains(#""amount": 64900,"#))
+            #expect(!run.stdout.contains("field-type"))
+        }
+    }
+
+    @Test func findingsPastThePerFileCapAreFixedInOneRun() throws {
+        let entries = (0..<600).map {
+            #"{"merchant_uid": "SCHED-\#($0)", "schedule_at": 1900000000, "amount": "1000", "name": "n"}"#
+        }
+        let body = #"{"customer_uid": "cust-1", "schedules": [\#(entries.joined(separator: ",\n"))]}"#
+        try Self.withFolder(["schedule.json": body]) { folder in
+            let run = try CLI.run(Self.base + ["--fix", "schedule.json"], in: folder, environment: Self.environment)
+            #expect(run.stderr == "kcplint: applied 600 fixes in 1 file\n")
+            #expect(try !Self.read(folder, "schedule.json").contains(#""1000""#))
+        }
+    }
+
+    @Test func numbersARealReaderWouldRoundStayStrings() throws {
+        let body = Self.payload.replacingOccurrences(of: #""64900""#, with: #""9007199254740993""#)
+        try Self.withFolder(["pay.json": body]) { folder in
+            _ = try CLI.run(Self.base + ["--fix", "pay.json"], in: folder, environment: Self.environment)
+            #expect(try Self.read(folder, "pay.json").contains(#""amount": "9007199254740993","#))
+        }
+    }
+
+    @Test func theReportFileIsNeverAnInputFixed() throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            let run = try CLI.run(
+                Self.base + ["--fix", "--format", "json", "--output", "pay.json", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
             #expect(run.status == 2)
-            #expect(run.stdout.contains("other hard links"))
             #expect(try Self.read(folder, "pay.json") == Self.payload)
+        }
+    }
+
+    @Test func theCountSpeaksTheLanguageAndQuietHidesIt() throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            let korean = try CLI.run(
+                Self.base + ["--lang", "ko", "--fix", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(korean.stderr == "kcplint: 파일 1개에 수정 3건을 적용했습니다\n")
+            let quiet = try CLI.run(
+                Self.base + ["--quiet", "--fix", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(quiet.stderr.isEmpty)
         }
     }
 

@@ -36,6 +36,8 @@ import Testing
         (#"{"other": 1, "ratio": "12"}"#, "12"),
         (#"{"other": 1, "flag": "false"}"#, "false"),
         (#"{"other": 1, "flag": "true"}"#, "true"),
+        (#"{"other": 1, "amount": "123456789012345"}"#, "123456789012345"),
+        (#"{"other": 1, "ratio": "1234567.12345678"}"#, "1234567.12345678"),
     ])
     func plainValuesConvert(payload: String, value: String) throws {
         let found = try #require(try Self.fix(Self.validator(), payload))
@@ -59,6 +61,9 @@ import Testing
         #"{"other": 1, "flag": 1}"#,
         #"{"other": 1, "code": 367}"#,
         #"{"other": 1, "secret": "4111"}"#,
+        // Past 15 digits a reader may round it (JavaScript reads 9007199254740993 as ...992).
+        #"{"other": 1, "amount": "9007199254740993"}"#,
+        #"{"other": 1, "ratio": "1234567.123456789"}"#,
     ])
     func otherValuesHaveNoFix(payload: String) throws {
         let fix = try #require(try Self.fix(Self.validator(), payload))
