@@ -26,6 +26,7 @@ struct Check: ParsableCommand {
               kcplint check --format sarif --output kcplint.sarif payloads/
               kcplint check --fail-on warning --max-warnings 0 payloads/
               kcplint check --fix payloads/
+              kcplint check --diff payloads/ > fixes.patch
 
             Exit codes:
               0  no finding at or above the fail level
@@ -93,7 +94,12 @@ struct Check: ParsableCommand {
     )
     var fix = false
 
-    @Flag(help: "With --fix, also apply the suggested fixes (a guessed member name, another payment method).")
+    @Flag(help: "Print what --fix would change, as a unified diff, instead of the report; write nothing.")
+    var diff = false
+
+    @Flag(
+        help: "With --fix or --diff, also apply the suggested fixes (a guessed member name, another payment method)."
+    )
     var unsafeFixes = false
 
     @Option(
@@ -132,7 +138,14 @@ struct Check: ParsableCommand {
             )
         }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
-        if unsafeFixes, !fix { throw ValidationError("--unsafe-fixes needs --fix") }
+        if unsafeFixes, !fix, !diff { throw ValidationError("--unsafe-fixes needs --fix or --diff") }
+        if diff, fix { throw ValidationError("--diff shows what --fix would change; give one of them") }
+        if diff, format != nil || output != nil {
+            throw ValidationError("--diff prints a diff to standard output; it takes no --format or --output")
+        }
+        if diff, paths.contains("-") {
+            throw ValidationError("--diff compares files with their fixes; it cannot read standard input")
+        }
         if fix, paths.contains("-") {
             throw ValidationError("--fix rewrites files; it cannot fix standard input (check it without --fix)")
         }
@@ -167,7 +180,8 @@ struct Check: ParsableCommand {
         // not written over an input (see `OutputGuard`).
         let outputGuard = output.flatMap(OutputGuard.init(path:))
         var plan = try checkPlan(inputs, project: project, clock: now.flatMap(ISO8601.parse), output: outputGuard)
-        if fix { plan.fixing = unsafeFixes ? .all : .safe }
+        if fix || diff { plan.fixing = unsafeFixes ? .all : .safe }
+        if diff { return try printDiffs(plan, language: language) }
 
         let sink: ReportSink
         do throws(SinkError) { sink = try ReportSink(path: output) } catch {
@@ -242,6 +256,51 @@ struct Check: ParsableCommand {
             )
             throw Exit.findings
         }
+    }
+
+    /// `--diff`: each file's fixes as a unified diff on standard output, nothing written; exits 1 when some file
+    /// would change.
+    private func printDiffs(_ plan: CheckPlan, language: Language) throws {
+        let sink: ReportSink
+        do throws(SinkError) { sink = try ReportSink(path: nil) } catch {
+            printError("kcplint: error: \(error.message)")
+            throw Exit.couldNotRun
+        }
+        var couldNotRun = false
+        var seen: Set<FileIdentity> = []
+        var fixes = 0
+        do throws(SinkError) {
+            let pipeline = CheckPipeline(plan)
+            var position = 0
+            while let reports = pipeline.next() {
+                for report in reports {
+                    defer { position += 1 }
+                    if report.isUnreadable {
+                        couldNotRun = true
+                        printError("kcplint: error: \(report.path): \(report.diagnostics.first?.message ?? "")")
+                    }
+                    guard let pending = plan.pendingFixes.take(position), let fixed = report.source,
+                        seen.insert(pending.identity).inserted
+                    else { continue }
+                    fixes += pending.applied
+                    try sink.write { $0 += UnifiedDiff.make(path: report.path, old: pending.original, new: fixed) }
+                }
+            }
+            try sink.commit()
+        } catch {
+            printError("kcplint: error: \(error.message)")
+            throw Exit.couldNotRun
+        }
+        if !quiet {
+            let files = seen.count
+            printError(
+                language == .ko
+                    ? "kcplint: --fix를 실행하면 파일 \(files)개에 수정 \(fixes)건이 적용됩니다"
+                    : "kcplint: --fix would apply \(fixes) fix\(fixes == 1 ? "" : "es") in \(files) file\(files == 1 ? "" : "s")"
+            )
+        }
+        if couldNotRun { throw Exit.couldNotRun }
+        if !seen.isEmpty { throw Exit.findings }
     }
 
     /// Colors for text output: `--color`, else on a terminal unless `NO_COLOR` is set (https://no-color.org).

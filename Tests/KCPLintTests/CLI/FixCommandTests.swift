@@ -206,4 +206,60 @@ import Testing
         let none = try CLI.run(["explain", "--no-config", "redirect-url-missing"], environment: Self.environment)
         #expect(!none.stdout.contains("fix:"))
     }
+
+    @Test func diffShowsTheFixesAndWritesNothing() throws {
+        try Self.withFolder(["pay.json": Self.payload, "clean.json": "{\"a\": 1}"]) { folder in
+            let run = try CLI.run(
+                Self.base + ["--diff", "pay.json", "clean.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(run.status == 1)
+            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            #expect(run.stderr == "kcplint: --fix would apply 3 fixes in 1 file\n")
+            let expected = """
+                --- a/pay.json
+                +++ b/pay.json
+                @@ -1,10 +1,10 @@
+                 {
+                   "channelKey": "channel-key-4a1d7c2e-9b3f-4e8a-a1c5-2f6b8d9e0a7c",
+                -  "pay_method": "samsungpay",
+                +  "pay_method": "samsung",
+                   "merchant_uid": "ORD-20300101-000901",
+                   "name": "당근 10kg",
+                -  "amount": "64900",
+                -  "escrow" :  "false",
+                +  "amount": 64900,
+                +  "escrow" :  false,
+                   "buyer_nmae": "홍길동",
+                   "buyer_tel": "010-1234-5678",
+                   "m_redirect_url": "https://shop.example.com/payments/complete"
+
+                """
+            #expect(run.stdout == expected)
+            let clean = try CLI.run(Self.base + ["--diff", "clean.json"], in: folder, environment: Self.environment)
+            #expect(clean.status == 0)
+            #expect(clean.stdout.isEmpty)
+        }
+    }
+
+    @Test func diffMarksALastLineWithoutABreak() throws {
+        let body = #"{"customer_uid": "c-1", "merchant_uid": "ORD-1", "amount": "1000", "name": "n"}"#
+        try Self.withFolder(["again.json": body]) { folder in
+            let run = try CLI.run(Self.base + ["--diff", "again.json"], in: folder, environment: Self.environment)
+            let fixed = body.replacingOccurrences(of: #""1000""#, with: "1000")
+            #expect(
+                run.stdout
+                    == "--- a/again.json\n+++ b/again.json\n@@ -1,1 +1,1 @@\n-\(body)\n\\ No newline at end of file\n+\(fixed)\n\\ No newline at end of file\n"
+            )
+        }
+    }
+
+    @Test(arguments: [["--diff", "--fix", "pay.json"], ["--diff", "--format", "json", "pay.json"], ["--diff", "-"]])
+    func diffUsageErrorsAreTwo(arguments: [String]) throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            let run = try CLI.run(Self.base + arguments, in: folder, environment: Self.environment, stdin: Self.payload)
+            #expect(run.status == 2)
+        }
+    }
 }
