@@ -517,7 +517,9 @@ enum PayloadChecker {
         guard let original = first.source else { return nil }
         var fixer = setup.validator
         var findings = first.diagnostics
-        if findings.contains(where: { $0.ruleID == "diagnostics-truncated" }) {
+        // The built-in rule that stands for the findings past the cap.
+        let capped = findings.contains { $0.ruleID == "diagnostics-truncated" }
+        if capped {
             fixer = Validator(
                 catalogue: setup.validator.catalogue,
                 limits: ValidationLimits(json: setup.validator.limits.json, maxDiagnostics: Int(Int32.max))
@@ -526,19 +528,20 @@ enum PayloadChecker {
         }
         var bytes = original
         var applied = 0
+        var last: ValidationResult?
         for _ in 0..<3 {
             let outcome = FixApplier.apply(findings, to: bytes, selecting: selecting)
             guard !outcome.applied.isEmpty else { break }
             bytes = outcome.bytes
             applied += outcome.applied.count
-            findings = setup.settings.apply(to: fixer.validate(bytes, options: setup.options).diagnostics)
+            let result = fixer.validate(bytes, options: setup.options)
+            findings = setup.settings.apply(to: result.diagnostics)
+            last = result
         }
-        guard applied > 0 else { return nil }
-        var report = FileReport(
-            path: first.path,
-            result: setup.validator.validate(bytes, options: setup.options),
-            source: bytes
-        )
+        guard applied > 0, let last else { return nil }
+        // The report is under the usual cap: the last round's result is it, unless the rounds ran without the cap.
+        let result = capped ? setup.validator.validate(bytes, options: setup.options) : last
+        var report = FileReport(path: first.path, result: result, source: bytes)
         report.diagnostics = setup.settings.apply(to: report.diagnostics)
         return (
             report, PendingFix(path: path, identity: identity, original: original, unfixed: first, applied: applied)
