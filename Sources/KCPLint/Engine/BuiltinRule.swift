@@ -77,7 +77,10 @@ enum BuiltinRule: String, Sendable, CaseIterable {
         case .fieldRequired:
             LocalizedText(en: "`{field}` is required", ko: "`{field}`은(는) 필수입니다")
         case .fieldDeprecated:
-            LocalizedText(en: "`{field}` is deprecated: {expected}", ko: "`{field}`은(는) 지원 중단 예정입니다: {expected}")
+            LocalizedText(
+                en: "`{field}` is deprecated: {expected}",
+                ko: "`{field}`은(는) 더 이상 권장되지 않는 파라미터입니다: {expected}"
+            )
         case .payloadShape:
             LocalizedText(
                 en: "a request payload must be a JSON object (or an array of objects), found {actual}",

@@ -445,15 +445,22 @@ extension Evaluator {
     ) {
         let range = range(of: slot)
         guard budget.wants(rule.severity, rule: rule.definition.id, at: range.lowerBound) else { return }
-        // The first three triggers each get a note; the first one also fills the message's placeholders.
-        let triggered = triggers.prefix(3).map { trigger in
+        // The first three triggers each get a note; the first one also fills the message's placeholders. A
+        // condition that tests one member twice (`pg` is a string and names another gateway) gives one note.
+        var triggered: [(trigger: Trigger, values: MessageValues)] = []
+        for trigger in triggers where triggered.count < 3 {
+            if let node = trigger.slot.node,
+                triggered.contains(where: { $0.trigger.slot.node == node && $0.trigger.present == trigger.present })
+            {
+                continue
+            }
             var values = values
             values.trigger = pointer(of: trigger.slot)
             values.triggerValue =
                 trigger.slot.node.map {
                     Masking.render(document.bytes, document.byteRange(of: $0), sensitive: sensitive)
                 } ?? ""
-            return (trigger: trigger, values: values)
+            triggered.append((trigger: trigger, values: values))
         }
         let template =
             assertion?.message ?? rule.definition.message ?? rule.builtin?.defaultMessage ?? rule.definition.title

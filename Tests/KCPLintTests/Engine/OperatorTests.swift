@@ -446,6 +446,21 @@ import Testing
         #expect(note.span?.start == SourcePosition(line: 2, column: 17))
     }
 
+    @Test func aMemberTestedTwiceByTheConditionGetsOneNote() throws {
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(
+                    when: "{all: [{path: pg, type: string}, {path: pg, matches: '^nice'}, {path: amount, gte: 1}]}",
+                    assert: "{forbid: pg}"
+                )
+            )
+        )
+        let diagnostic = try #require(
+            validator.validate(#"{"pg": "nice_v2", "amount": 5}"#).diagnostics.first { $0.ruleID == "r" }
+        )
+        #expect(diagnostic.notes.map(\.pointer) == ["/pg", "/amount"])
+    }
+
     @Test func missingMemberOfRootPointsAtTheObject() throws {
         let validator = try EngineFixture.validator(
             EngineFixture.catalogue(rules: EngineFixture.rule(assert: "{require: a.b}"))
