@@ -35,9 +35,9 @@ enum FileRewriter {
             // Padded to the old length first: cut short at any point, the file is still one JSON document.
             var padded = bytes
             if padded.count < original.count { padded += repeatElement(0x20, count: original.count - padded.count) }
-            if let failure = writeAll(padded, to: descriptor) {
-                return "cannot write the fixed file: \(errorText(failure))"
-            }
+            // From offset 0: the check above read with `pread`, which leaves the offset where `open` put it.
+            let failure = padded.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+            if failure != 0 { return "cannot write the fixed file: \(errorText(failure))" }
             if padded.count != bytes.count, ftruncate(descriptor, off_t(bytes.count)) != 0 {
                 return "cannot write the fixed file: \(errorText(errno))"
             }
@@ -56,23 +56,6 @@ enum FileRewriter {
                 guard result > 0 else { return }
                 initialized += result
             }
-        }
-    }
-
-    /// Writes `bytes` from the start of the file; nil when done, else the error number.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var written = 0
-            while written < buffer.count {
-                let result = pwrite(descriptor, base + written, buffer.count - written, off_t(written))
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += result
-            }
-            return nil
         }
     }
 

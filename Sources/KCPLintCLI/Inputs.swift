@@ -418,7 +418,7 @@ struct CheckPlan: Sendable {
 
     /// Checks the input at `position` with `setups` (from ``setups(forWorker:)``).
     func report(at position: Int, setups: [CheckSetup]) -> FileReport {
-        let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
+        let setup = setup(at: position, in: setups)
         let input = inputs.input(at: position)
         guard let fixing else { return PayloadChecker.checkOne(input, setup, output: output) }
         let pending = pendingFixes
@@ -433,8 +433,12 @@ struct CheckPlan: Sendable {
     /// The report of the input at `position` as it is now, fixing nothing (for a file already fixed under another
     /// name).
     func reportWithoutFixing(at position: Int) -> FileReport {
-        let setup = setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
-        return PayloadChecker.checkOne(inputs.input(at: position), setup)
+        PayloadChecker.checkOne(inputs.input(at: position), setup(at: position, in: setups))
+    }
+
+    /// The setup of the input at `position`, among `setups` (the plan's, or a worker's copies of them).
+    private func setup(at position: Int, in setups: [CheckSetup]) -> CheckSetup {
+        setupIndices.isEmpty ? setups[0] : setups[Int(setupIndices[position])]
     }
 }
 
