@@ -2,6 +2,12 @@ import ArgumentParser
 import Dispatch
 import KCPLint
 
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -27,6 +33,8 @@ struct Check: ParsableCommand {
               kcplint check --fail-on warning --max-warnings 0 payloads/
               kcplint check --fix payloads/
               kcplint check --diff payloads/ > fixes.patch
+              kcplint check --write-baseline kcplint-baseline.json payloads/
+              kcplint check --baseline kcplint-baseline.json payloads/
 
             Exit codes:
               0  no finding at or above the fail level
@@ -104,6 +112,24 @@ struct Check: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
+            "Report only findings this baseline does not hold (default: `baseline` in .kcplint.yml).",
+            valueName: "file"
+        ),
+        completion: .file(extensions: ["json"])
+    )
+    var baseline: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Record every finding of this run as the accepted ones, in this file (written atomically).",
+            valueName: "file"
+        ),
+        completion: .file(extensions: ["json"])
+    )
+    var writeBaseline: String?
+
+    @Option(
+        help: ArgumentHelp(
             "Also check files matching this pattern when searching folders (repeatable).",
             valueName: "glob"
         )
@@ -146,6 +172,9 @@ struct Check: ParsableCommand {
         if diff, paths.contains("-") {
             throw ValidationError("--diff compares files with their fixes; it cannot read standard input")
         }
+        if diff, writeBaseline != nil {
+            throw ValidationError("--diff writes nothing; it takes no --write-baseline")
+        }
         if fix, paths.contains("-") {
             throw ValidationError("--fix rewrites files; it cannot fix standard input (check it without --fix)")
         }
@@ -179,12 +208,19 @@ struct Check: ParsableCommand {
         // `--output` may not name an input: the workers note each file they read against it, and the report is
         // not written over an input (see `OutputGuard`).
         let outputGuard = output.flatMap(OutputGuard.init(path:))
-        var plan = try checkPlan(inputs, project: project, clock: now.flatMap(ISO8601.parse), output: outputGuard)
+        let clock = now.flatMap(ISO8601.parse)
+        let ledger = SuppressionLedger(count: project.config.suppressions.count)
+        var plan = try checkPlan(inputs, project: project, clock: clock, ledger: ledger, output: outputGuard)
         if fix || diff { plan.fixing = unsafeFixes ? .all : .safe }
         if diff { return try printDiffs(plan, language: language) }
 
+        var gate = try baselineGate(project)
         let sink: ReportSink
-        do throws(SinkError) { sink = try ReportSink(path: output) } catch {
+        let baselineSink: ReportSink?
+        do throws(SinkError) {
+            sink = try ReportSink(path: output)
+            baselineSink = try writeBaseline.map { path throws(SinkError) in try ReportSink(path: path) }
+        } catch {
             printError("kcplint: error: \(error.message)")
             throw Exit.couldNotRun
         }
@@ -212,8 +248,9 @@ struct Check: ParsableCommand {
             while let reports = pipeline.next() {
                 for checked in reports {
                     defer { position += 1 }
-                    let report = fix ? fixWriter.writeBack(checked, at: position) : checked
+                    var report = fix ? fixWriter.writeBack(checked, at: position) : checked
                     if fixWriter.lastFailed { couldNotRun = true }
+                    if gate.isActive { report = gate.filter(report, language: language) }
                     summary.add(report)
                     failing += report.count(atLeast: failLevel)
                     if report.isUnreadable {
@@ -227,6 +264,19 @@ struct Check: ParsableCommand {
                     try sink.write { writer.write(shown, to: &$0) }
                 }
             }
+            // What no longer holds of the suppressions and the baseline, reported in their own files.
+            let accepted = [
+                ledger.report(project.config, now: clock ?? Int64(time(nil)), language: language),
+                gate.staleReport(),
+            ]
+            for case var report? in accepted {
+                summary.addFindings(of: report)
+                failing += report.count(atLeast: failLevel)
+                if quiet { report.diagnostics = report.diagnostics.filter { $0.severity == .error } }
+                try sink.write { writer.write(report, to: &$0) }
+            }
+            summary.suppressed = ledger.droppedCount
+            summary.baselined = gate.matched
             if timing, var text = writer as? TextReportWriter {
                 text.elapsedMilliseconds = Self.milliseconds(ContinuousClock.now - start)
                 writer = text
@@ -242,6 +292,22 @@ struct Check: ParsableCommand {
         if fix, !quiet {
             // On standard error: the report formats stay as they are.
             printError("kcplint: " + fixWriter.summary(language))
+        }
+        if let writeBaseline, let baselineSink, let json = gate.recordedJSON {
+            do throws(SinkError) {
+                try baselineSink.write(json)
+                try baselineSink.commit()
+            } catch {
+                printError("kcplint: error: \(error.message)")
+                throw Exit.couldNotRun
+            }
+            if !quiet {
+                printError(
+                    language == .ko
+                        ? "kcplint: 기준선 \(writeBaseline)에 진단 \(gate.recordedCount)건을 기록했습니다"
+                        : "kcplint: recorded \(gate.recordedCount) finding\(gate.recordedCount == 1 ? "" : "s") in the baseline \(writeBaseline)"
+                )
+            }
         }
         if let output, outputGuard?.isAnInput == true {
             printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
@@ -316,9 +382,14 @@ struct Check: ParsableCommand {
 
     /// The settings, validator and options of every input, worked out before anything is written (a validator for
     /// new settings may fail to build). Inputs with equal settings share one `CheckSetup`.
-    private func checkPlan(_ inputs: InputList, project: Project, clock: Int64?, output: OutputGuard?) throws
-        -> CheckPlan
-    {
+    private func checkPlan(
+        _ inputs: InputList,
+        project: Project,
+        clock: Int64?,
+        ledger: SuppressionLedger,
+        output: OutputGuard?
+    ) throws -> CheckPlan {
+        let today = clock ?? Int64(time(nil))
         var setups: [CheckSetup] = []
         var known: [FileSettings: UInt32] = [:]
         func setupIndex(_ settings: FileSettings) throws -> UInt32 {
@@ -331,23 +402,26 @@ struct Check: ParsableCommand {
                 CheckSetup(
                     validator: try project.validator(settings.levels),
                     options: options,
-                    settings: settings
+                    settings: settings,
+                    ledger: ledger
                 )
             )
             known[settings] = index
             return index
         }
         var indices: [UInt32] = []
-        if project.config.paths.isEmpty {
-            // Without `paths` entries the configuration says the same of every file.
+        if project.config.paths.isEmpty, project.config.suppressions.isEmpty {
+            // Without `paths` and `suppress` entries the configuration says the same of every file.
             if !inputs.isEmpty {
                 let input = inputs.input(at: 0)
-                _ = try setupIndex(project.settings(forPath: input.filePath ?? input.path))
+                _ = try setupIndex(project.settings(forPath: input.filePath ?? input.path, now: today))
             }
         } else {
             for position in 0..<inputs.count {
                 let input = inputs.input(at: position)
-                let index = try setupIndex(project.settings(forPath: input.filePath ?? input.path))
+                let settings = project.settings(forPath: input.filePath ?? input.path, now: today)
+                ledger.noteNamed(settings)
+                let index = try setupIndex(settings)
                 // The indices are kept from the first input whose settings differ from the first one's.
                 if index != 0, indices.isEmpty {
                     indices.reserveCapacity(inputs.count)
@@ -357,6 +431,34 @@ struct Check: ParsableCommand {
             }
         }
         return CheckPlan(inputs: inputs, setups: setups, setupIndices: indices, output: output)
+    }
+
+    /// The baseline of `--baseline` (or the configuration's `baseline`), and the recorder of `--write-baseline`.
+    private func baselineGate(_ project: Project) throws -> BaselineGate {
+        var path = baseline
+        if path == nil, let file = project.config.baseline {
+            path = file.path.hasPrefix("/") ? file.path : appendingPathComponent(project.directory, file.path)
+            path = path.map { relativePath(absolutePath($0), to: currentDirectory) }
+        }
+        guard let path else { return BaselineGate(baseline: nil, path: "", recordTo: writeBaseline) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            // The first `--write-baseline` of a configured baseline has nothing to read yet.
+            if let writeBaseline, absolutePath(writeBaseline) == absolutePath(path) {
+                return BaselineGate(baseline: nil, path: path, recordTo: writeBaseline)
+            }
+            printError(
+                "kcplint: error: cannot read the baseline \(path) (--write-baseline \(path) records one)"
+            )
+            throw Exit.couldNotRun
+        }
+        do throws(BaselineError) {
+            let read = try Baseline(json: Array(data))
+            return BaselineGate(baseline: read, path: path, recordTo: writeBaseline)
+        } catch {
+            let position = error.position.map { ":\($0.line):\($0.column)" } ?? ""
+            printError("\(path)\(position): error: \(error.message) (not a kcplint baseline)")
+            throw Exit.couldNotRun
+        }
     }
 
     static func milliseconds(_ duration: Duration) -> Int {

@@ -373,11 +373,14 @@ final class CheckSetup: Sendable {
     let validator: Validator
     let options: ValidationOptions
     let settings: FileSettings
+    /// Where the findings the settings' suppressions drop are counted (nil when they have none).
+    let ledger: SuppressionLedger?
 
-    init(validator: Validator, options: ValidationOptions, settings: FileSettings) {
+    init(validator: Validator, options: ValidationOptions, settings: FileSettings, ledger: SuppressionLedger?) {
         self.validator = validator
         self.options = options
         self.settings = settings
+        self.ledger = settings.suppressions.isEmpty ? nil : ledger
     }
 }
 
@@ -412,7 +415,12 @@ struct CheckPlan: Sendable {
     func setups(forWorker worker: Int) -> [CheckSetup] {
         guard worker > 0, count >= 256 * worker else { return setups }
         return setups.map {
-            CheckSetup(validator: $0.validator.independentCopy(), options: $0.options, settings: $0.settings)
+            CheckSetup(
+                validator: $0.validator.independentCopy(),
+                options: $0.options,
+                settings: $0.settings,
+                ledger: $0.ledger
+            )
         }
     }
 
@@ -497,7 +505,11 @@ enum PayloadChecker {
         }
         let result = setup.validator.validate(bytes, options: setup.options)
         var report = FileReport(path: input.path, result: result, source: bytes)
-        report.diagnostics = setup.settings.apply(to: report.diagnostics)
+        if let ledger = setup.ledger {
+            report.diagnostics = setup.settings.apply(to: report.diagnostics, suppressed: ledger.noteDropped)
+        } else {
+            report.diagnostics = setup.settings.apply(to: report.diagnostics)
+        }
         guard let fixing, let path = input.filePath, let identity else { return report }
         guard let (fixed, pending) = fix(report, path, identity, setup, selecting: fixing.selection) else {
             return report

@@ -223,7 +223,8 @@ final class Project {
     }
 
     /// The configuration's settings for a file path as reported (relative to the working directory or absolute).
-    func settings(forPath path: String) -> FileSettings {
-        config.settings(forPath: relativePath(absolutePath(path), to: directory))
+    /// Suppressions ended at `now` (Unix seconds) are marked expired.
+    func settings(forPath path: String, now: Int64) -> FileSettings {
+        config.settings(forPath: relativePath(absolutePath(path), to: directory), now: now)
     }
 }

@@ -45,5 +45,18 @@ extension ProjectConfig {
         #   - match: "checkout/pay.json#/bypass/shop_user_id"
         #     overrides: {field-unknown: off}
 
+        # Findings you accept, each with a reason and perhaps a last day (YYYY-MM-DD). kcplint warns about an entry
+        # that no longer matches a finding (suppression-unused) and, after `until`, reports its findings again
+        # (suppression-expired).
+        # suppress:
+        #   - match: "checkout/gift.json#/bypass/shop_user_id"
+        #     rules: [field-unknown]
+        #     reason: "KCP gift cards need it (PortOne support)"
+        #     until: 2027-03-31
+
+        # Fail only on new findings: `kcplint check --write-baseline kcplint-baseline.json payloads/` records the
+        # current ones; later runs report only what the baseline does not hold.
+        # baseline: kcplint-baseline.json
+
         """
 }

@@ -17,6 +17,12 @@
 ///     kind: rest-again
 ///   - match: "checkout/pay.json#/bypass/shop_user_id"
 ///     overrides: {field-unknown: off}
+/// suppress:
+///   - match: "checkout/gift.json#/bypass/shop_user_id"
+///     rules: field-unknown
+///     reason: "KCP gift cards need it; PortOne support, ticket 1234"
+///     until: 2027-03-31
+/// baseline: kcplint-baseline.json
 /// ```
 ///
 /// Loading is in two steps: ``init(source:)`` checks the structure; ``problems(in:)`` checks rule and kind
@@ -43,6 +49,10 @@ public struct ProjectConfig: Sendable {
     public var overrides: [RuleOverride]
     /// Settings for some paths, in file order: later entries win.
     public var paths: [PathSettings]
+    /// Findings accepted where they are, each with a reason and perhaps a last day.
+    public var suppressions: [Suppression]
+    /// The baseline file, as written (relative to the configuration's folder), and where it is written.
+    public var baseline: RuleFile?
 
     /// A catalogue file named by the configuration.
     public struct RuleFile: Sendable, Hashable {
@@ -74,6 +84,34 @@ public struct ProjectConfig: Sendable {
         public var overrides: [RuleOverride]
     }
 
+    /// Findings of some rules accepted in some files (or at one member of them), for a reason, perhaps until a day.
+    ///
+    /// Unlike an `off` override, a suppression's findings are still found, then dropped: a run can say which
+    /// suppressions no longer match anything, and an expired one lets its findings through again.
+    public struct Suppression: Sendable, Hashable {
+        /// The files (or members) it applies to.
+        public var targets: [PathTarget]
+        /// The rules whose findings it drops.
+        public var ruleIDs: [String]
+        /// Why the findings are accepted.
+        public var reason: String
+        /// The last day it applies, as written (`YYYY-MM-DD`, a day in Korea time), or nil for no end.
+        public var until: String?
+        /// The first second after `until` (Unix time).
+        public var expiresAt: Int64?
+        /// Where the entry is written.
+        public var location: CatalogueLocation
+        /// Where `until` is written.
+        public var untilLocation: CatalogueLocation?
+        /// Where each rule id is written, for unknown-rule problems.
+        var ruleLocations: [CatalogueLocation]
+
+        /// Whether the suppression has ended at `now` (Unix seconds).
+        public func hasExpired(at now: Int64) -> Bool {
+            expiresAt.map { now >= $0 } ?? false
+        }
+    }
+
     /// A file pattern, optionally narrowed to one member: `legacy/*.json` or `pay.json#/bypass/shop_user_id`.
     public struct PathTarget: Sendable, Hashable {
         /// The file pattern.
@@ -90,6 +128,7 @@ public struct ProjectConfig: Sendable {
         ruleFiles = []
         overrides = []
         paths = []
+        suppressions = []
     }
 
     /// Reads and checks a configuration text.
@@ -123,6 +162,12 @@ public struct ProjectConfig: Sendable {
                 CatalogueProblem(location: override.location, message: "unknown rule `\(override.ruleID)`\(hint)")
             )
         }
+        for suppression in suppressions {
+            for (id, location) in zip(suppression.ruleIDs, suppression.ruleLocations) where !known.contains(id) {
+                let hint = Suggestion.closest(to: id, among: ruleIDs).map { " (did you mean `\($0)`?)" } ?? ""
+                problems.append(CatalogueProblem(location: location, message: "unknown rule `\(id)`\(hint)"))
+            }
+        }
         for entry in paths {
             guard let kind = entry.kind, let location = entry.kindLocation, !kinds.contains(kind) else { continue }
             let hint = Suggestion.closest(to: kind, among: kinds).map { " (did you mean `\($0)`?)" } ?? ""
@@ -142,9 +187,22 @@ public struct ProjectConfig: Sendable {
         }.map(\.element)
     }
 
-    /// The settings of the file at `path`, relative to the configuration's folder (`/`-separated).
-    public func settings(forPath path: String) -> FileSettings {
+    /// The settings of the file at `path`, relative to the configuration's folder (`/`-separated); suppressions
+    /// ended at `now` (Unix seconds) are listed as expired.
+    public func settings(forPath path: String, now: Int64 = 0) -> FileSettings {
         var settings = FileSettings()
+        for (index, suppression) in suppressions.enumerated() {
+            for target in suppression.targets where target.glob.matches(path) {
+                settings.suppressions.append(
+                    FileSettings.Suppression(
+                        index: index,
+                        pointer: target.pointer,
+                        ruleIDs: suppression.ruleIDs,
+                        expired: suppression.hasExpired(at: now)
+                    )
+                )
+            }
+        }
         for override in overrides { settings.levels[override.ruleID] = override.level }
         for entry in paths {
             for target in entry.targets where target.glob.matches(path) {
@@ -215,6 +273,33 @@ public struct FileSettings: Sendable, Hashable {
     public var levels: [String: RuleLevel]
     /// Rule levels for single members, in order: the last match wins.
     public var pointerLevels: [PointerLevel]
+    /// The configuration's suppressions that apply to the file.
+    public var suppressions: [Suppression]
+
+    /// A suppression of ``ProjectConfig/suppressions`` as it applies to one file.
+    public struct Suppression: Sendable, Hashable {
+        /// Its index in ``ProjectConfig/suppressions``.
+        public var index: Int
+        /// The member it is narrowed to (and what is below it), or nil for the whole file.
+        public var pointer: String?
+        /// The rules whose findings it drops.
+        public var ruleIDs: [String]
+        /// Whether it has ended (it then drops nothing).
+        public var expired: Bool
+
+        /// Creates one.
+        public init(index: Int, pointer: String?, ruleIDs: [String], expired: Bool) {
+            self.index = index
+            self.pointer = pointer
+            self.ruleIDs = ruleIDs
+            self.expired = expired
+        }
+
+        func covers(_ diagnostic: Diagnostic) -> Bool {
+            !expired && ruleIDs.contains(diagnostic.ruleID)
+                && pointer.map { FileSettings.pointer(diagnostic.pointer, isWithin: $0) } ?? true
+        }
+    }
 
     /// A rule level for the member at a JSON Pointer and everything below it.
     public struct PointerLevel: Sendable, Hashable {
@@ -227,17 +312,28 @@ public struct FileSettings: Sendable, Hashable {
     }
 
     /// Settings that change nothing.
-    public init(kind: String? = nil, levels: [String: RuleLevel] = [:], pointerLevels: [PointerLevel] = []) {
+    public init(
+        kind: String? = nil,
+        levels: [String: RuleLevel] = [:],
+        pointerLevels: [PointerLevel] = [],
+        suppressions: [Suppression] = []
+    ) {
         self.kind = kind
         self.levels = levels
         self.pointerLevels = pointerLevels
+        self.suppressions = suppressions
     }
 
     /// `diagnostics` with the member-level settings applied: diagnostics of a rule turned off at their pointer
-    /// (or at an ancestor of it) are dropped, others take the configured severity.
-    public func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
-        guard !pointerLevels.isEmpty else { return diagnostics }
+    /// (or at an ancestor of it) are dropped, others take the configured severity; diagnostics a suppression covers
+    /// are dropped, and `suppressed` is called with the index of the suppression (the first that covers it).
+    public func apply(to diagnostics: [Diagnostic], suppressed: (Int) -> Void = { _ in }) -> [Diagnostic] {
+        guard !pointerLevels.isEmpty || !suppressions.isEmpty else { return diagnostics }
         return diagnostics.compactMap { diagnostic in
+            if let suppression = suppressions.first(where: { $0.covers(diagnostic) }) {
+                suppressed(suppression.index)
+                return nil
+            }
             var result = diagnostic
             for item in pointerLevels
             where item.ruleID == diagnostic.ruleID && Self.pointer(diagnostic.pointer, isWithin: item.pointer) {
@@ -263,8 +359,10 @@ private struct ConfigReader {
 
     static let topLevelKeys = [
         "version", "language", "failOn", "maxWarnings", "include", "exclude", "rules", "overrides", "paths",
+        "suppress", "baseline",
     ]
     static let pathKeys = ["match", "kind", "overrides"]
+    static let suppressionKeys = ["match", "rules", "reason", "until"]
 
     init(file: String) {
         self.file = file
@@ -314,6 +412,16 @@ private struct ConfigReader {
             }
         }
         if let node = root["overrides"] { config.overrides = overrides(node) }
+        if let node = root["baseline"], let path = string(node, what: "`baseline`") {
+            config.baseline = ProjectConfig.RuleFile(path: path, location: location(node.span.start))
+        }
+        if let node = root["suppress"] {
+            if let items = node.sequence {
+                for item in items { if let entry = suppression(item) { config.suppressions.append(entry) } }
+            } else {
+                problem(node, "expected `suppress` to be a list of entries, found a \(node.kindName)")
+            }
+        }
         if let node = root["paths"] {
             guard let items = node.sequence else {
                 problem(node, "expected `paths` to be a list of entries, found a \(node.kindName)")
@@ -323,13 +431,52 @@ private struct ConfigReader {
         }
     }
 
-    private mutating func pathEntry(_ node: YAMLNode) -> ProjectConfig.PathSettings? {
-        guard mapping(node, what: "a `paths` entry", allowed: Self.pathKeys) != nil else { return nil }
-        guard let matchNode = node["match"] else {
-            problem(node, "a `paths` entry needs `match` (a file pattern, or a list of them)")
+    private mutating func suppression(_ node: YAMLNode) -> ProjectConfig.Suppression? {
+        guard mapping(node, what: "a `suppress` entry", allowed: Self.suppressionKeys) != nil else { return nil }
+        var missing: [String] = []
+        for key in ["match", "rules", "reason"] where node[key] == nil { missing.append("`\(key)`") }
+        guard missing.isEmpty, let matchNode = node["match"], let rulesNode = node["rules"],
+            let reasonNode = node["reason"]
+        else {
+            problem(
+                node,
+                "a `suppress` entry needs \(missing.joined(separator: " and ")): the files, the rules and why"
+            )
             return nil
         }
-        var entry = ProjectConfig.PathSettings(targets: [], overrides: [])
+        let targets = self.targets(matchNode).targets
+        let rules = strings(rulesNode, what: "`rules`")
+        let reason = string(reasonNode, what: "`reason`")
+        var until: (text: String, expiresAt: Int64, location: CatalogueLocation)?
+        if let untilNode = node["until"] {
+            // `until: 2027-03-31` is a date to YAML 1.1 readers and a plain string to this one: either way the text.
+            let text = untilNode.scalar?.value ?? ""
+            if text.utf8.count == 10, let start = ISO8601.parse(text) {
+                until = (text, start + 86_400, location(untilNode.span.start))
+            } else {
+                problem(untilNode, "`until` is the last day the suppression applies, as YYYY-MM-DD, found `\(text)`")
+            }
+        }
+        guard let reason, !targets.isEmpty, !rules.isEmpty else { return nil }
+        var entry = ProjectConfig.Suppression(
+            targets: targets,
+            ruleIDs: rules.map(\.text),
+            reason: reason,
+            location: location(node.span.start),
+            ruleLocations: rules.map { location($0.node.span.start) }
+        )
+        entry.until = until?.text
+        entry.expiresAt = until?.expiresAt
+        entry.untilLocation = until?.location
+        return entry
+    }
+
+    /// The targets of a `match`: file patterns, each perhaps narrowed to a member with `#/pointer`; the node of the
+    /// last target with a pointer.
+    private mutating func targets(_ matchNode: YAMLNode) -> (
+        targets: [ProjectConfig.PathTarget], pointerTarget: YAMLNode?
+    ) {
+        var targets: [ProjectConfig.PathTarget] = []
         var pointerTarget: YAMLNode?
         for item in strings(matchNode, what: "`match`") {
             var pattern = item.text
@@ -345,11 +492,23 @@ private struct ConfigReader {
                 pointerTarget = item.node
             }
             do {
-                entry.targets.append(ProjectConfig.PathTarget(glob: try Glob(pattern), pointer: pointer))
+                targets.append(ProjectConfig.PathTarget(glob: try Glob(pattern), pointer: pointer))
             } catch {
                 problem(item.node, error.description)
             }
         }
+        return (targets, pointerTarget)
+    }
+
+    private mutating func pathEntry(_ node: YAMLNode) -> ProjectConfig.PathSettings? {
+        guard mapping(node, what: "a `paths` entry", allowed: Self.pathKeys) != nil else { return nil }
+        guard let matchNode = node["match"] else {
+            problem(node, "a `paths` entry needs `match` (a file pattern, or a list of them)")
+            return nil
+        }
+        var entry = ProjectConfig.PathSettings(targets: [], overrides: [])
+        let (targets, pointerTarget) = self.targets(matchNode)
+        entry.targets = targets
         if let kindNode = node["kind"], let kind = string(kindNode, what: "`kind`") {
             entry.kind = kind
             entry.kindLocation = location(kindNode.span.start)

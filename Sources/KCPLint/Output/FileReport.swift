@@ -87,6 +87,10 @@ public struct ReportSummary: Sendable, Hashable {
     public var infos = 0
     /// Files that could not be read (counted in `files` too).
     public var unreadable = 0
+    /// Findings dropped by the configuration's suppressions.
+    public var suppressed = 0
+    /// Findings dropped because the baseline holds them.
+    public var baselined = 0
 
     /// An empty summary.
     public init() {}
@@ -95,6 +99,11 @@ public struct ReportSummary: Sendable, Hashable {
     public mutating func add(_ report: FileReport) {
         files += 1
         if report.isUnreadable { unreadable += 1 }
+        addFindings(of: report)
+    }
+
+    /// Adds the diagnostics of a report that is not of a checked file (the configuration's, the baseline's).
+    public mutating func addFindings(of report: FileReport) {
         for diagnostic in report.diagnostics {
             switch diagnostic.severity {
             case .error: errors += 1

@@ -68,7 +68,10 @@ public struct JSONReportWriter: ReportWriter {
 
     /// Closes the document with the summary.
     public mutating func end(_ summary: ReportSummary) -> String {
-        "\n],\"summary\":{\"files\":\(summary.files),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings),\"infos\":\(summary.infos)}}\n"
+        // `suppressed` and `baselined` only when findings were dropped: runs without either keep their shape.
+        "\n],\"summary\":{\"files\":\(summary.files),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings),\"infos\":\(summary.infos)"
+            + (summary.suppressed > 0 ? ",\"suppressed\":\(summary.suppressed)" : "")
+            + (summary.baselined > 0 ? ",\"baselined\":\(summary.baselined)" : "") + "}}\n"
     }
 
     /// Appends one diagnostic object.

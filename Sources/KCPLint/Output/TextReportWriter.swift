@@ -124,10 +124,14 @@ public struct TextReportWriter: ReportWriter {
                 + (summary.unreadable > 0 ? " (\(summary.unreadable) unreadable)" : "")
                 + ": \(summary.errors) error\(summary.errors == 1 ? "" : "s"), "
                 + "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), \(summary.infos) info\(summary.infos == 1 ? "" : "s")"
+                + (summary.suppressed > 0 ? ", \(summary.suppressed) suppressed" : "")
+                + (summary.baselined > 0 ? ", \(summary.baselined) in the baseline" : "")
         case .ko:
             line =
                 "파일 \(summary.files)개 검사" + (summary.unreadable > 0 ? "(읽을 수 없음 \(summary.unreadable)개)" : "")
                 + ": 오류 \(summary.errors)개, 경고 \(summary.warnings)개, 정보 \(summary.infos)개"
+                + (summary.suppressed > 0 ? ", 억제 \(summary.suppressed)개" : "")
+                + (summary.baselined > 0 ? ", 기준선 \(summary.baselined)개" : "")
         }
         if let elapsed = elapsedMilliseconds { line += " (\(elapsed) ms)" }
         return line + "\n"

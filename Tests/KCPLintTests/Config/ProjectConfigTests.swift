@@ -192,6 +192,116 @@ import Testing
         #expect(result.map(\.severity) == [.info, .error, .error])
     }
 
+    @Test func suppressionsAreReadAndApplied() throws {
+        let config = try Self.load(
+            """
+            suppress:
+              - match: ["pay.json#/bypass", "gift/*.json"]
+                rules: shop-rule
+                reason: "KCP needs it"
+                until: 2027-03-31
+              - match: pay.json
+                rules: [shop-rule, shop-rule]
+                reason: editor adds it
+            baseline: kcplint-baseline.json
+            """
+        )
+        #expect(config.baseline?.path == "kcplint-baseline.json")
+        #expect(config.baseline?.location.description == ".kcplint.yml:9:11")
+        #expect(config.suppressions.count == 2)
+        let first = try #require(config.suppressions.first)
+        #expect(first.ruleIDs == ["shop-rule"])
+        #expect(first.reason == "KCP needs it")
+        #expect(first.until == "2027-03-31")
+        #expect(first.location.description == ".kcplint.yml:2:5")
+        #expect(first.untilLocation?.description == ".kcplint.yml:5:12")
+        // The whole of 2027-03-31 in Korea time: it ends at 2027-04-01T00:00:00+09:00.
+        let end = try #require(ISO8601.parse("2027-04-01T00:00:00+09:00"))
+        #expect(first.expiresAt == end)
+        #expect(!first.hasExpired(at: end - 1))
+        #expect(first.hasExpired(at: end))
+
+        let pay = config.settings(forPath: "pay.json", now: end)
+        #expect(
+            pay.suppressions == [
+                FileSettings.Suppression(index: 0, pointer: "/bypass", ruleIDs: ["shop-rule"], expired: true),
+                FileSettings.Suppression(index: 1, pointer: nil, ruleIDs: ["shop-rule", "shop-rule"], expired: false),
+            ]
+        )
+        #expect(config.settings(forPath: "gift/a.json", now: 0).suppressions.map(\.expired) == [false])
+        #expect(config.settings(forPath: "other.json").suppressions.isEmpty)
+
+        let catalogue = try #require(Self.catalogue)
+        #expect(config.problems(in: catalogue).isEmpty)
+    }
+
+    @Test func suppressionsDropFindingsAndSayWhich() {
+        func diagnostic(_ pointer: String, _ rule: String = "r") -> Diagnostic {
+            Diagnostic(
+                ruleID: rule,
+                severity: .error,
+                message: "m",
+                pointer: pointer,
+                span: SourceSpan(start: .init(line: 1, column: 1)),
+                byteRange: 0..<1
+            )
+        }
+        let settings = FileSettings(suppressions: [
+            .init(index: 4, pointer: "/bypass", ruleIDs: ["r"], expired: false),
+            .init(index: 5, pointer: nil, ruleIDs: ["s"], expired: true),
+            .init(index: 6, pointer: nil, ruleIDs: ["r", "t"], expired: false),
+        ])
+        var dropped: [Int] = []
+        let result = settings.apply(
+            to: [
+                diagnostic("/bypass/x"), diagnostic("/amount"), diagnostic("/a", "s"), diagnostic("/b", "t"),
+                diagnostic("/c", "u"),
+            ],
+            suppressed: { dropped.append($0) }
+        )
+        // The first suppression that covers a finding takes it; an expired one covers nothing.
+        #expect(dropped == [4, 6, 6])
+        #expect(result.map(\.ruleID) == ["s", "u"])
+    }
+
+    @Test func suppressionProblemsAreLocated() throws {
+        #expect(
+            Self.problems(
+                """
+                suppress:
+                  - match: a.json
+                    rules: r
+                  - match: "b.json#x"
+                    rules: r
+                    reason: why
+                    until: 31.03.2027
+                    note: x
+                  - {}
+                baseline: [a]
+                """
+            ) == [
+                ".kcplint.yml:2:5: error: a `suppress` entry needs `reason`: the files, the rules and why",
+                ".kcplint.yml:4:12: error: the part after `#` is a JSON Pointer and starts with `/`, found `x`",
+                ".kcplint.yml:7:12: error: `until` is the last day the suppression applies, as YYYY-MM-DD, found `31.03.2027`",
+                ".kcplint.yml:8:5: error: unknown key `note` in a `suppress` entry",
+                ".kcplint.yml:9:5: error: a `suppress` entry needs `match` and `rules` and `reason`: the files, the rules and why",
+                ".kcplint.yml:10:11: error: expected `baseline` to be a string, found a sequence",
+            ]
+        )
+        #expect(
+            Self.problems("suppress: {a: b}") == [
+                ".kcplint.yml:1:11: error: expected `suppress` to be a list of entries, found a mapping"
+            ]
+        )
+        let config = try Self.load("suppress:\n  - {match: a.json, rules: [shop-rul], reason: x}\n")
+        let catalogue = try #require(Self.catalogue)
+        #expect(
+            config.problems(in: catalogue).map(\.description) == [
+                ".kcplint.yml:2:29: error: unknown rule `shop-rul` (did you mean `shop-rule`?)"
+            ]
+        )
+    }
+
     @Test func overrideSourceLoadsAsACatalogue() throws {
         let source = try #require(ProjectConfig.overrideSource(["shop-rule": .off]))
         let base = try #require(Self.catalogue)

@@ -1,0 +1,174 @@
+import KCPLint
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Findings a project has accepted: the configuration's suppressions (counted by the workers as they drop findings)
+/// and the baseline (applied by the writer). At the end of a run, what no longer holds is reported in the files that
+/// say it: `suppression-unused` and `suppression-expired` in `.kcplint.yml`, `baseline-stale` in the baseline.
+final class SuppressionLedger: @unchecked Sendable {
+    private let lock = PthreadLock()
+    /// Findings dropped per suppression index; guarded by `lock`.
+    private var dropped: [Int]
+    /// Suppressions that name a checked file; set before the workers start.
+    private(set) var named: Set<Int> = []
+
+    init(count: Int) {
+        dropped = Array(repeating: 0, count: count)
+    }
+
+    /// Notes that `settings` apply to a checked file (before the workers start).
+    func noteNamed(_ settings: FileSettings) {
+        for suppression in settings.suppressions { named.insert(suppression.index) }
+    }
+
+    /// Notes a finding dropped by suppression `index` (from any worker).
+    func noteDropped(_ index: Int) {
+        lock.withLock { dropped[index] += 1 }
+    }
+
+    /// The number of findings dropped, in all.
+    var droppedCount: Int { lock.withLock { dropped.reduce(0, +) } }
+
+    /// `suppression-expired` and `suppression-unused` warnings, located in the configuration, for the suppressions
+    /// that name a checked file.
+    func report(_ config: ProjectConfig, now: Int64, language: Language) -> FileReport? {
+        var diagnostics: [Diagnostic] = []
+        let dropped = lock.withLock { self.dropped }
+        for index in named.sorted() {
+            let suppression = config.suppressions[index]
+            let rules = suppression.ruleIDs.map { "`\($0)`" }.joined(separator: ", ")
+            let note = Diagnostic.Note(
+                message: language == .ko ? "사유: \(suppression.reason)" : "reason: \(suppression.reason)"
+            )
+            if suppression.hasExpired(at: now), let until = suppression.until {
+                let location = suppression.untilLocation ?? suppression.location
+                diagnostics.append(
+                    Self.warning(
+                        "suppression-expired",
+                        at: location,
+                        message: language == .ko
+                            ? "\(rules) 억제가 \(until)에 끝나 해당 진단을 다시 보고합니다: 고쳤으면 항목을 지우고, 아니면 `until`을 늦추세요"
+                            : "the suppression of \(rules) ended on \(until), so its findings are reported again: fix them and remove the entry, or move `until`",
+                        note: note
+                    )
+                )
+            } else if dropped[index] == 0 {
+                diagnostics.append(
+                    Self.warning(
+                        "suppression-unused",
+                        at: suppression.location,
+                        message: language == .ko
+                            ? "\(rules) 억제에 걸린 진단이 검사한 파일에 없습니다: 항목을 지우세요"
+                            : "the suppression of \(rules) matched no finding in the files checked: remove it",
+                        note: note
+                    )
+                )
+            }
+        }
+        guard !diagnostics.isEmpty else { return nil }
+        return FileReport(path: config.name, kind: nil, diagnostics: diagnostics)
+    }
+
+    private static func warning(
+        _ ruleID: String,
+        at location: CatalogueLocation,
+        message: String,
+        note: Diagnostic.Note
+    )
+        -> Diagnostic
+    {
+        Diagnostic(
+            ruleID: ruleID,
+            severity: .warning,
+            message: message,
+            pointer: "",
+            span: SourceSpan(start: location.position),
+            byteRange: 0..<0,
+            notes: [note]
+        )
+    }
+}
+
+/// `--baseline` and `--write-baseline`, on the writer's thread: findings the baseline holds are dropped from each
+/// report; with `--write-baseline`, every finding left after the suppressions is recorded for the new baseline.
+struct BaselineGate {
+    /// The baseline in use, its path as reported, and the folder its paths are relative to.
+    private let baseline: Baseline?
+    private let path: String
+    private let directory: String
+    /// What `--write-baseline` collects, and the folder its paths are relative to.
+    private var recorded: Baseline?
+    private let recordDirectory: String
+    /// Findings dropped so far.
+    private(set) var matched = 0
+    private var stale: [Diagnostic] = []
+
+    /// A gate for `baseline` (read from `path`) and, with `recordTo`, a recorder for a new baseline there.
+    init(baseline: Baseline?, path: String, recordTo: String?) {
+        self.baseline = baseline
+        self.path = path
+        directory = deletingLastPathComponent(absolutePath(path))
+        recorded = recordTo.map { _ in Baseline() }
+        recordDirectory = recordTo.map { deletingLastPathComponent(absolutePath($0)) } ?? ""
+    }
+
+    var isActive: Bool { baseline != nil || recorded != nil }
+
+    /// The key of a reported path in a baseline whose file is in `folder`: relative to it, with `..` where the file is
+    /// not below it, so that the baseline holds no absolute path and works in any clone.
+    static func key(_ reported: String, in folder: String) -> String {
+        let path = absolutePath(reported).split(separator: "/", omittingEmptySubsequences: true)
+        let base = folder.split(separator: "/", omittingEmptySubsequences: true)
+        var common = 0
+        while common < path.count - 1, common < base.count, path[common] == base[common] { common += 1 }
+        let up = Array(repeating: "..", count: base.count - common)
+        return (up + path[common...].map(String.init)).joined(separator: "/")
+    }
+
+    /// `report` without the findings the baseline holds; records its findings for `--write-baseline`.
+    mutating func filter(_ report: FileReport, language: Language) -> FileReport {
+        if recorded != nil, !report.isUnreadable {
+            recorded?.add(report.diagnostics, path: Self.key(report.path, in: recordDirectory))
+        }
+        guard let baseline, !report.isUnreadable else { return report }
+        let key = Self.key(report.path, in: directory)
+        let outcome = baseline.apply(to: report.diagnostics, path: key)
+        matched += outcome.matched
+        for (entry, missing) in outcome.stale.map({ ($0.key, $0.missing) }) {
+            let position = baseline.files[key]?[entry]?.position ?? SourcePosition(line: 1, column: 1)
+            let pointer = entry.pointer.isEmpty ? "(the file)" : "`\(entry.pointer)`"
+            stale.append(
+                Diagnostic(
+                    ruleID: "baseline-stale",
+                    severity: .info,
+                    message: language == .ko
+                        ? "기준선에 있는 `\(key)` \(pointer)의 `\(entry.ruleID)` 진단 \(missing)건이 이번 검사에서 나오지 않았습니다(고쳤거나 끈 규칙): --write-baseline으로 기준선을 줄이세요"
+                        : "the baseline holds \(missing) `\(entry.ruleID)` finding\(missing == 1 ? "" : "s") at \(pointer) in `\(key)` that this run did not report (fixed, suppressed or turned off): --write-baseline shrinks the baseline",
+                    pointer: "",
+                    span: SourceSpan(start: position),
+                    byteRange: 0..<0
+                )
+            )
+        }
+        guard outcome.matched > 0 else { return report }
+        var kept = report
+        kept.diagnostics = outcome.kept
+        return kept
+    }
+
+    /// The `baseline-stale` infos, located in the baseline, in file order.
+    func staleReport() -> FileReport? {
+        guard !stale.isEmpty else { return nil }
+        return FileReport(path: path, kind: nil, diagnostics: stale.sorted { $0.span.start < $1.span.start })
+    }
+
+    /// The recorded baseline as JSON, for `--write-baseline`.
+    var recordedJSON: String? { recorded?.json() }
+
+    /// The number of findings recorded.
+    var recordedCount: Int { recorded?.files.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } } ?? 0 }
+}

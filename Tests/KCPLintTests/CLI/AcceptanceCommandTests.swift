@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+/// `--baseline`, `--write-baseline` and the configuration's `suppress` entries: accepted findings are dropped from
+/// the report, and what no longer holds is reported where it is written.
+@Suite struct AcceptanceCommandTests {
+    static let base = ["check", "--now", CLI.now, "--no-timing"]
+    static let environment = CLI.environment(fixtureCatalogue: false)
+
+    /// A payment with a string amount (error), an unknown member (warning) and a `bypass` member KCP knows.
+    static let payload = """
+        {
+          "channelKey": "channel-key-4a1d7c2e-9b3f-4e8a-a1c5-2f6b8d9e0a7c",
+          "pay_method": "card",
+          "merchant_uid": "ORD-20300101-000901",
+          "name": "당근 10kg",
+          "amount": "64900",
+          "gift_note": "thanks",
+          "buyer_tel": "010-1234-5678",
+          "m_redirect_url": "https://shop.example.com/payments/complete"
+        }
+
+        """
+
+    static func withFolder(_ files: [String: String], _ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kcplint-acc-\(UUID().uuidString)")
+        for (name, text) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
+            try Data(text.utf8).write(to: url)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try body(folder)
+    }
+
+    static func read(_ folder: URL, _ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+    }
+
+    @Test func aBaselineHidesTheFindingsItHoldsAndOnlyThose() throws {
+        try Self.withFolder(["payloads/pay.json": Self.payload, "ci/README": "baselines\n"]) { folder in
+            let record = try CLI.run(
+                Self.base + ["--no-config", "--write-baseline", "ci/baseline.json", "payloads"],
+                in: folder,
+                environment: Self.environment
+            )
+            // Writing a baseline is a normal run besides: the findings are reported and fail it.
+            #expect(record.status == 1)
+            #expect(record.stderr == "kcplint: recorded 2 findings in the baseline ci/baseline.json\n")
+            let written = try Self.read(folder, "ci/baseline.json")
+            // Paths relative to the baseline's folder, sorted by rule id; no line numbers.
+            #expect(
+                written == """
+                    {"version":1,"findings":[
+                    {"path":"../payloads/pay.json","ruleId":"field-type","pointer":"/amount","count":1,"message":"`/amount` must be a number, found a string"},
+                    {"path":"../payloads/pay.json","ruleId":"field-unknown","pointer":"/gift_note","count":1,"message":"`gift_note` is not a parameter of this request"}
+                    ]}
+
+                    """
+            )
+
+            let clean = try CLI.run(
+                Self.base + ["--no-config", "--baseline", "ci/baseline.json", "payloads"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(clean.status == 0)
+            #expect(clean.stdout == "1 file checked: 0 errors, 0 warnings, 0 infos, 2 in the baseline\n")
+
+            // A new finding is reported; the fixed one leaves a stale entry, an info at its line in the baseline.
+            try Data(
+                Self.payload.replacingOccurrences(of: #""64900""#, with: "64900")
+                    .replacingOccurrences(of: #""card""#, with: #""cards""#).utf8
+            ).write(to: folder.appendingPathComponent("payloads/pay.json"))
+            let changed = try CLI.run(
+                Self.base + ["--no-config", "--baseline", "ci/baseline.json", "--format", "json", "payloads"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(changed.status == 1)
+            #expect(changed.stdout.contains(#""ruleId":"pay-method-not-kcp""#))
+            #expect(!changed.stdout.contains(#""pointer":"/gift_note""#))
+            #expect(
+                changed.stdout.contains(
+                    #"{"path":"ci/baseline.json","kind":null,"diagnostics":[{"ruleId":"baseline-stale","severity":"info","message":"the baseline holds 1 `field-type` finding at `/amount` in `../payloads/pay.json` that this run did not report (fixed, suppressed or turned off): --write-baseline shrinks the baseline","pointer":"","line":2,"column":1,"#
+                )
+            )
+            #expect(changed.stdout.contains(#""baselined":1}}"#))
+        }
+    }
+
+    @Test func theConfigurationNamesTheBaseline() throws {
+        let config = "version: 1\nbaseline: kcplint-baseline.json\n"
+        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+            let missing = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
+            #expect(missing.status == 2)
+            #expect(
+                missing.stderr
+                    == "kcplint: error: cannot read the baseline kcplint-baseline.json (--write-baseline kcplint-baseline.json records one)\n"
+            )
+            let first = try CLI.run(
+                Self.base + ["--write-baseline", "kcplint-baseline.json", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(first.status == 1)
+            let run = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
+            #expect(run.status == 0)
+            #expect(run.stdout.hasSuffix("2 in the baseline\n"))
+
+            try Data("{\"version\":1,\"findings\":[\n{\"path\":3}]}".utf8)
+                .write(to: folder.appendingPathComponent("kcplint-baseline.json"))
+            let broken = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
+            #expect(broken.status == 2)
+            #expect(
+                broken.stderr
+                    == "kcplint-baseline.json:2:1: error: a baseline entry needs `path`, a string (not a kcplint baseline)\n"
+            )
+        }
+    }
+
+    @Test func suppressionsDropTheirFindingsAndSayWhenTheyNoLongerHold() throws {
+        let config = """
+            version: 1
+            suppress:
+              - match: "pay.json#/gift_note"
+                rules: field-unknown
+                reason: our proxy strips it
+              - match: "*.json"
+                rules: [field-type]
+                reason: string amounts until the 2027 release
+                until: 2025-12-31
+              - match: pay.json
+                rules: json-bom
+                reason: an old editor
+              - match: other/*.json
+                rules: json-bom
+                reason: never checked in this run
+
+            """
+        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+            let run = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
+            #expect(run.status == 1)
+            #expect(!run.stdout.contains("gift_note"))
+            // The expired entry lets its finding through, and says so at its `until`; the unused one is reported at
+            // its entry; the one for files not checked says nothing.
+            #expect(
+                run.stdout.contains("pay.json:6:13: error: `/amount` must be a number, found a string [field-type]")
+            )
+            #expect(
+                run.stdout.contains(
+                    ".kcplint.yml:9:12: warning: the suppression of `field-type` ended on 2025-12-31, so its findings are reported again: fix them and remove the entry, or move `until` [suppression-expired]\n  note: reason: string amounts until the 2027 release\n"
+                )
+            )
+            #expect(
+                run.stdout.contains(
+                    ".kcplint.yml:10:5: warning: the suppression of `json-bom` matched no finding in the files checked: remove it [suppression-unused]"
+                )
+            )
+            #expect(!run.stdout.contains(".kcplint.yml:13"))
+            #expect(run.stdout.hasSuffix("1 file checked: 1 error, 2 warnings, 0 infos, 1 suppressed\n"))
+
+            // A suppressed finding is not fixed: the accepted string amount stays a string under --fix.
+            let accepted = config.replacingOccurrences(of: "until: 2025-12-31", with: "until: 2099-12-31")
+            try Data(accepted.utf8).write(to: folder.appendingPathComponent(".kcplint.yml"))
+            let fix = try CLI.run(
+                Self.base + ["--fix", "--format", "json", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            #expect(fix.stdout.contains(#""summary":{"files":1,"errors":0,"warnings":1,"infos":0,"suppressed":2}"#))
+        }
+    }
+}
