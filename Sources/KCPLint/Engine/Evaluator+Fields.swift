@@ -353,7 +353,7 @@ extension Evaluator {
     }
 
     /// For a `field-type` finding whose value converts plainly to the wanted type: a string of digits where a number
-    /// is wanted (`"3000"`), `"true"` or `"false"` where a boolean is. Nil for anything else (a number where a string
+    /// is wanted (`"3000"`; safe only without a fraction), `"true"` or `"false"` where a boolean is. Nil for anything else (a number where a string
     /// is wanted may have lost leading zeros: `"004"`, `010…`), and for sensitive fields, whose values a fix must not
     /// print.
     func typeFix(_ spec: FieldSpec, _ node: JSONNodeID) -> Diagnostic.Fix? {
@@ -369,7 +369,9 @@ extension Evaluator {
             kind: .replace,
             message: LocalizedText(en: "send \(text) instead", ko: "\(text)(으)로 보내세요").text(language),
             value: text,
-            isSafe: true
+            // A string with a dot is not plainly a number of won: "10.000" may be ten thousand written with a
+            // thousands dot, so turning it into 10 is a suggestion, not a safe fix.
+            isSafe: !text.utf8.contains(UInt8(ascii: "."))
         )
     }
 
