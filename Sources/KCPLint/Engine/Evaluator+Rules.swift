@@ -135,7 +135,7 @@ extension Evaluator {
                     )
                     return true
                 }
-                if stopped, let items { countDropped(items) }
+                if stopped, let items { countDropped(items, rule.severity) }
             }
         case .forbid(let paths):
             for path in paths {
@@ -149,7 +149,7 @@ extension Evaluator {
                     report(rule, assertion, slot: slot, values: values(for: slot), triggers: triggers)
                     return true
                 }
-                if stopped, let items { countDropped(items) }
+                if stopped, let items { countDropped(items, rule.severity) }
             }
         case .requireAny(let paths):
             // Reported at the first place of the first path, when no path has a value.
@@ -237,8 +237,8 @@ extension Evaluator {
     /// Counts as dropped the findings on the items of `items` after the one being visited, when the budget has just
     /// dropped that one's. For `require` and `forbid` the screen's items are exactly those that fail, and they come in
     /// document order: every later finding would be dropped too, so they are counted rather than visited.
-    private func countDropped(_ items: RuleScreen.ItemSet) {
-        budget.drop(items.count(after: itemPosition))
+    private func countDropped(_ items: RuleScreen.ItemSet, _ severity: Severity) {
+        budget.drop(items.count(after: itemPosition), severity)
     }
 
     /// Whether the finding budget keeps a finding of `rule` at `slot`: asked before the finding's message is

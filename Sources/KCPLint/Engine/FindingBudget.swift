@@ -24,8 +24,8 @@ final class FindingBudget {
     // per finding): a budget belongs to one validation on one thread, and no access to one of them overlaps
     // another (`withKeys` bodies touch only the keys they are given).
     let limit: Int
-    /// Findings dropped or evicted so far.
-    @exclusivity(unchecked) private(set) var dropped = 0
+    /// Findings dropped or evicted so far, per severity.
+    @exclusivity(unchecked) private(set) var dropped = FindingCounts()
     /// Serials of findings admitted and later pushed out by earlier ones.
     @exclusivity(unchecked) private(set) var evicted: Set<Int> = []
     /// Per severity, the kept keys: in arrival order until `limit` of them are kept, a max-heap from then on (a
@@ -56,13 +56,13 @@ final class FindingBudget {
             guard let top = keys.first else { return false }
             return position < top.position || (position == top.position && rule < top.rule)
         }
-        if !wanted { dropped += 1 }
+        if !wanted { dropped.add(severity) }
         return wanted
     }
 
     /// Counts `count` more findings as dropped (findings that `wants` would surely refuse).
-    func drop(_ count: Int) {
-        dropped += count
+    func drop(_ count: Int, _ severity: Severity) {
+        dropped.add(severity, count)
     }
 
     /// Admits a finding that `wants` accepted; returns its serial (evicting the latest kept one when full).
@@ -83,7 +83,7 @@ final class FindingBudget {
         }
         if let evictedSerial {
             evicted.insert(evictedSerial)
-            dropped += 1
+            dropped.add(severity)
         }
         return serial
     }

@@ -53,6 +53,9 @@ public struct ValidationResult: Sendable {
     public var kinds: [String?]
     /// Byte ranges of sensitive values, to mask in any printed payload text (code frames).
     public var maskedRanges: [MaskedRange]
+    /// Findings past the per-file limit (``ValidationLimits/maxDiagnostics``), not listed: one
+    /// `diagnostics-truncated` finding stands for them, and these are their severities, for totals.
+    public var hidden = FindingCounts()
 
     /// Number of diagnostics of `severity`.
     public func count(_ severity: Severity) -> Int { diagnostics.lazy.filter { $0.severity == severity }.count }
@@ -434,7 +437,7 @@ public struct Validator: Sendable {
 
     private func finish(
         _ pending: consuming [PendingDiagnostic],
-        dropped: Int,
+        dropped: FindingCounts,
         bytes: [UInt8],
         kinds: [String?],
         masked: [MaskedRange],
@@ -449,15 +452,16 @@ public struct Validator: Sendable {
             return a.rule != b.rule ? a.rule < b.rule : a.pointer < b.pointer
         }
         // Findings the budget dropped while checking were never rendered; they are counted here.
-        var truncated = dropped
+        var hidden = dropped
         if sorted.count > limits.maxDiagnostics {
             // Keep the most severe findings (errors before warnings before infos), then restore position order;
             // the positions are sorted, not the findings.
-            truncated += sorted.count - limits.maxDiagnostics
             var order = Array(sorted.indices)
             order.sort { (sorted[$1].severity, $0) < (sorted[$0].severity, $1) }
+            for index in order.dropFirst(limits.maxDiagnostics) { hidden.add(sorted[index].severity) }
             sorted = order.prefix(limits.maxDiagnostics).sorted().map { sorted[$0] }
         }
+        let truncated = hidden.total
         // A value can be marked twice (by its name and by the dictionary): keep one range, the strictest mask.
         // (No two values start at the same byte, so sorting by the start puts the marks of a value together.)
         var masked = masked.sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
@@ -532,7 +536,41 @@ public struct Validator: Sendable {
                 )
             )
         }
-        return ValidationResult(diagnostics: diagnostics, kinds: kinds, maskedRanges: masked)
+        return ValidationResult(diagnostics: diagnostics, kinds: kinds, maskedRanges: masked, hidden: hidden)
+    }
+}
+
+/// Numbers of findings per severity.
+public struct FindingCounts: Sendable, Hashable {
+    /// Errors.
+    public var errors = 0
+    /// Warnings.
+    public var warnings = 0
+    /// Infos.
+    public var infos = 0
+
+    /// No findings.
+    public init() {}
+
+    /// All of them.
+    public var total: Int { errors + warnings + infos }
+
+    /// Counts `count` more findings of `severity`.
+    public mutating func add(_ severity: Severity, _ count: Int = 1) {
+        switch severity {
+        case .error: errors += count
+        case .warning: warnings += count
+        case .info: infos += count
+        }
+    }
+
+    /// The number at or above `severity`.
+    public func count(atLeast severity: Severity) -> Int {
+        switch severity {
+        case .error: errors
+        case .warning: errors + warnings
+        case .info: total
+        }
     }
 }
 

@@ -10,6 +10,9 @@ public struct FileReport: Sendable {
     public var source: [UInt8]?
     /// Sensitive byte ranges of `source`, masked in code frames.
     public var maskedRanges: [MaskedRange]
+    /// Findings past the per-file limit, not listed (a `diagnostics-truncated` finding stands for them): counted in
+    /// the totals and for the fail level.
+    public var hidden = FindingCounts()
 
     /// Creates a report.
     public init(
@@ -44,6 +47,7 @@ public struct FileReport: Sendable {
             source: source,
             maskedRanges: result.maskedRanges
         )
+        hidden = result.hidden
     }
 }
 
@@ -71,7 +75,7 @@ extension FileReport {
 
     /// The number of diagnostics at or above `severity`.
     public func count(atLeast severity: Severity) -> Int {
-        diagnostics.lazy.filter { $0.severity >= severity }.count
+        diagnostics.lazy.filter { $0.severity >= severity }.count + hidden.count(atLeast: severity)
     }
 }
 
@@ -100,6 +104,9 @@ public struct ReportSummary: Sendable, Hashable {
         files += 1
         if report.isUnreadable { unreadable += 1 }
         addFindings(of: report)
+        errors += report.hidden.errors
+        warnings += report.hidden.warnings
+        infos += report.hidden.infos
     }
 
     /// Adds the diagnostics of a report that is not of a checked file (the configuration's, the baseline's).

@@ -13,7 +13,7 @@ import Testing
             let budget = FindingBudget(limit: limit)
             // What a model that keeps everything says: per severity, (position, rule, serial) of the admitted.
             var admitted: [Severity: [(position: Int, rule: String, serial: Int)]] = [:]
-            var dropped = 0
+            var dropped = FindingCounts()
             for _ in 0..<200 {
                 let severity = severities[Int(random.next() % 3)]
                 let rule = rules[Int(random.next() % 3)]
@@ -27,10 +27,10 @@ import Testing
                     || kept.last.map { (position, rule) < ($0.position, $0.rule) } ?? false
                 #expect(budget.wants(severity, rule: rule, at: position) == wanted, "limit \(limit)")
                 guard wanted else {
-                    dropped += 1
+                    dropped.add(severity)
                     continue
                 }
-                if kept.count == limit { dropped += 1 }
+                if kept.count == limit { dropped.add(severity) }
                 let serial = budget.admit(severity, rule: rule, at: position)
                 admitted[severity, default: []].append((position, rule, serial))
             }

@@ -158,12 +158,27 @@ extension Hardening {
                     catalogue: HardeningSupport.standard.catalogue,
                     limits: ValidationLimits(maxDiagnostics: cap)
                 )
-                let found = capped.validate(payload, options: options).diagnostics
+                let result = capped.validate(payload, options: options)
+                let found = result.diagnostics
                 let expected = all.enumerated()
                     .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
                     .prefix(cap).sorted { $0.offset < $1.offset }.map(\.element)
                 #expect(Array(found.dropLast()) == expected, "cap \(cap)")
                 #expect(found.last?.message == "\(all.count - cap) more diagnostics not shown", "cap \(cap)")
+                // The hidden findings keep their severities, so that totals and the fail level count them.
+                for severity in [Severity.error, .warning, .info] {
+                    let shown = expected.filter { $0.severity == severity }.count
+                    let hidden = all.filter { $0.severity == severity }.count - shown
+                    #expect(
+                        result.hidden.count(atLeast: severity) - result.hidden.count(atLeast: severity.more) == hidden,
+                        "cap \(cap) \(severity)"
+                    )
+                    let report = FileReport(path: "p.json", result: result, source: Array(payload.utf8))
+                    var summary = ReportSummary()
+                    summary.add(report)
+                    let total = all.filter { $0.severity == severity }.count + (severity == .info ? 1 : 0)
+                    #expect([summary.errors, summary.warnings, summary.infos][severity.index] == total, "cap \(cap)")
+                }
             }
         }
 
@@ -310,5 +325,30 @@ extension Hardening {
                 #expect(problem.location.position.line == 8, "\(problem)")
             }
         }
+    }
+}
+
+extension Severity {
+    /// The next severity up (none above error: error itself, whose difference is then all errors).
+    fileprivate var more: Severity? {
+        switch self {
+        case .info: .warning
+        case .warning: .error
+        case .error: nil
+        }
+    }
+
+    fileprivate var index: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .info: 2
+        }
+    }
+}
+
+extension FindingCounts {
+    fileprivate func count(atLeast severity: Severity?) -> Int {
+        severity.map { count(atLeast: $0) } ?? 0
     }
 }
