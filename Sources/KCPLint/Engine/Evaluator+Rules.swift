@@ -152,16 +152,17 @@ extension Evaluator {
                 if stopped, let items { countDropped(items, rule.severity) }
             }
         case .requireAny(let paths):
-            // Reported at the first place of the first path, when no path has a value.
+            // Reported at the first place of the first path, when no path has a value (null and blank strings count
+            // as missing, as for `require`).
             var first: Slot?
             for (index, path) in paths.enumerated() {
-                var present = false
+                var filled = false
                 forEachSlot(path, base: root, root: root) { slot in
                     if index == 0, first == nil { first = slot }
-                    present = isPresent(slot)
-                    return !present
+                    filled = isFilled(slot)
+                    return !filled
                 }
-                if present { return }
+                if filled { return }
             }
             if let first {
                 var values = values(for: first)

@@ -947,9 +947,10 @@ extension RuleScreen {
                 }
                 return false
             case .requireAny:
+                // As for `require`, a blank string counts as missing.
                 for index in paths {
-                    let nonePresent = forEach(screen.assertionPaths[index], base: request) { !isPresent($0) }
-                    if !nonePresent { return false }
+                    let noneFilled = forEach(screen.assertionPaths[index], base: request) { !($0 >= 0 && isFilled($0)) }
+                    if !noneFilled { return false }
                 }
                 return true
             case .exclusive:
