@@ -167,6 +167,8 @@ rules:
       invalid:
         - payload: '"merchant_uid=order-1&amount=1000"'
           pointer: ""
+        - payload: '[]'
+          pointer: ""
 
   - id: kind-unknown
     builtin: true
@@ -3855,6 +3857,7 @@ rules:
     ref: KCP-ID-005
     examples:
       valid:
+        - '{"customer_uid": "cust_8f14e45f_card01", "schedules": [{"merchant_uid": "", "schedule_at": 1893423600, "currency": "KRW", "amount": 9900, "name": "정기구독 2030년 1월"}, {"merchant_uid": " ", "schedule_at": 1896102000, "currency": "KRW", "amount": 9900, "name": "정기구독 2030년 2월"}, {"schedule_at": 1898521200, "currency": "KRW", "amount": 9900, "name": "정기구독 2030년 3월"}]}'
         - '{"customer_uid": "cust_8f14e45f_card01", "schedules": [{"merchant_uid": "SUB-20300101-0001", "schedule_at": 1893423600, "currency": "KRW", "amount": 9900, "name": "정기구독 2030년 1월"}, {"merchant_uid": "SUB-20300201-0001", "schedule_at": 1896102000, "currency": "KRW", "amount": 9900, "name": "정기구독 2030년 2월"}]}'
       invalid:
         - payload: '{"customer_uid": "cust_8f14e45f_card01", "schedules": [{"merchant_uid": "SUB-2030-0001", "schedule_at": 1893423600, "currency": "KRW", "amount": 9900, "name": "정기구독 2030년 1월"}, {"merchant_uid": "SUB-2030-0001", "schedule_at": 1896102000, "currency": "KRW", "amount": 9900, "name": "정기구독 2030년 2월"}]}'

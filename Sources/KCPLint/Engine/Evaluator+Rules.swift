@@ -355,8 +355,9 @@ extension Evaluator {
         let mark = trail.count
         for (index, value) in items.enumerated() {
             defer { trail.truncate(to: mark) }
+            // Null and blank values are missing ones (`require`'s business), not duplicates.
             guard let keySlot = first(keyPath, base: item(slot, value, index), root: root), let keyNode = keySlot.node,
-                document.kind(of: keyNode) != .null, let literal = literal(of: keyNode) ?? rawLiteral(keyNode)
+                document.isFilled(keyNode), let literal = literal(of: keyNode) ?? rawLiteral(keyNode)
             else { continue }
             let key = canonical(literal)
             guard let firstIndex = seen[key] else {

@@ -664,6 +664,8 @@ extension RuleScreen {
                 case .object, .array: return false
                 case .string:
                     guard keyEntry.flags & JSONTapeNode.hasEscapes == 0 else { return false }
+                    // Blank values are skipped, as the interpreter skips them.
+                    guard JSONDocument.isFilled(keyEntry, in: bytes) else { continue }
                     hash = 0xcbf2_9ce4_8422_2325
                     for index in Int(keyEntry.start + 1)..<Int(keyEntry.end - 1) {
                         // Beyond ASCII, two different byte sequences can decode alike (U+FFFD).

@@ -169,6 +169,8 @@ public struct Validator: Sendable {
                 // One request (most payloads): a list the plan made once.
                 kinds = checkRequest(rootSlot, &pending, &masked)?.asKindList ?? plan.undecidedKindList
             case .array:
+                // An empty list holds no request: nothing would be checked, and the file would pass.
+                if document.count(of: root) == 0 { pending.append(shape(rootSlot)) }
                 for (index, item) in document.items(of: root).enumerated() {
                     let itemStart = document.byteRange(of: item).lowerBound
                     let slot = Slot(
@@ -261,7 +263,11 @@ public struct Validator: Sendable {
             trail: trail,
             budget: budget
         )
-        let values = evaluator.values(for: slot)
+        var values = evaluator.values(for: slot)
+        if let node = slot.node, document.kind(of: node) == .array, document.count(of: node) == 0 {
+            values.actual = LocalizedText(en: "an empty array, which holds no request", ko: "요청이 하나도 없는 빈 배열")
+                .text(language)
+        }
         evaluator.output = []
         let template = rule.definition.message ?? BuiltinRule.payloadShape.defaultMessage
         return PendingDiagnostic(
