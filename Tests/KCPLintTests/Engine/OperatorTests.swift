@@ -461,6 +461,24 @@ import Testing
         #expect(diagnostic.notes.map(\.pointer) == ["/pg", "/amount"])
     }
 
+    @Test func aRulesOwnBecauseIsOneNoteAwayFromTheFinding() throws {
+        // The reported member is one of the triggers: the rule's `because` is said once, at the other trigger.
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(
+                    when: "{all: [{path: currency, equals: USD}, {path: pay_method, equals: trans}]}",
+                    assert: "{path: currency, notIn: [USD]}"
+                ) + "\n  because: {en: \"not a card payment\", ko: \"카드 결제가 아님\"}"
+            )
+        )
+        let diagnostic = try #require(
+            validator.validate(#"{"currency": "USD", "pay_method": "trans"}"#).diagnostics.first { $0.ruleID == "r" }
+        )
+        #expect(diagnostic.pointer == "/currency")
+        #expect(diagnostic.notes.map(\.message) == ["not a card payment"])
+        #expect(diagnostic.notes.map(\.pointer) == ["/pay_method"])
+    }
+
     @Test func missingMemberOfRootPointsAtTheObject() throws {
         let validator = try EngineFixture.validator(
             EngineFixture.catalogue(rules: EngineFixture.rule(assert: "{require: a.b}"))
