@@ -237,7 +237,7 @@ enum Formats {
         }
         if isExactly("localhost") || isExactly("0.0.0.0") || isExactly("::1") || isExactly("::") { return true }
         if ends(with: ".localhost") || ends(with: ".local") || ends(with: ".test") || ends(with: ".internal")
-            || ends(with: ".lan") || ends(with: ".home.arpa")
+            || ends(with: ".lan") || ends(with: ".home.arpa") || ends(with: ".invalid") || ends(with: ".example")
         {
             return true
         }
@@ -248,6 +248,8 @@ enum Formats {
                 guard !part.isEmpty, part.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
                 return UInt8(exactly: part.reduce(0) { min($0 * 10 + Int($1 - 0x30), 256) })
             }
+            // `127.1` is 127.0.0.1 to the resolvers that read the short forms.
+            if parts.count >= 2, parts.count < 4, octets.count == parts.count, octets[0] == 127 { return true }
             if parts.count == 4, octets.count == 4 {
                 switch (octets[0], octets[1]) {
                 case (127, _), (10, _), (0, _): return true
@@ -258,6 +260,8 @@ enum Formats {
             }
         }
         if bytes.contains(UInt8(ascii: ":")) {
+            // An IPv4 address mapped into IPv6 (`::ffff:127.0.0.1`) is the IPv4 address.
+            if starts(with: "::ffff:"), bytes.count > 7, isLocalHost(Array(bytes[7...])) { return true }
             return starts(with: "fe80:") || starts(with: "fc") || starts(with: "fd")
         }
         return false
