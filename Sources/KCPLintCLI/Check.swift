@@ -172,6 +172,9 @@ struct Check: ParsableCommand {
         if diff, paths.contains("-") {
             throw ValidationError("--diff compares files with their fixes; it cannot read standard input")
         }
+        if let output, let writeBaseline, absolutePath(output) == absolutePath(writeBaseline) {
+            throw ValidationError("--output and --write-baseline name the same file")
+        }
         if diff, writeBaseline != nil {
             throw ValidationError("--diff writes nothing; it takes no --write-baseline")
         }
@@ -207,7 +210,7 @@ struct Check: ParsableCommand {
         let inputs = InputCollector(paths: paths, stdinName: stdinFilename, filter: filter).collect()
         // `--output` may not name an input: the workers note each file they read against it, and the report is
         // not written over an input (see `OutputGuard`).
-        let outputGuard = output.flatMap(OutputGuard.init(path:))
+        let outputGuard = OutputGuard(paths: [output, writeBaseline].compactMap { $0 })
         let clock = now.flatMap(ISO8601.parse)
         let ledger = SuppressionLedger(count: project.config.suppressions.count)
         var plan = try checkPlan(inputs, project: project, clock: clock, ledger: ledger, output: outputGuard)
@@ -283,7 +286,7 @@ struct Check: ParsableCommand {
             }
             try sink.write(writer.end(summary))
             // Every input has been read by now: the report replaces the output only if none of them is it.
-            if outputGuard?.isAnInput == true { sink.abandon() } else { try sink.commit() }
+            if let output, outputGuard?.isAnInput(output) == true { sink.abandon() } else { try sink.commit() }
         } catch {
             sink.abandon()
             printError("kcplint: error: \(error.message)")
@@ -292,6 +295,12 @@ struct Check: ParsableCommand {
         if fix, !quiet {
             // On standard error: the report formats stay as they are.
             printError("kcplint: " + fixWriter.summary(language))
+        }
+        if let writeBaseline, outputGuard?.isAnInput(writeBaseline) == true {
+            printError(
+                "kcplint: error: --write-baseline \(writeBaseline) is one of the inputs; kcplint never writes to an input"
+            )
+            throw Exit.couldNotRun
         }
         if let writeBaseline, let baselineSink, let json = gate.recordedJSON {
             do throws(SinkError) {
@@ -309,7 +318,7 @@ struct Check: ParsableCommand {
                 )
             }
         }
-        if let output, outputGuard?.isAnInput == true {
+        if let output, outputGuard?.isAnInput(output) == true {
             printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
             throw Exit.couldNotRun
         }

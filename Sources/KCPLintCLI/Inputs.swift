@@ -450,31 +450,44 @@ struct CheckPlan: Sendable {
     }
 }
 
-/// The file `--output` names, and whether some input is that file (kcplint never writes to a payload).
+/// The files kcplint writes besides fixes (`--output`, `--write-baseline`), and which of them some input is (kcplint
+/// never writes to a payload).
 ///
 /// Inputs are compared by identity (device and inode, after symbolic links), which also catches an input that is
-/// a link to the output. The identity of a file read comes from the `fstat` its reading makes anyway, so the
+/// a link to an output. The identity of a file read comes from the `fstat` its reading makes anyway, so the
 /// check costs no system call; only an input that cannot be opened is looked up by path.
 final class OutputGuard: Sendable {
-    private let target: FileIdentity
-    private let clash = Atomic<Bool>(false)
+    /// The paths as given, and the identities of those that exist.
+    private let targets: [(path: String, identity: FileIdentity)]
+    /// Bit `i` is set when an input is `targets[i]`.
+    private let clashes = Atomic<Int>(0)
 
-    /// A guard for `path`, or nil when nothing is there yet (then no input can be it).
-    init?(path: String) {
-        guard let target = FileIdentity(ofPath: path) else { return nil }
-        self.target = target
+    /// A guard for `paths`, or nil when none exists yet (then no input can be one).
+    init?(paths: [String]) {
+        let targets = paths.compactMap { path in FileIdentity(ofPath: path).map { (path, $0) } }
+        guard !targets.isEmpty else { return nil }
+        self.targets = targets
     }
 
     /// Notes the input whose identity is `identity`.
     func note(_ identity: FileIdentity?) {
-        if identity == target { clash.store(true, ordering: .relaxed) }
+        guard let identity else { return }
+        for (index, target) in targets.enumerated() where target.identity == identity {
+            clashes.bitwiseOr(1 << index, ordering: .relaxed)
+        }
     }
 
-    /// Whether an input noted so far is the output file (read after the workers are done).
-    var isAnInput: Bool { clash.load(ordering: .relaxed) }
+    /// Whether an input noted so far is an output file (read after the workers are done).
+    var isAnInput: Bool { clashes.load(ordering: .relaxed) != 0 }
 
-    /// Whether the file of `identity` is the output file.
-    func isOutput(_ identity: FileIdentity) -> Bool { identity == target }
+    /// Whether an input noted so far is the output file at `path` (as given to ``init(paths:)``).
+    func isAnInput(_ path: String) -> Bool {
+        let clashes = clashes.load(ordering: .relaxed)
+        return targets.indices.contains { clashes & (1 << $0) != 0 && targets[$0].path == path }
+    }
+
+    /// Whether the file of `identity` is an output file.
+    func isOutput(_ identity: FileIdentity) -> Bool { targets.contains { $0.identity == identity } }
 }
 
 /// Reads and checks one payload.

@@ -92,6 +92,37 @@ import Testing
         }
     }
 
+    @Test func aBaselineIsNeverWrittenOverAnInput() throws {
+        try Self.withFolder(["pay.json": Self.payload]) { folder in
+            try FileManager.default.createSymbolicLink(
+                at: folder.appendingPathComponent("link.json"),
+                withDestinationURL: folder.appendingPathComponent("pay.json")
+            )
+            for target in ["pay.json", "link.json"] {
+                let run = try CLI.run(
+                    Self.base + ["--no-config", "--write-baseline", target, "pay.json"],
+                    in: folder,
+                    environment: Self.environment
+                )
+                #expect(run.status == 2)
+                #expect(
+                    run.stderr
+                        == "kcplint: error: --write-baseline \(target) is one of the inputs; kcplint never writes to an input\n"
+                )
+                #expect(try Self.read(folder, "pay.json") == Self.payload)
+            }
+            let same = try CLI.run(
+                Self.base + ["--no-config", "--write-baseline", "b.json", "--output", "./b.json", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(same.status == 2)
+            #expect(same.stderr.contains("--output and --write-baseline name the same file"))
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            #expect(names == ["link.json", "pay.json"])
+        }
+    }
+
     @Test func theConfigurationNamesTheBaseline() throws {
         let config = "version: 1\nbaseline: kcplint-baseline.json\n"
         try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
