@@ -501,12 +501,13 @@ final class CatalogueLoader {
             return nil
         }
         guard let target = path(pathNode) else { return nil }
+        let reportAt = node["at"].flatMap { path($0) }
         var checks: [ValueCheck] = []
         for pair in pairs {
             guard let key = pair.key.scalar?.value else { continue }
             let argument = pair.value
             switch key {
-            case "path", "message", "fix": continue
+            case "path", "message", "fix", "at": continue
             case "type": if let set = typeSet(argument) { checks.append(.type(set)) }
             case "enum": if let list = literals(argument) { checks.append(.enumeration(list)) }
             case "notIn": if let list = literals(argument) { checks.append(.notIn(list)) }
@@ -531,16 +532,19 @@ final class CatalogueLoader {
                 let known = [
                     "type", "enum", "notIn", "equals", "pattern", "notPattern", "min", "max", "length", "bytes",
                     "format",
-                    "notFormat", "notPast", "unique", "that", "message", "fix", "path",
+                    "notFormat", "notPast", "unique", "that", "message", "fix", "path", "at",
                 ]
                 problem(pair.key, "unknown assertion operator `\(key)`\(suggestion(key, among: known))")
             }
         }
         // An unknown operator was already reported; only an assertion that names none is an error here.
-        if pairs.allSatisfy({ ["path", "message", "fix"].contains($0.key.scalar?.value ?? "") }) {
+        if pairs.allSatisfy({ ["path", "message", "fix", "at"].contains($0.key.scalar?.value ?? "") }) {
             problem(node, "an assertion on `path` needs at least one operator")
         }
-        return Assertion(kind: .value(target, checks), message: message, fix: fix)
+        if let reportAt, reportAt.fromRoot || reportAt.hasWildcard, let atNode = node["at"] {
+            problem(atNode, "`at` is a member below the checked value, without `$` or `[*]`")
+        }
+        return Assertion(kind: .value(target, checks), message: message, fix: fix, reportAt: reportAt)
     }
 
     private func fix(_ node: YAMLNode) -> FixTemplate? {

@@ -218,15 +218,19 @@ final class Assertion: Sendable, Hashable {
     let kind: AssertionKind
     let message: LocalizedText?
     let fix: FixTemplate?
+    /// For a value assertion: where a failure is reported, relative to the value checked (`at: card_quota` on
+    /// `schedules[*]` reports the item's `card_quota`); nil for the value itself.
+    let reportAt: FieldPath?
 
-    init(kind: AssertionKind, message: LocalizedText?, fix: FixTemplate?) {
+    init(kind: AssertionKind, message: LocalizedText?, fix: FixTemplate?, reportAt: FieldPath? = nil) {
         self.kind = kind
         self.message = message
         self.fix = fix
+        self.reportAt = reportAt
     }
 
     static func == (lhs: Assertion, rhs: Assertion) -> Bool {
-        lhs.kind == rhs.kind && lhs.message == rhs.message && lhs.fix == rhs.fix
+        lhs.kind == rhs.kind && lhs.message == rhs.message && lhs.fix == rhs.fix && lhs.reportAt == rhs.reportAt
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(kind) }

@@ -7,7 +7,7 @@
 /// cannot be read (never expected) makes the catalogue fall back to the YAML files.
 enum CatalogueSnapshot {
     /// Bumped when the encoding changes.
-    static let version: UInt8 = 2
+    static let version: UInt8 = 3
 
     /// The state of `loader` as bytes.
     static func encode(_ state: CatalogueLoader.State) -> [UInt8] {
@@ -539,10 +539,16 @@ extension Assertion: SnapshotCodable {
         writer.write(kind)
         writer.write(message)
         writer.write(fix)
+        writer.write(reportAt)
     }
 
     convenience init(from reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
-        self.init(kind: try reader.read(), message: try reader.optional(), fix: try reader.optional())
+        self.init(
+            kind: try reader.read(),
+            message: try reader.optional(),
+            fix: try reader.optional(),
+            reportAt: try reader.optional()
+        )
     }
 }
 

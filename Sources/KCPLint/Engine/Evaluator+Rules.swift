@@ -226,10 +226,12 @@ extension Evaluator {
                 continue
             }
             if let expected = failure(of: check, node: node, slot: slot, base: root, root: root) {
-                guard keeps(rule, slot) else { return }
-                var values = values(for: slot)
+                // `at`: reported at a member below the value (an item's `card_quota`), or at the value without one.
+                let reported = assertion.reportAt.flatMap { first($0, base: slot, root: root) } ?? slot
+                guard keeps(rule, reported) else { return }
+                var values = values(for: reported)
                 values.expected = expected
-                report(rule, assertion, slot: slot, values: values, triggers: triggers)
+                report(rule, assertion, slot: reported, values: values, triggers: triggers)
                 return
             }
         }

@@ -479,6 +479,39 @@ import Testing
         #expect(diagnostic.notes.map(\.pointer) == ["/pay_method"])
     }
 
+    @Test func atReportsAMemberOfTheCheckedValue() throws {
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(
+                    assert: "{path: 'items[*]', at: fee, that: {any: [{absent: fee}, {path: fee, lte: {path: total}}]}}"
+                )
+            )
+        )
+        // Reported at the item's `fee`, with its value in the message; items that pass are not.
+        let payload = #"{"items": [{"fee": 5, "total": 10}, {"fee": 50, "total": 10}]}"#
+        let diagnostic = try #require(validator.validate(payload).diagnostics.first { $0.ruleID == "r" })
+        #expect(diagnostic.pointer == "/items/1/fee")
+        #expect(diagnostic.message.hasPrefix("bad /items/1/fee 50"))
+        #expect(EngineFixture.pointers(validator, payload) == ["/items/1/fee"])
+        // `at` a member that is missing: reported where it should be.
+        let missing = try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(assert: "{path: 'items[*]', at: fee, that: {present: fee}}")
+            )
+        )
+        #expect(EngineFixture.pointers(missing, #"{"items": [{"total": 10}]}"#) == ["/items/0/fee"])
+        // `at` is a plain path below the value.
+        for bad in ["'$.fee'", "'a[*]'"] {
+            #expect(throws: CatalogueError.self) {
+                _ = try EngineFixture.validator(
+                    EngineFixture.catalogue(
+                        rules: EngineFixture.rule(assert: "{path: 'items[*]', at: \(bad), that: {present: fee}}")
+                    )
+                )
+            }
+        }
+    }
+
     @Test func missingMemberOfRootPointsAtTheObject() throws {
         let validator = try EngineFixture.validator(
             EngineFixture.catalogue(rules: EngineFixture.rule(assert: "{require: a.b}"))
