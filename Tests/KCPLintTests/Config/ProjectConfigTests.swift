@@ -16,6 +16,18 @@ import Testing
         }
     }
 
+    /// An error of `rule` at `pointer`.
+    static func diagnostic(_ pointer: String, _ rule: String = "r") -> Diagnostic {
+        Diagnostic(
+            ruleID: rule,
+            severity: .error,
+            message: "m",
+            pointer: pointer,
+            span: SourceSpan(start: .init(line: 1, column: 1)),
+            byteRange: 0..<1
+        )
+    }
+
     static let catalogue: Catalogue? = try? Catalogue(sources: [
         CatalogueSource(
             name: "test.yaml",
@@ -175,18 +187,9 @@ import Testing
             .init(pointer: "/bypass", ruleID: "r", level: .severity(.info)),
             .init(pointer: "/bypass/x", ruleID: "r", level: .off),
         ])
-        func diagnostic(_ pointer: String, _ rule: String = "r") -> Diagnostic {
-            Diagnostic(
-                ruleID: rule,
-                severity: .error,
-                message: "m",
-                pointer: pointer,
-                span: SourceSpan(start: .init(line: 1, column: 1)),
-                byteRange: 0..<1
-            )
-        }
         let result = settings.apply(to: [
-            diagnostic("/bypass"), diagnostic("/bypass/x"), diagnostic("/bypassed"), diagnostic("/bypass/y", "s"),
+            Self.diagnostic("/bypass"), Self.diagnostic("/bypass/x"), Self.diagnostic("/bypassed"),
+            Self.diagnostic("/bypass/y", "s"),
         ])
         #expect(result.map(\.pointer) == ["/bypass", "/bypassed", "/bypass/y"])
         #expect(result.map(\.severity) == [.info, .error, .error])
@@ -236,16 +239,6 @@ import Testing
     }
 
     @Test func suppressionsDropFindingsAndSayWhich() {
-        func diagnostic(_ pointer: String, _ rule: String = "r") -> Diagnostic {
-            Diagnostic(
-                ruleID: rule,
-                severity: .error,
-                message: "m",
-                pointer: pointer,
-                span: SourceSpan(start: .init(line: 1, column: 1)),
-                byteRange: 0..<1
-            )
-        }
         let settings = FileSettings(suppressions: [
             .init(index: 4, pointer: "/bypass", ruleIDs: ["r"], expired: false),
             .init(index: 5, pointer: nil, ruleIDs: ["s"], expired: true),
@@ -254,8 +247,9 @@ import Testing
         var dropped: [Int] = []
         let result = settings.apply(
             to: [
-                diagnostic("/bypass/x"), diagnostic("/amount"), diagnostic("/a", "s"), diagnostic("/b", "t"),
-                diagnostic("/c", "u"),
+                Self.diagnostic("/bypass/x"), Self.diagnostic("/amount"), Self.diagnostic("/a", "s"),
+                Self.diagnostic("/b", "t"),
+                Self.diagnostic("/c", "u"),
             ],
             suppressed: { dropped.append($0) }
         )
