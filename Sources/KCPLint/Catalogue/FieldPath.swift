@@ -72,7 +72,7 @@ enum Suggestion {
     /// The candidate closest to `word`, or nil when none is close enough.
     ///
     /// A candidate equal to `word` once case, `_`, `-` and spaces are folded away wins (the first in sorted
-    /// order); otherwise the one with the smallest edit distance within a third of the shorter length (ties go
+    /// order); otherwise the one with the smallest edit distance within a quarter of the shorter length (ties go
     /// to the first in sorted order).
     static func closest(to word: String, among candidates: [String]) -> String? {
         closest(to: word, among: Candidates(candidates))
@@ -107,7 +107,9 @@ enum Suggestion {
                 continue
             }
             guard foldedMatch == nil else { continue }
-            let limit = max(1, min(folded.count, candidates.scalarCounts[index]) / 3)
+            // A quarter: typos (`buyer_nmae`, `merchant_id`) are one or two edits; at a third, other words of the same
+            // length came close enough (`orderName` → `buyer_name`, `paymentId` → `pay_method`).
+            let limit = max(1, min(folded.count, candidates.scalarCounts[index]) / 4)
             // The distance is at least the difference in length, and at least half the number of buckets only one
             // of the two has (an edit adds or removes at most two): most candidates stop at one of these.
             guard abs(other.count - folded.count) <= limit,

@@ -474,16 +474,10 @@ extension Evaluator {
             ? render(template.text(language), values) : render(template.text(language), triggered[0].values)
         var notes: [(message: String, pointer: String?, range: Range<Int>?)] = []
         for (trigger, triggerValues) in triggered {
-            // A rule's own `because` says the same for every trigger: one note, at a trigger other than the reported
-            // member when there is one (a note pointing at the finding itself says nothing new).
-            if rule.definition.because != nil {
-                if !notes.isEmpty { break }
-                if let node = slot.node, trigger.slot.node == node,
-                    triggered.contains(where: { $0.trigger.slot.node != node })
-                {
-                    continue
-                }
-            }
+            // A note pointing at the finding itself says nothing new; a rule's own `because` says the same for every
+            // trigger, so it is one note.
+            if let node = slot.node, trigger.slot.node == node { continue }
+            if rule.definition.because != nil, !notes.isEmpty { break }
             let because =
                 rule.definition.because
                 ?? (trigger.present

@@ -451,14 +451,18 @@ import Testing
             EngineFixture.catalogue(
                 rules: EngineFixture.rule(
                     when: "{all: [{path: pg, type: string}, {path: pg, matches: '^nice'}, {path: amount, gte: 1}]}",
-                    assert: "{forbid: pg}"
+                    assert: "{forbid: [pg, escrow]}"
                 )
             )
         )
-        let diagnostic = try #require(
-            validator.validate(#"{"pg": "nice_v2", "amount": 5}"#).diagnostics.first { $0.ruleID == "r" }
-        )
-        #expect(diagnostic.notes.map(\.pointer) == ["/pg", "/amount"])
+        let findings = validator.validate(#"{"pg": "nice_v2", "amount": 5, "escrow": true}"#).diagnostics.filter {
+            $0.ruleID == "r"
+        }
+        let escrow = try #require(findings.first { $0.pointer == "/escrow" })
+        #expect(escrow.notes.map(\.pointer) == ["/pg", "/amount"])
+        // At `pg` itself, no note points at the finding.
+        let pg = try #require(findings.first { $0.pointer == "/pg" })
+        #expect(pg.notes.map(\.pointer) == ["/amount"])
     }
 
     @Test func aRulesOwnBecauseIsOneNoteAwayFromTheFinding() throws {

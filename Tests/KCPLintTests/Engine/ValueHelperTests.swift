@@ -207,7 +207,7 @@ extension RenderedValueTests {
             if let match = others.filter({ Suggestion.fold($0) == folded }).min() { return match }
             var best: (distance: Int, name: String)?
             for name in others {
-                let limit = max(1, min(folded.count, name.unicodeScalars.count) / 3)
+                let limit = max(1, min(folded.count, name.unicodeScalars.count) / 4)
                 let distance = reference(folded, Suggestion.fold(name))
                 guard distance <= limit else { continue }
                 if let current = best, (current.distance, current.name) <= (distance, name) { continue }
