@@ -61,6 +61,24 @@ import Testing
         }
     }
 
+    /// How the default catalogue tells the kinds apart, including bodies written in the wrong shape.
+    @Test(arguments: [
+        (#"{"customer_uid": "c-1", "schedules": []}"#, "rest-schedule"),
+        // A schedule written flat is still a schedule (then told how to nest it), not an /again body.
+        (
+            #"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 9900, "schedule_at": 1893423600}"#,
+            "rest-schedule"
+        ),
+        (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 9900}"#, "rest-again"),
+        (#"{"card_number": "4111-1111-1111-1111", "merchant_uid": "m-1", "amount": 9900}"#, "rest-onetime"),
+        (#"{"card_number": "4111-1111-1111-1111", "expiry": "2030-12", "birth": "900101"}"#, "rest-billing-key"),
+        (#"{"pay_method": "card", "merchant_uid": "m-1", "amount": 9900}"#, "sdk-payment"),
+    ])
+    func defaultKindsAreDetected(payload: String, kind: String) throws {
+        let validator = Validator(catalogue: try Self.loaded.get())
+        #expect(validator.validate(Array(payload.utf8), options: ValidationOptions(now: 0)).kinds == [kind])
+    }
+
     @Test(arguments: kindIDs)
     func kindExamples(_ id: String) throws {
         let catalogue = try Self.loaded.get()
