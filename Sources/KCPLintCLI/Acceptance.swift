@@ -1,5 +1,13 @@
 import KCPLint
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -13,16 +21,17 @@ final class SuppressionLedger: @unchecked Sendable {
     private let lock = PthreadLock()
     /// Findings dropped per suppression index; guarded by `lock`.
     private var dropped: [Int]
-    /// Suppressions that name a checked file; set before the workers start.
-    private(set) var named: Set<Int> = []
+    /// Suppressions that name a file read and checked; guarded by `lock`.
+    private var named: Set<Int> = []
 
     init(count: Int) {
         dropped = Array(repeating: 0, count: count)
     }
 
-    /// Notes that `settings` apply to a checked file (before the workers start).
+    /// Notes that `settings` apply to a file that was read and checked (from any worker; a file that cannot be read
+    /// does not make its suppressions unused).
     func noteNamed(_ settings: FileSettings) {
-        for suppression in settings.suppressions { named.insert(suppression.index) }
+        lock.withLock { for suppression in settings.suppressions { named.insert(suppression.index) } }
     }
 
     /// Notes a finding dropped by suppression `index` (from any worker).
@@ -37,7 +46,7 @@ final class SuppressionLedger: @unchecked Sendable {
     /// that name a checked file.
     func report(_ config: ProjectConfig, now: Int64, language: Language) -> FileReport? {
         var diagnostics: [Diagnostic] = []
-        let dropped = lock.withLock { self.dropped }
+        let (dropped, named) = lock.withLock { (self.dropped, self.named) }
         for index in named.sorted() {
             let suppression = config.suppressions[index]
             let rules = suppression.ruleIDs.map { "`\($0)`" }.joined(separator: ", ")
@@ -93,30 +102,57 @@ final class SuppressionLedger: @unchecked Sendable {
     }
 }
 
+extension Validator {
+    /// The validator without the per-file cap on findings (a baseline holds every finding of a file).
+    var uncapped: Validator {
+        with(limits: ValidationLimits(json: limits.json, maxDiagnostics: Int(Int32.max)))
+    }
+}
+
 /// `--baseline` and `--write-baseline`, on the writer's thread: findings the baseline holds are dropped from each
 /// report; with `--write-baseline`, every finding left after the suppressions is recorded for the new baseline.
 struct BaselineGate {
     /// The baseline in use, its path as reported, and the folder its paths are relative to.
     private let baseline: Baseline?
-    private let path: String
     private let directory: String
-    /// What `--write-baseline` collects, and the folder its paths are relative to.
+    /// What `--write-baseline` collects, the folder its paths are relative to, the paths of the files checked, and
+    /// the baseline already at that path (its entries for files not checked are kept).
     private var recorded: Baseline?
     private let recordDirectory: String
+    private var recordedPaths: Set<String> = []
+    private let previous: Baseline?
     /// Findings dropped so far.
     private(set) var matched = 0
     private var stale: [Diagnostic] = []
 
-    /// A gate for `baseline` (read from `path`) and, with `recordTo`, a recorder for a new baseline there.
-    init(baseline: Baseline?, path: String, recordTo: String?) {
+    /// The path of the baseline in use as given (empty when there is none).
+    let path: String
+
+    /// A gate for `baseline` (read from `path`) and, with `recordTo`, a recorder for a new baseline there, which
+    /// keeps the entries `previous` (the baseline already there) has for the files this run does not check.
+    init(baseline: Baseline?, path: String, recordTo: String?, previous: Baseline? = nil) {
         self.baseline = baseline
         self.path = path
-        directory = deletingLastPathComponent(absolutePath(path))
+        directory = Self.folder(of: path)
         recorded = recordTo.map { _ in Baseline() }
-        recordDirectory = recordTo.map { deletingLastPathComponent(absolutePath($0)) } ?? ""
+        recordDirectory = recordTo.map(Self.folder(of:)) ?? ""
+        self.previous = previous
+        // A refresh of the baseline in use rewrites its stale entries away: they are not reported.
+        refreshes = recordTo.map { absolutePath($0) == absolutePath(path) } ?? false
     }
 
+    private let refreshes: Bool
+
     var isActive: Bool { baseline != nil || recorded != nil }
+
+    /// The folder of the file at `path`, symbolic links resolved: paths are keyed the same whichever way the
+    /// baseline is named (through a linked folder, `$PWD`, an absolute path).
+    private static func folder(of path: String) -> String {
+        let folder = deletingLastPathComponent(absolutePath(path))
+        guard let resolved = realpath(folder, nil) else { return folder }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     /// The key of a reported path in a baseline whose file is in `folder`: relative to it, with `..` where the file is
     /// not below it, so that the baseline holds no absolute path and works in any clone.
@@ -132,13 +168,15 @@ struct BaselineGate {
     /// `report` without the findings the baseline holds; records its findings for `--write-baseline`.
     mutating func filter(_ report: FileReport, language: Language) -> FileReport {
         if recorded != nil, !report.isUnreadable {
-            recorded?.add(report.diagnostics, path: Self.key(report.path, in: recordDirectory))
+            let key = Self.key(report.path, in: recordDirectory)
+            recordedPaths.insert(key)
+            recorded?.add(report.diagnostics, path: key)
         }
         guard let baseline, !report.isUnreadable else { return report }
         let key = Self.key(report.path, in: directory)
         let outcome = baseline.apply(to: report.diagnostics, path: key)
         matched += outcome.matched
-        for (entry, missing) in outcome.stale.map({ ($0.key, $0.missing) }) {
+        for (entry, missing) in outcome.stale.map({ ($0.key, $0.missing) }) where !refreshes {
             let position = baseline.files[key]?[entry]?.position ?? SourcePosition(line: 1, column: 1)
             let pointer = entry.pointer.isEmpty ? "(the file)" : "`\(entry.pointer)`"
             stale.append(
@@ -146,7 +184,7 @@ struct BaselineGate {
                     ruleID: "baseline-stale",
                     severity: .info,
                     message: language == .ko
-                        ? "기준선에 있는 `\(key)` \(pointer)의 `\(entry.ruleID)` 진단 \(missing)건이 이번 검사에서 나오지 않았습니다(고쳤거나 끈 규칙): --write-baseline으로 기준선을 줄이세요"
+                        ? "기준선에 있는 `\(key)` \(pointer)의 `\(entry.ruleID)` 진단 \(missing)건이 이번 검사에서 나오지 않았습니다(고쳤거나, 억제했거나, 끈 규칙): --write-baseline으로 기준선을 줄이세요"
                         : "the baseline holds \(missing) `\(entry.ruleID)` finding\(missing == 1 ? "" : "s") at \(pointer) in `\(key)` that this run did not report (fixed, suppressed or turned off): --write-baseline shrinks the baseline",
                     pointer: "",
                     span: SourceSpan(start: position),
@@ -166,9 +204,13 @@ struct BaselineGate {
         return FileReport(path: path, kind: nil, diagnostics: stale.sorted { $0.span.start < $1.span.start })
     }
 
-    /// The recorded baseline as JSON, for `--write-baseline`.
-    var recordedJSON: String? { recorded?.json() }
-
-    /// The number of findings recorded.
-    var recordedCount: Int { recorded?.files.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } } ?? 0 }
+    /// The baseline to write for `--write-baseline`: the findings of the files checked, and the previous entries of
+    /// the files not checked (or not readable) in this run.
+    func recordedBaseline() -> Baseline? {
+        guard var recorded else { return nil }
+        if let previous {
+            for path in previous.files.keys where !recordedPaths.contains(path) { recorded.take(path, from: previous) }
+        }
+        return recorded
+    }
 }

@@ -201,11 +201,16 @@ struct Check: ParsableCommand {
             throw Exit.couldNotRun
         }
 
-        let filter = InputFilter(
+        try refuseOverwriting(project, baseline: baselinePath(project))
+        var gate = try baselineGate(project)
+        var filter = InputFilter(
             config: project.config,
             configDirectory: project.directory,
             include: include.compactMap { try? Glob($0) },
             exclude: exclude.compactMap { try? Glob($0) }
+        )
+        filter.skippedFiles = Set(
+            [gate.path, writeBaseline].compactMap { $0 }.filter { !$0.isEmpty }.map(absolutePath)
         )
         let inputs = InputCollector(paths: paths, stdinName: stdinFilename, filter: filter).collect()
         // `--output` may not name an input: the workers note each file they read against it, and the report is
@@ -213,11 +218,17 @@ struct Check: ParsableCommand {
         let outputGuard = OutputGuard(paths: [output, writeBaseline].compactMap { $0 })
         let clock = now.flatMap(ISO8601.parse)
         let ledger = SuppressionLedger(count: project.config.suppressions.count)
-        var plan = try checkPlan(inputs, project: project, clock: clock, ledger: ledger, output: outputGuard)
+        var plan = try checkPlan(
+            inputs,
+            project: project,
+            clock: clock,
+            ledger: ledger,
+            output: outputGuard,
+            uncapped: gate.isActive
+        )
         if fix || diff { plan.fixing = unsafeFixes ? .all : .safe }
         if diff { return try printDiffs(plan, language: language) }
 
-        var gate = try baselineGate(project)
         let sink: ReportSink
         let baselineSink: ReportSink?
         do throws(SinkError) {
@@ -302,9 +313,9 @@ struct Check: ParsableCommand {
             )
             throw Exit.couldNotRun
         }
-        if let writeBaseline, let baselineSink, let json = gate.recordedJSON {
+        if let writeBaseline, let baselineSink, let recorded = gate.recordedBaseline() {
             do throws(SinkError) {
-                try baselineSink.write(json)
+                try baselineSink.write(recorded.json())
                 try baselineSink.commit()
             } catch {
                 printError("kcplint: error: \(error.message)")
@@ -313,8 +324,8 @@ struct Check: ParsableCommand {
             if !quiet {
                 printError(
                     language == .ko
-                        ? "kcplint: 기준선 \(writeBaseline)에 진단 \(gate.recordedCount)건을 기록했습니다"
-                        : "kcplint: recorded \(gate.recordedCount) finding\(gate.recordedCount == 1 ? "" : "s") in the baseline \(writeBaseline)"
+                        ? "kcplint: 기준선 \(writeBaseline)에 진단 \(recorded.findingCount)건을 기록했습니다"
+                        : "kcplint: recorded \(recorded.findingCount) finding\(recorded.findingCount == 1 ? "" : "s") in the baseline \(writeBaseline)"
                 )
             }
         }
@@ -396,7 +407,8 @@ struct Check: ParsableCommand {
         project: Project,
         clock: Int64?,
         ledger: SuppressionLedger,
-        output: OutputGuard?
+        output: OutputGuard?,
+        uncapped: Bool
     ) throws -> CheckPlan {
         let today = clock ?? Int64(time(nil))
         var setups: [CheckSetup] = []
@@ -409,7 +421,9 @@ struct Check: ParsableCommand {
             options.parallelLoop = { count, body in DispatchQueue.concurrentPerform(iterations: count, execute: body) }
             setups.append(
                 CheckSetup(
-                    validator: try project.validator(settings.levels),
+                    // A baseline holds every finding of a file: past the per-file cap too.
+                    validator: uncapped
+                        ? try project.validator(settings.levels).uncapped : try project.validator(settings.levels),
                     options: options,
                     settings: settings,
                     ledger: ledger
@@ -428,9 +442,7 @@ struct Check: ParsableCommand {
         } else {
             for position in 0..<inputs.count {
                 let input = inputs.input(at: position)
-                let settings = project.settings(forPath: input.filePath ?? input.path, now: today)
-                ledger.noteNamed(settings)
-                let index = try setupIndex(settings)
+                let index = try setupIndex(project.settings(forPath: input.filePath ?? input.path, now: today))
                 // The indices are kept from the first input whose settings differ from the first one's.
                 if index != 0, indices.isEmpty {
                     indices.reserveCapacity(inputs.count)
@@ -442,31 +454,71 @@ struct Check: ParsableCommand {
         return CheckPlan(inputs: inputs, setups: setups, setupIndices: indices, output: output)
     }
 
-    /// The baseline of `--baseline` (or the configuration's `baseline`), and the recorder of `--write-baseline`.
+    /// The baseline of `--baseline` (or the configuration's `baseline`), and the recorder of `--write-baseline` (with
+    /// the baseline already at its path, whose entries for files not checked are kept).
     private func baselineGate(_ project: Project) throws -> BaselineGate {
-        var path = baseline
-        if path == nil, let file = project.config.baseline {
-            path = file.path.hasPrefix("/") ? file.path : appendingPathComponent(project.directory, file.path)
-            path = path.map { relativePath(absolutePath($0), to: currentDirectory) }
-        }
-        guard let path else { return BaselineGate(baseline: nil, path: "", recordTo: writeBaseline) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let path = baselinePath(project)
+        let refreshes = path != nil && writeBaseline.map { absolutePath($0) == absolutePath(path ?? "") } == true
+        var read: Baseline?
+        if let path {
             // The first `--write-baseline` of a configured baseline has nothing to read yet.
-            if let writeBaseline, absolutePath(writeBaseline) == absolutePath(path) {
-                return BaselineGate(baseline: nil, path: path, recordTo: writeBaseline)
-            }
-            printError(
-                "kcplint: error: cannot read the baseline \(path) (--write-baseline \(path) records one)"
-            )
+            read = try Self.readBaseline(path, mayBeMissing: refreshes)
+        }
+        var previous = refreshes ? read : nil
+        if let writeBaseline, !refreshes {
+            previous = try Self.readBaseline(writeBaseline, mayBeMissing: true, writing: true)
+        }
+        return BaselineGate(baseline: read, path: path ?? "", recordTo: writeBaseline, previous: previous)
+    }
+
+    /// The baseline in use: `--baseline`, else the configuration's `baseline` (relative to the working directory).
+    private func baselinePath(_ project: Project) -> String? {
+        if let baseline { return baseline }
+        guard let file = project.config.baseline else { return nil }
+        let path = file.path.hasPrefix("/") ? file.path : appendingPathComponent(project.directory, file.path)
+        return relativePath(absolutePath(path), to: currentDirectory)
+    }
+
+    /// The baseline at `path`; nil when there is no file and `mayBeMissing`. Prints a located problem and throws
+    /// exit code 2 otherwise. `writing`: the file is about to be replaced by a new baseline, so it must be one.
+    private static func readBaseline(_ path: String, mayBeMissing: Bool, writing: Bool = false) throws -> Baseline? {
+        let option = writing ? "--write-baseline" : "the baseline"
+        if isDirectory(atPath: path) == true {
+            printError("kcplint: error: \(option) \(path) is a folder, not a file")
+            throw Exit.couldNotRun
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if mayBeMissing, isDirectory(atPath: path) == nil { return nil }
+            printError("kcplint: error: cannot read the baseline \(path) (--write-baseline \(path) records one)")
             throw Exit.couldNotRun
         }
         do throws(BaselineError) {
-            let read = try Baseline(json: Array(data))
-            return BaselineGate(baseline: read, path: path, recordTo: writeBaseline)
+            return try Baseline(json: Array(data))
         } catch {
             let position = error.position.map { ":\($0.line):\($0.column)" } ?? ""
-            printError("\(path)\(position): error: \(error.message) (not a kcplint baseline)")
+            let hint =
+                writing
+                ? " (--write-baseline replaces only a kcplint baseline; name a new file or remove this one)" : ""
+            printError("\(path)\(position): error: \(error.message)\(hint)")
             throw Exit.couldNotRun
+        }
+    }
+
+    /// Exits 2 when `--output` or `--write-baseline` names a file kcplint reads besides the payloads: the
+    /// configuration, a catalogue file, or (for `--output`) the baseline in use. A refresh (`--baseline X
+    /// --write-baseline X`) is the one overwrite allowed.
+    private func refuseOverwriting(_ project: Project, baseline: String?) throws {
+        var read: [(what: String, path: String)] = []
+        if let config = project.configPath { read.append(("the configuration", config)) }
+        read += project.catalogueFiles.map { ("a catalogue file", $0) }
+        for (option, target) in [("--output", output), ("--write-baseline", writeBaseline)] {
+            guard let target, let identity = FileIdentity(ofPath: target) else { continue }
+            var clashes = read
+            if option == "--output", let baseline { clashes.append(("the baseline", baseline)) }
+            for (what, path) in clashes where FileIdentity(ofPath: path) == identity {
+                printError("kcplint: error: \(option) \(target) is \(what); kcplint does not write over it")
+                throw Exit.couldNotRun
+            }
         }
     }
 

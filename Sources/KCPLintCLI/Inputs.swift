@@ -273,14 +273,17 @@ struct InputFilter {
     var configDirectory: String
     var include: [Glob]
     var exclude: [Glob]
+    /// Files never checked, by absolute path: the baselines a run reads and writes (JSON, but not payloads).
+    var skippedFiles: Set<String> = []
 
     /// Folders never entered.
     static let skippedFolders: Set<String> = [".git", ".build", "node_modules", ".swiftpm"]
 
     /// True when the file or folder at `path` (absolute) is excluded.
     func isExcluded(_ path: @autoclosure () -> String) -> Bool {
-        if exclude.isEmpty, config.exclude.isEmpty { return false }
+        if exclude.isEmpty, config.exclude.isEmpty, skippedFiles.isEmpty { return false }
         let path = path()
+        if skippedFiles.contains(path) { return true }
         if config.excludes(relativePath(path, to: configDirectory)) { return true }
         let relative = relativePath(path, to: currentDirectory)
         return exclude.contains { $0.matchesPathOrFolder(relative) }
@@ -519,6 +522,7 @@ enum PayloadChecker {
         let result = setup.validator.validate(bytes, options: setup.options)
         var report = FileReport(path: input.path, result: result, source: bytes)
         if let ledger = setup.ledger {
+            ledger.noteNamed(setup.settings)
             report.diagnostics = setup.settings.apply(to: report.diagnostics, suppressed: ledger.noteDropped)
         } else {
             report.diagnostics = setup.settings.apply(to: report.diagnostics)

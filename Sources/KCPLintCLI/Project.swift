@@ -41,9 +41,11 @@ struct CatalogueOptions: ParsableArguments {
         let language = self.language?.language ?? config.config.language ?? localeLanguage() ?? .en
         let directorySources = try self.directorySources()
         var sources: [CatalogueSource] = []
+        var catalogueFiles: [String] = []
         for file in config.config.ruleFiles {
             let path =
                 file.path.hasPrefix("/") ? file.path : appendingPathComponent(config.directory, file.path)
+            catalogueFiles.append(path)
             guard let data = FileManager.default.contents(atPath: path) else {
                 let problem = CatalogueProblem(
                     location: file.location,
@@ -60,6 +62,7 @@ struct CatalogueOptions: ParsableArguments {
             )
         }
         for path in ruleFiles {
+            catalogueFiles.append(path)
             guard let data = FileManager.default.contents(atPath: path) else {
                 printError("kcplint: error: cannot read the catalogue file \(path)")
                 throw Exit.couldNotRun
@@ -85,14 +88,16 @@ struct CatalogueOptions: ParsableArguments {
             printProblems(CatalogueError(problems: problems), what: "the configuration")
             throw Exit.couldNotRun
         }
+        project.configPath = config.path
+        project.catalogueFiles = catalogueFiles
         return project
     }
 
     /// The configuration: `--config`, else the nearest `.kcplint.yml` from the working directory up, else none.
-    func loadConfig() throws -> (config: ProjectConfig, directory: String) {
+    func loadConfig() throws -> (config: ProjectConfig, directory: String, path: String?) {
         var path = configFile
         if path == nil, !noConfig { path = Self.discoverConfig(from: currentDirectory) }
-        guard let path else { return (ProjectConfig(), currentDirectory) }
+        guard let path else { return (ProjectConfig(), currentDirectory, nil) }
         guard let data = FileManager.default.contents(atPath: path) else {
             printError("kcplint: error: cannot read the configuration file \(path)")
             throw Exit.couldNotRun
@@ -102,7 +107,7 @@ struct CatalogueOptions: ParsableArguments {
             let config = try ProjectConfig(
                 source: CatalogueSource(name: name, text: String(decoding: data, as: UTF8.self))
             )
-            return (config, deletingLastPathComponent(absolutePath(path)))
+            return (config, deletingLastPathComponent(absolutePath(path)), path)
         } catch {
             printProblems(error, what: "the configuration")
             throw Exit.couldNotRun
@@ -152,6 +157,10 @@ let currentDirectory = absolutePath(FileManager.default.currentDirectoryPath)
 /// A loaded configuration and catalogue, with one validator per distinct set of rule levels.
 final class Project {
     let config: ProjectConfig
+    /// The configuration file, when there is one.
+    var configPath: String?
+    /// The catalogue files loaded besides the default catalogue (the configuration's and `--rules`).
+    var catalogueFiles: [String] = []
     /// The configuration's folder (the working directory when there is none): the base of its patterns.
     let directory: String
     let language: Language

@@ -326,14 +326,17 @@ public struct FileSettings: Sendable, Hashable {
 
     /// `diagnostics` with the member-level settings applied: diagnostics of a rule turned off at their pointer
     /// (or at an ancestor of it) are dropped, others take the configured severity; diagnostics a suppression covers
-    /// are dropped, and `suppressed` is called with the index of the suppression (the first that covers it).
+    /// are dropped, and `suppressed` is called with the index of each suppression that covers it (two entries that
+    /// overlap are both in use).
     public func apply(to diagnostics: [Diagnostic], suppressed: (Int) -> Void = { _ in }) -> [Diagnostic] {
         guard !pointerLevels.isEmpty || !suppressions.isEmpty else { return diagnostics }
         return diagnostics.compactMap { diagnostic in
-            if let suppression = suppressions.first(where: { $0.covers(diagnostic) }) {
+            var covered = false
+            for suppression in suppressions where suppression.covers(diagnostic) {
                 suppressed(suppression.index)
-                return nil
+                covered = true
             }
+            if covered { return nil }
             var result = diagnostic
             for item in pointerLevels
             where item.ruleID == diagnostic.ruleID && Self.pointer(diagnostic.pointer, isWithin: item.pointer) {
@@ -450,13 +453,15 @@ private struct ConfigReader {
         var until: (text: String, expiresAt: Int64, location: CatalogueLocation)?
         if let untilNode = node["until"] {
             // `until: 2027-03-31` is a date to YAML 1.1 readers and a plain string to this one: either way the text.
-            let text = untilNode.scalar?.value ?? ""
-            if text.utf8.count == 10, let start = ISO8601.parse(text) {
+            let found = untilNode.scalar.map { "`\($0.value)`" } ?? "a \(untilNode.kindName)"
+            if let text = untilNode.scalar?.value, text.utf8.count == 10, let start = ISO8601.parse(text) {
                 until = (text, start + 86_400, location(untilNode.span.start))
             } else {
-                problem(untilNode, "`until` is the last day the suppression applies, as YYYY-MM-DD, found `\(text)`")
+                problem(untilNode, "`until` is the last day the suppression applies, as YYYY-MM-DD, found \(found)")
             }
         }
+        if rulesNode.sequence?.isEmpty == true { problem(rulesNode, "`rules` is empty: name the rules to suppress") }
+        if matchNode.sequence?.isEmpty == true { problem(matchNode, "`match` is empty: name the files") }
         guard let reason, !targets.isEmpty, !rules.isEmpty else { return nil }
         var entry = ProjectConfig.Suppression(
             targets: targets,
@@ -486,6 +491,14 @@ private struct ConfigReader {
                 pattern = String(pattern[..<hash])
                 if !fragment.isEmpty, !fragment.hasPrefix("/") {
                     problem(item.node, "the part after `#` is a JSON Pointer and starts with `/`, found `\(fragment)`")
+                    continue
+                }
+                // RFC 6901: `~` only as `~0` (for `~`) or `~1` (for `/`).
+                let scalars = Array(fragment.unicodeScalars)
+                if scalars.indices.contains(where: {
+                    scalars[$0] == "~" && !["0", "1"].contains(scalars.dropFirst($0 + 1).first)
+                }) {
+                    problem(item.node, "`~` in a JSON Pointer is `~0` (for `~`) or `~1` (for `/`), found `\(fragment)`")
                     continue
                 }
                 pointer = fragment

@@ -53,11 +53,13 @@ public struct Baseline: Sendable {
     /// Reads a baseline file.
     /// - Throws: ``BaselineError`` with the position of the first problem.
     public init(json bytes: [UInt8]) throws(BaselineError) {
-        let result = JSONReader().read(bytes)
+        // As large as the reader takes (a baseline of a whole legacy corpus is larger than a payload).
+        let result = JSONReader(limits: JSONLimits(maxBytes: 128 << 20)).read(bytes)
         let lines = LineTable(bytes)
         if let problem = result.problems.first(where: { $0.kind != .bom }) {
+            let message = problem.message(in: .en)
             throw BaselineError(
-                message: problem.message(in: .en),
+                message: problem.kind == .limit ? message : "not valid JSON: \(message)",
                 position: lines.position(ofByte: problem.byteRange.lowerBound)
             )
         }
@@ -84,16 +86,30 @@ public struct Baseline: Sendable {
             let key = Key(ruleID: try text("ruleId"), pointer: try text("pointer"))
             var count = 1
             if let member = document.member(of: item, named: "count") {
-                guard let number = document.numberText(of: member.value), let value = Int(number), value > 0 else {
-                    throw fail(member.value, "`count` is a whole number, 1 or more")
-                }
+                guard let number = document.numberText(of: member.value), let value = Int(number),
+                    (1...Self.maxCount).contains(value)
+                else { throw fail(member.value, "`count` is a whole number from 1 to \(Self.maxCount)") }
                 count = value
             }
             let message = document.member(of: item, named: "message").flatMap { document.string(of: $0.value) } ?? ""
             let position = lines.position(ofByte: document.byteRange(of: item).lowerBound)
-            files[path, default: [:]][key, default: Entry(count: 0, position: position, message: message)].count +=
-                count
+            // Two entries of one key add up (a hand-merged file), without overflowing.
+            var entry = files[path]?[key] ?? Entry(count: 0, position: position, message: message)
+            entry.count = min(entry.count + count, Self.maxCount)
+            files[path, default: [:]][key] = entry
         }
+    }
+
+    /// The number of findings the baseline holds.
+    public var findingCount: Int { files.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } } }
+
+    /// The largest count an entry holds.
+    public static let maxCount = 1_000_000_000
+
+    /// Puts the entries `other` has for `path` in place of this baseline's (a refresh keeps the entries of the files
+    /// it did not check).
+    public mutating func take(_ path: String, from other: Baseline) {
+        files[path] = other.files[path]
     }
 
     /// Adds the diagnostics of the file at `path`.
@@ -106,7 +122,7 @@ public struct Baseline: Sendable {
                 key,
                 default: Entry(count: 0, position: SourcePosition(line: 0, column: 0), message: diagnostic.message)
             ]
-            .count += 1
+            .count = min((entries[key]?.count ?? 0) + 1, Self.maxCount)
         }
         files[path] = entries
     }

@@ -18,6 +18,49 @@ public enum Masking {
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
+    /// `text` with every card number in it masked (``maskCardNumber(_:)``): a run of 13 to 19 digits, with single
+    /// spaces or hyphens between them, of a card network's range and Luhn-valid, wherever it is (a member name, a
+    /// URL, a sentence). Published test card numbers are left as they are. The last line of defence for text built
+    /// from a payload: values of sensitive members are masked before this.
+    public static func maskEmbeddedCardNumbers(_ text: String) -> String {
+        var utf8 = Array(text.utf8)
+        // Most texts have fewer than 13 digits in all: one pass, nothing changed.
+        var digitCount = 0
+        for byte in utf8 where isDigit(byte) { digitCount += 1 }
+        guard digitCount >= 13 else { return text }
+        var changed = false
+        var index = 0
+        while index < utf8.count {
+            guard isDigit(utf8[index]) else {
+                index += 1
+                continue
+            }
+            // A run: digits, with one separator at most between two of them.
+            var end = index
+            var digits = 0
+            while end < utf8.count {
+                if isDigit(utf8[end]) {
+                    digits += 1
+                    end += 1
+                } else if (utf8[end] == 0x20 || utf8[end] == 0x2D), end + 1 < utf8.count, isDigit(utf8[end + 1]) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            if (13...19).contains(digits) {
+                let run = String(decoding: utf8[index..<end], as: UTF8.self)
+                let bare = String(run.unicodeScalars.filter { $0.properties.numericType != nil })
+                if Evaluator.looksLikeCardNumber(run), !Evaluator.testCardNumbers.contains(bare) {
+                    utf8.replaceSubrange(index..<end, with: Array(maskCardNumber(run).utf8))
+                    changed = true
+                }
+            }
+            index = end
+        }
+        return changed ? String(decoding: utf8, as: UTF8.self) : text
+    }
+
     /// A fully masked value: quotes are kept for strings, the content is replaced by `***`.
     public static func maskFully(_ text: String) -> String {
         text.hasPrefix("\"") ? "\"***\"" : "***"

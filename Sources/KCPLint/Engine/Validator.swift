@@ -83,6 +83,17 @@ public struct Validator: Sendable {
         self.limits = limits
     }
 
+    private init(plan: ValidationPlan, catalogue: Catalogue, limits: ValidationLimits) {
+        self.plan = plan
+        self.catalogue = catalogue
+        self.limits = limits
+    }
+
+    /// The same validator with other limits; the compiled catalogue is shared, not built again.
+    public func with(limits: ValidationLimits) -> Validator {
+        Validator(plan: plan, catalogue: catalogue, limits: limits)
+    }
+
     /// A validator with its own copy of the compiled catalogue.
     ///
     /// A validator can be shared by any number of tasks, but tasks that share one also share the reference
@@ -505,19 +516,21 @@ public struct Validator: Sendable {
         diagnostics.reserveCapacity(sorted.count + 1)
         sorted.withUnsafeMutableBufferPointer { $0.reverse() }
         while let item = sorted.popLast() {
+            // A card number can hide where no sensitive member is: in a member name, a URL, a longer text. Messages
+            // and pointers are masked once more, as they are printed and logged.
             diagnostics.append(
                 Diagnostic(
                     ruleID: item.rule,
                     severity: item.severity,
-                    message: item.message,
-                    pointer: item.pointer,
+                    message: Masking.maskEmbeddedCardNumbers(item.message),
+                    pointer: Masking.maskEmbeddedCardNumbers(item.pointer),
                     span: span(item.byteRange),
                     byteRange: item.byteRange,
                     fix: item.fix,
                     notes: item.notes.map { note in
                         Diagnostic.Note(
-                            message: note.message,
-                            pointer: note.pointer,
+                            message: Masking.maskEmbeddedCardNumbers(note.message),
+                            pointer: note.pointer.map(Masking.maskEmbeddedCardNumbers),
                             span: note.range.map(span)
                         )
                     },

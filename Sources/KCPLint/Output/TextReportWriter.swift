@@ -169,7 +169,12 @@ public struct TextReportWriter: ReportWriter {
         to output: inout [UInt8]
     ) {
         let lineNumber = span.start.line
-        var text = Array(Masking.maskedLine(source, line: lines.byteRange(ofLine: lineNumber), sensitive: masked).utf8)
+        // Masked values, then any card number left in the line (a member name, a URL): same length, same columns.
+        var text = Array(
+            Masking.maskEmbeddedCardNumbers(
+                Masking.maskedLine(source, line: lines.byteRange(ofLine: lineNumber), sensitive: masked)
+            ).utf8
+        )
         var starts = Self.scalarStarts(text)
         // Keep frames readable for minified payloads: show at most 100 columns around the span.
         var startColumn = span.start.column

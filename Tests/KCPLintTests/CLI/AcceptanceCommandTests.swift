@@ -104,10 +104,11 @@ import Testing
                     in: folder,
                     environment: Self.environment
                 )
+                // A payload is not a baseline: kcplint writes a baseline only over a baseline.
                 #expect(run.status == 2)
                 #expect(
                     run.stderr
-                        == "kcplint: error: --write-baseline \(target) is one of the inputs; kcplint never writes to an input\n"
+                        == "\(target):1:1: error: a baseline needs `\"version\": 1` (--write-baseline replaces only a kcplint baseline; name a new file or remove this one)\n"
                 )
                 #expect(try Self.read(folder, "pay.json") == Self.payload)
             }
@@ -120,6 +121,113 @@ import Testing
             #expect(same.stderr.contains("--output and --write-baseline name the same file"))
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             #expect(names == ["link.json", "pay.json"])
+        }
+    }
+
+    @Test func aRefreshKeepsTheFilesItDidNotCheckAndReportsNoStaleEntries() throws {
+        let clean = Self.payload.replacingOccurrences(of: #""64900""#, with: "64900")
+        try Self.withFolder(["a.json": Self.payload, "b.json": Self.payload, "ci/README": "x\n"]) { folder in
+            let all = try CLI.run(
+                Self.base + ["--no-config", "--write-baseline", "ci/base.json", "a.json", "b.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(all.stderr == "kcplint: recorded 4 findings in the baseline ci/base.json\n")
+            // A pre-commit refresh over one changed file: b.json's entries stay, a.json's shrink, and the entry the
+            // refresh drops is not reported as stale.
+            try Data(clean.utf8).write(to: folder.appendingPathComponent("a.json"))
+            let refresh = try CLI.run(
+                Self.base + [
+                    "--no-config", "--baseline", "ci/base.json", "--write-baseline", "ci/base.json", "a.json",
+                ],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(refresh.status == 0)
+            #expect(!refresh.stdout.contains("baseline-stale"))
+            #expect(refresh.stderr == "kcplint: recorded 3 findings in the baseline ci/base.json\n")
+            let written = try Self.read(folder, "ci/base.json")
+            #expect(written.contains(#""path":"../b.json","ruleId":"field-type""#))
+            #expect(!written.contains(#""path":"../a.json","ruleId":"field-type""#))
+        }
+    }
+
+    @Test func aFileWithMoreFindingsThanTheCapIsBaselinedWhole() throws {
+        let members = (0..<600).map { "\"unknown_\($0)\": \($0)" }.joined(separator: ", ")
+        let big = #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "# + members + "}"
+        try Self.withFolder(["big.json": big]) { folder in
+            _ = try CLI.run(
+                Self.base + ["--no-config", "--write-baseline", "base.json", "big.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            let run = try CLI.run(
+                Self.base + ["--no-config", "--baseline", "base.json", "big.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(run.status == 0)
+            #expect(run.stdout.hasPrefix("1 file checked: 0 errors, 0 warnings, 0 infos"))
+            #expect(!run.stdout.contains("diagnostics-truncated"))
+        }
+    }
+
+    @Test func theFilesARunReadsAreNeitherCheckedNorOverwritten() throws {
+        let config = "version: 1\nbaseline: base.json\n"
+        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+            // The baseline sits among the payloads: it is not checked as one, and a second write is a refresh.
+            for _ in 0..<2 {
+                let run = try CLI.run(
+                    Self.base + ["--write-baseline", "base.json", "."],
+                    in: folder,
+                    environment: Self.environment
+                )
+                #expect(run.stderr == "kcplint: recorded 2 findings in the baseline base.json\n")
+                #expect(!run.stdout.contains("kind-unknown"))
+            }
+            let output = try CLI.run(
+                Self.base + ["--output", "base.json", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(output.status == 2)
+            #expect(
+                output.stderr == "kcplint: error: --output base.json is the baseline; kcplint does not write over it\n"
+            )
+            let overConfig = try CLI.run(
+                Self.base + ["--write-baseline", ".kcplint.yml", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(overConfig.status == 2)
+            #expect(
+                overConfig.stderr
+                    == "kcplint: error: --write-baseline .kcplint.yml is the configuration; kcplint does not write over it\n"
+            )
+            #expect(try Self.read(folder, ".kcplint.yml") == config)
+        }
+    }
+
+    @Test func aBaselineNamedThroughALinkedFolderMatches() throws {
+        try Self.withFolder(["real/pay.json": Self.payload]) { folder in
+            let link = folder.appendingPathComponent("link")
+            try FileManager.default.createSymbolicLink(
+                at: link,
+                withDestinationURL: folder.appendingPathComponent("real")
+            )
+            let record = try CLI.run(
+                Self.base + ["--no-config", "--write-baseline", link.path + "/base.json", "pay.json"],
+                in: folder.appendingPathComponent("real"),
+                environment: Self.environment
+            )
+            #expect(record.status == 1)
+            #expect(try Self.read(folder, "real/base.json").contains(#""path":"pay.json""#))
+            let run = try CLI.run(
+                Self.base + ["--no-config", "--baseline", link.path + "/base.json", "pay.json"],
+                in: folder.appendingPathComponent("real"),
+                environment: Self.environment
+            )
+            #expect(run.status == 0)
         }
     }
 
@@ -148,7 +256,7 @@ import Testing
             #expect(broken.status == 2)
             #expect(
                 broken.stderr
-                    == "kcplint-baseline.json:2:1: error: a baseline entry needs `path`, a string (not a kcplint baseline)\n"
+                    == "kcplint-baseline.json:2:1: error: a baseline entry needs `path`, a string\n"
             )
         }
     }

@@ -95,11 +95,25 @@ import Testing
         )
         #expect(
             problem("{\"version\":1,\"findings\":[{\"path\":\"a\",\"ruleId\":\"r\",\"pointer\":\"\",\"count\":0}]}")
-                == "1:72: `count` is a whole number, 1 or more"
+                == "1:72: `count` is a whole number from 1 to 1000000000"
         )
         #expect(
             problem("{\"version\":1,\"version\":1,\"findings\":[]}")?.contains("duplicate") == true
         )
         #expect(problem("{\"version\":1,\"findings\":[]}") == nil)
+        // Counts at the limit add up without overflowing.
+        let twice =
+            "{\"version\":1,\"findings\":["
+            + Array(
+                repeating: "{\"path\":\"a\",\"ruleId\":\"r\",\"pointer\":\"\",\"count\":1000000000}",
+                count: 2
+            ).joined(separator: ",") + "]}"
+        #expect(problem(twice) == nil)
+        #expect((try? Baseline(json: Array(twice.utf8)))?.findingCount == Baseline.maxCount)
+        #expect(
+            problem(
+                "{\"version\":1,\"findings\":[{\"path\":\"a\",\"ruleId\":\"r\",\"pointer\":\"\",\"count\":5000000000000000000}]}"
+            ) != nil
+        )
     }
 }

@@ -253,8 +253,8 @@ import Testing
             ],
             suppressed: { dropped.append($0) }
         )
-        // The first suppression that covers a finding takes it; an expired one covers nothing.
-        #expect(dropped == [4, 6, 6])
+        // Every suppression that covers a finding is in use; an expired one covers nothing.
+        #expect(dropped == [4, 6, 6, 6])
         #expect(result.map(\.ruleID) == ["s", "u"])
     }
 
@@ -280,6 +280,16 @@ import Testing
                 ".kcplint.yml:8:5: error: unknown key `note` in a `suppress` entry",
                 ".kcplint.yml:9:5: error: a `suppress` entry needs `match` and `rules` and `reason`: the files, the rules and why",
                 ".kcplint.yml:10:11: error: expected `baseline` to be a string, found a sequence",
+            ]
+        )
+        #expect(
+            Self.problems(
+                "suppress:\n  - {match: [], rules: [], reason: x, until: [1]}\n  - {match: 'a.json#/x~2', rules: r, reason: y}\n"
+            ) == [
+                ".kcplint.yml:2:13: error: `match` is empty: name the files",
+                ".kcplint.yml:2:24: error: `rules` is empty: name the rules to suppress",
+                ".kcplint.yml:2:46: error: `until` is the last day the suppression applies, as YYYY-MM-DD, found a sequence",
+                ".kcplint.yml:3:13: error: `~` in a JSON Pointer is `~0` (for `~`) or `~1` (for `/`), found `/x~2`",
             ]
         )
         #expect(

@@ -157,6 +157,39 @@ extension Hardening {
             #expect(masked == #"{"card_number": "4111-11**-****-1111", "birth": ********}"#)
         }
 
+        @Test func cardNumbersAnywhereInATextAreMasked() {
+            #expect(
+                Masking.maskEmbeddedCardNumbers("https://a.com/r?c=4563-1912-3456-7897&x=1")
+                    == "https://a.com/r?c=4563-19**-****-7897&x=1"
+            )
+            #expect(
+                Masking.maskEmbeddedCardNumbers("`4563191234567897` is not a parameter")
+                    == "`456319******7897` is not a parameter"
+            )
+            #expect(Masking.maskEmbeddedCardNumbers("kcp.4563 1912 3456 7897") == "kcp.4563 19** **** 7897")
+            // Not card numbers: too few or too many digits, Luhn-invalid, no card network, a published test card.
+            for text in [
+                "order 1234-5678-9012", "ts 17643744000001234567", "4563-1912-3456-7898", "1563191234567897",
+                "4111-1111-1111-1111", "010-1234-5678 and 2030-12-31", "",
+            ] {
+                #expect(Masking.maskEmbeddedCardNumbers(text) == text, "\(text)")
+            }
+        }
+
+        @Test func aCardNumberInAMemberNameOrAURLIsNeverPrinted() {
+            let text =
+                #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "m_redirect_url": "https://a.com/r?c=4563-1912-3456-7897", "4563191234567897": 1}"#
+            let result = HardeningSupport.standard.validate(
+                text,
+                options: ValidationOptions(kind: "sdk-payment", now: 0)
+            )
+            let unknown = result.diagnostics.first { $0.ruleID == "field-unknown" }
+            #expect(unknown?.pointer == "/456319******7897")
+            var writer = TextReportWriter(color: false, codeFrames: true)
+            let output = writer.write(FileReport(path: "p.json", result: result, source: Array(text.utf8)))
+            #expect(!output.contains("4563191234567897") && !output.contains("1912-3456"), "\(output)")
+        }
+
         @Test func maskedCardNumbersInReportsShowSixAndFour() {
             let text =
                 #"{"merchant_uid": "KEYIN-0001", "amount": "55,000", "card_number": "4111-1111-1111-1111", "expiry": "2030-12", "birth": "880214", "pwd_2digit": "12"}"#
