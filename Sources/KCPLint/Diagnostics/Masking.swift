@@ -23,11 +23,11 @@ public enum Masking {
     /// URL, a sentence). Published test card numbers are left as they are. The last line of defence for text built
     /// from a payload: values of sensitive members are masked before this.
     public static func maskEmbeddedCardNumbers(_ text: String) -> String {
-        var utf8 = Array(text.utf8)
-        // Most texts have fewer than 13 digits in all: one pass, nothing changed.
-        var digitCount = 0
-        for byte in utf8 where isDigit(byte) { digitCount += 1 }
+        // Most texts have fewer than 13 digits in all: one pass over the bytes in place, nothing copied or changed.
+        var text = text
+        let digitCount = text.withUTF8 { bytes in bytes.reduce(0) { $0 + (isDigit($1) ? 1 : 0) } }
         guard digitCount >= 13 else { return text }
+        var utf8 = Array(text.utf8)
         var changed = false
         var index = 0
         while index < utf8.count {
@@ -50,8 +50,11 @@ public enum Masking {
             }
             if (13...19).contains(digits) {
                 let run = String(decoding: utf8[index..<end], as: UTF8.self)
-                let bare = String(run.unicodeScalars.filter { $0.properties.numericType != nil })
-                if Evaluator.looksLikeCardNumber(run), !Evaluator.testCardNumbers.contains(bare) {
+                if Evaluator.looksLikeCardNumber(run),
+                    !Evaluator.testCardNumbers.contains(
+                        String(decoding: utf8[index..<end].filter(isDigit), as: UTF8.self)
+                    )
+                {
                     utf8.replaceSubrange(index..<end, with: Array(maskCardNumber(run).utf8))
                     changed = true
                 }

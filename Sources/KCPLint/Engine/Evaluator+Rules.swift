@@ -48,11 +48,13 @@ struct MessageValues {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...]))
                     break
                 }
-                if var value = self.value(
+                if let text = self.value(
                     named: UnsafeBufferPointer(rebasing: bytes[(brace + 1)..<close]),
                     value,
                     actual
                 ) {
+                    // Values come from the payload (a member name, a URL): a card number in one is masked.
+                    var value = Masking.maskEmbeddedCardNumbers(text)
                     value.withUTF8 { output.append(contentsOf: $0) }
                 } else {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...close]))

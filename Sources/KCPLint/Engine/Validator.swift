@@ -516,20 +516,20 @@ public struct Validator: Sendable {
         diagnostics.reserveCapacity(sorted.count + 1)
         sorted.withUnsafeMutableBufferPointer { $0.reverse() }
         while let item = sorted.popLast() {
-            // A card number can hide where no sensitive member is: in a member name, a URL, a longer text. Messages
-            // and pointers are masked once more, as they are printed and logged.
+            // A card number can hide where no sensitive member is: in a member name. Pointers are masked as the
+            // values in messages are (see `MessageValues.render`).
             diagnostics.append(
                 Diagnostic(
                     ruleID: item.rule,
                     severity: item.severity,
-                    message: Masking.maskEmbeddedCardNumbers(item.message),
+                    message: item.message,
                     pointer: Masking.maskEmbeddedCardNumbers(item.pointer),
                     span: span(item.byteRange),
                     byteRange: item.byteRange,
                     fix: item.fix,
                     notes: item.notes.map { note in
                         Diagnostic.Note(
-                            message: Masking.maskEmbeddedCardNumbers(note.message),
+                            message: note.message,
                             pointer: note.pointer.map(Masking.maskEmbeddedCardNumbers),
                             span: note.range.map(span)
                         )
