@@ -198,10 +198,30 @@ struct BaselineGate {
         return kept
     }
 
-    /// The `baseline-stale` infos, located in the baseline, in file order.
-    func staleReport() -> FileReport? {
+    /// The `baseline-stale` infos, located in the baseline, in file order: the first hundred, and one more that
+    /// counts the rest (a baseline of a whole corpus whose problems were fixed would otherwise flood the report).
+    func staleReport(language: Language) -> FileReport? {
         guard !stale.isEmpty else { return nil }
-        return FileReport(path: path, kind: nil, diagnostics: stale.sorted { $0.span.start < $1.span.start })
+        var diagnostics = stale.sorted { $0.span.start < $1.span.start }
+        let shown = 100
+        if diagnostics.count > shown {
+            let rest = diagnostics.count - shown
+            let position = diagnostics[shown].span.start
+            diagnostics.removeLast(rest)
+            diagnostics.append(
+                Diagnostic(
+                    ruleID: "baseline-stale",
+                    severity: .info,
+                    message: language == .ko
+                        ? "이번 검사에서 나오지 않은 기준선 항목이 \(rest)개 더 있습니다: --write-baseline으로 기준선을 줄이세요"
+                        : "\(rest) more baseline entries this run did not report: --write-baseline shrinks the baseline",
+                    pointer: "",
+                    span: SourceSpan(start: position),
+                    byteRange: 0..<0
+                )
+            )
+        }
+        return FileReport(path: path, kind: nil, diagnostics: diagnostics)
     }
 
     /// The baseline to write for `--write-baseline`: the findings of the files checked, and the previous entries of

@@ -281,7 +281,7 @@ struct Check: ParsableCommand {
             // What no longer holds of the suppressions and the baseline, reported in their own files.
             let accepted = [
                 ledger.report(project.config, now: clock ?? Int64(time(nil)), language: language),
-                gate.staleReport(),
+                gate.staleReport(language: language),
             ]
             for case var report? in accepted {
                 summary.addFindings(of: report)

@@ -72,7 +72,8 @@ enum Suggestion {
     /// The candidate closest to `word`, or nil when none is close enough.
     ///
     /// A candidate equal to `word` once case, `_`, `-` and spaces are folded away wins (the first in sorted
-    /// order); otherwise the one with the smallest edit distance within a quarter of the shorter length (ties go
+    /// order); otherwise the one with the smallest edit distance within a quarter of the shorter length, or one that is
+    /// the other cut short (six letters at least; the distance is what was cut) (ties go
     /// to the first in sorted order).
     static func closest(to word: String, among candidates: [String]) -> String? {
         closest(to: word, among: Candidates(candidates))
@@ -110,6 +111,16 @@ enum Suggestion {
             // A quarter: typos (`buyer_nmae`, `merchant_id`) are one or two edits; at a third, other words of the same
             // length came close enough (`orderName` → `buyer_name`, `paymentId` → `pay_method`).
             let limit = max(1, min(folded.count, candidates.scalarCounts[index]) / 4)
+            // One name cut short of the other (`buyer_addr` for `buyer_address`), of six letters or more, is the
+            // same name: its distance is what was cut.
+            let shorter = min(folded.count, other.count)
+            if shorter >= 6, folded.count != other.count, folded.prefix(shorter) == other.prefix(shorter) {
+                let distance = abs(other.count - folded.count)
+                if best.map({ (distance, candidate) < ($0.distance, $0.candidate) }) ?? true {
+                    best = (candidate, distance)
+                }
+                continue
+            }
             // The distance is at least the difference in length, and at least half the number of buckets only one
             // of the two has (an edit adds or removes at most two): most candidates stop at one of these.
             guard abs(other.count - folded.count) <= limit,

@@ -316,8 +316,9 @@ extension Evaluator {
                 var values = values(for: memberSlot)
                 var fix: Diagnostic.Fix?
                 if let best = Suggestion.closest(to: member.key, among: spec.suggestionCandidates),
-                    spec.properties[best] != nil,
-                    document.member(of: node, named: best) == nil
+                    let candidate = spec.properties[best],
+                    document.member(of: node, named: best) == nil,
+                    Self.mayBeRenamed(types(of: member.value), to: candidate.types)
                 {
                     values.suggestion = LocalizedText(en: "; did you mean `\(best)`?", ko: ". `\(best)`을(를) 의도하셨나요?")
                         .text(language)
@@ -352,14 +353,34 @@ extension Evaluator {
         }
     }
 
+    /// Whether a value of `types` may be a misspelt member of `wanted` types: a list or an object is not a misspelt
+    /// scalar, nor a scalar a misspelt list (`schedule_at: 1893423600` is no `schedules`). Scalars of another type
+    /// may be (`"amout": "3000"` is `amount`, sent as a string).
+    static func mayBeRenamed(_ types: TypeSet, to wanted: TypeSet) -> Bool {
+        let containers: TypeSet = [.array, .object]
+        guard !wanted.isEmpty, wanted != .any else { return true }
+        return types.isDisjoint(with: containers) == wanted.subtracting(.null).isDisjoint(with: containers)
+            || !types.isDisjoint(with: wanted)
+    }
+
     /// For a `field-type` finding whose value converts plainly to the wanted type: a string of digits where a number
     /// is wanted (`"3000"`; safe only without a fraction), `"true"` or `"false"` where a boolean is. Nil for anything else (a number where a string
     /// is wanted may have lost leading zeros: `"004"`, `010…`), and for sensitive fields, whose values a fix must not
     /// print.
     func typeFix(_ spec: FieldSpec, _ node: JSONNodeID) -> Diagnostic.Fix? {
-        guard spec.sensitive == nil, document.kind(of: node) == .string, let text = document.string(of: node) else {
-            return nil
+        guard spec.sensitive == nil else { return nil }
+        // A whole number written with a fraction (`3.0`) where an integer is wanted: the same number without it.
+        if document.kind(of: node) == .number, spec.types.contains(.integer), let text = document.numberText(of: node),
+            let whole = Self.wholeNumberText(text)
+        {
+            return Diagnostic.Fix(
+                kind: .replace,
+                message: LocalizedText(en: "send \(whole) instead", ko: "\(whole)(으)로 보내세요").text(language),
+                value: whole,
+                isSafe: true
+            )
         }
+        guard document.kind(of: node) == .string, let text = document.string(of: node) else { return nil }
         let wantsNumber = !spec.types.isDisjoint(with: [.integer, .number])
         let converts =
             wantsNumber && Self.isPlainNumber(text, fraction: spec.types.contains(.number))
@@ -373,6 +394,19 @@ extension Evaluator {
             // thousands dot, so turning it into 10 is a suggestion, not a safe fix.
             isSafe: !text.utf8.contains(UInt8(ascii: "."))
         )
+    }
+
+    /// `3` for the number text `3.0` or `-12.000`: digits, a `.` and zeros only, at most 15 digits before it (nil for
+    /// anything else, exponents included).
+    static func wholeNumberText(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let dot = bytes.firstIndex(of: 0x2E), dot > 0, bytes[(dot + 1)...].allSatisfy({ $0 == 0x30 }),
+            dot < bytes.count - 1
+        else { return nil }
+        let integer = bytes[..<dot]
+        let digits = integer.first == 0x2D ? integer.dropFirst() : integer[...]
+        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return String(decoding: integer, as: UTF8.self)
     }
 
     /// Whether `text` is digits, with at most one `.` between digits when `fraction`, no leading zero before a

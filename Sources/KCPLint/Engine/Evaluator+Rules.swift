@@ -169,13 +169,20 @@ extension Evaluator {
             if let first {
                 var values = values(for: first)
                 values.expected = paths.map { "`\($0.text)`" }.joined(separator: ", ")
-                report(rule, assertion, slot: first, values: values, triggers: triggers)
+                report(
+                    rule,
+                    assertion,
+                    slot: first,
+                    values: values,
+                    triggers: triggers,
+                    extraNotes: sentEmpty(first, values)
+                )
             }
         case .exclusive(let paths):
             var seen = 0
             for path in paths {
                 forEachSlot(path, base: root, root: root) { slot in
-                    guard isPresent(slot) else { return true }
+                    guard isFilled(slot) else { return true }
                     seen += 1
                     if seen > 1 {
                         var values = values(for: slot)

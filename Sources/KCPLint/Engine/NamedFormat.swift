@@ -260,8 +260,18 @@ enum Formats {
             }
         }
         if bytes.contains(UInt8(ascii: ":")) {
-            // An IPv4 address mapped into IPv6 (`::ffff:127.0.0.1`) is the IPv4 address.
-            if starts(with: "::ffff:"), bytes.count > 7, isLocalHost(Array(bytes[7...])) { return true }
+            // An IPv4 address mapped into IPv6 is the IPv4 address: `::ffff:127.0.0.1`, `0:0:0:0:0:ffff:127.0.0.1`,
+            // or in hex as URL parsers write it, `::ffff:7f00:1`.
+            for prefix: StaticString in ["::ffff:", "0:0:0:0:0:ffff:"] where starts(with: prefix) {
+                let rest = Array(bytes[prefix.utf8CodeUnitCount...])
+                if isLocalHost(rest) { return true }
+                let groups = rest.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+                let words = groups.compactMap { UInt16(String(decoding: $0, as: UTF8.self), radix: 16) }
+                if groups.count == 2, words.count == 2 {
+                    let dotted = [words[0] >> 8, words[0] & 0xFF, words[1] >> 8, words[1] & 0xFF].map(String.init)
+                    if isLocalHost(Array(dotted.joined(separator: ".").utf8)) { return true }
+                }
+            }
             return starts(with: "fe80:") || starts(with: "fc") || starts(with: "fd")
         }
         return false

@@ -956,10 +956,11 @@ extension RuleScreen {
                 }
                 return true
             case .exclusive:
+                // Blank strings are not sent values here either (as for `require` and `requireAny`).
                 var present = 0
                 for index in paths {
                     forEach(screen.assertionPaths[index], base: request) { node in
-                        if isPresent(node) { present += 1 }
+                        if node >= 0, isFilled(node) { present += 1 }
                         return present < 2
                     }
                 }

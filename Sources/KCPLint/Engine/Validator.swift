@@ -130,7 +130,10 @@ public struct Validator: Sendable {
                 PendingDiagnostic(
                     rule: rule.definition.id,
                     severity: rule.severity,
-                    message: problem.message(in: options.language),
+                    // A duplicate key is quoted in the message: a card number used as a key is masked.
+                    message: problem.kind == .duplicateKey
+                        ? Masking.maskEmbeddedCardNumbers(problem.message(in: options.language))
+                        : problem.message(in: options.language),
                     pointer: problem.kind == .duplicateKey ? duplicatePointer(read.document, problem) : "",
                     byteRange: problem.byteRange,
                     fix: nil,

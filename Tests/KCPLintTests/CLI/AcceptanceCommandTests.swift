@@ -152,6 +152,20 @@ import Testing
         }
     }
 
+    @Test func staleEntriesPastAHundredAreCounted() throws {
+        let entries = (0..<150).map { #"{"path":"pay.json","ruleId":"field-unknown","pointer":"/gone_\#($0)"}"# }
+        let baseline = "{\"version\":1,\"findings\":[\n" + entries.joined(separator: ",\n") + "\n]}\n"
+        try Self.withFolder(["pay.json": Self.payload, "base.json": baseline]) { folder in
+            let run = try CLI.run(
+                Self.base + ["--no-config", "--baseline", "base.json", "--format", "json", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(run.stdout.components(separatedBy: #""ruleId":"baseline-stale""#).count - 1 == 101)
+            #expect(run.stdout.contains("50 more baseline entries this run did not report"))
+        }
+    }
+
     @Test func aFileWithMoreFindingsThanTheCapIsBaselinedWhole() throws {
         let members = (0..<600).map { "\"unknown_\($0)\": \($0)" }.joined(separator: ", ")
         let big = #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "# + members + "}"

@@ -73,6 +73,8 @@ import Testing
         (#"{"card_number": "4111-1111-1111-1111", "merchant_uid": "m-1", "amount": 9900}"#, "rest-onetime"),
         (#"{"card_number": "4111-1111-1111-1111", "expiry": "2030-12", "birth": "900101"}"#, "rest-billing-key"),
         (#"{"pay_method": "card", "merchant_uid": "m-1", "amount": 9900}"#, "sdk-payment"),
+        // A stray `schedule_at` does not make an SDK request a schedule.
+        (#"{"pay_method": "card", "merchant_uid": "m-1", "amount": 9900, "schedule_at": 1893423600}"#, "sdk-payment"),
     ])
     func defaultKindsAreDetected(payload: String, kind: String) throws {
         let validator = Validator(catalogue: try Self.loaded.get())

@@ -34,11 +34,12 @@ import Testing
                 "http://localhost:3000/hook", "https://127.0.0.1/x", "http://192.168.0.10/x", "http://10.1.2.3/",
                 "https://shop.local/x", "https://testtest.test", "http://172.16.0.1/", "http://[::1]/x",
                 "https://shop.invalid/x", "https://api.example/hook", "http://127.1:8080/x",
-                "http://[::ffff:127.0.0.1]/x", "http://[::ffff:10.0.0.8]:3000/",
+                "http://[::ffff:127.0.0.1]/x", "http://[::ffff:10.0.0.8]:3000/", "http://[::ffff:7f00:1]/x",
+                "http://[0:0:0:0:0:ffff:127.0.0.1]/", "http://[::ffff:c0a8:10a]/",
             ],
             [
                 "https://shop.example.com/hook", "http://172.32.0.1/", "https://8.8.8.8/", "not a url",
-                "http://[::ffff:8.8.8.8]/", "https://128.1/x",
+                "http://[::ffff:8.8.8.8]/", "https://128.1/x", "http://[::ffff:808:808]/",
             ]
         ),
     ]

@@ -50,6 +50,22 @@ import Testing
         #expect(fix.isSafe == !value.contains("."))
     }
 
+    /// A whole number written with a fraction where an integer is wanted: the same number without it, safely; not
+    /// with a real fraction, an exponent, or more digits than a reader keeps.
+    @Test func wholeFloatsLoseTheirZeros() throws {
+        let validator = try Self.validator()
+        for (text, whole) in [("3.0", "3"), ("-12.000", "-12"), ("120000.00", "120000")] {
+            let found = try #require(Self.fix(validator, #"{"other": 1, "amount": \#(text)}"#))
+            let fix = try #require(found)
+            #expect(fix.value == whole)
+            #expect(fix.isSafe)
+        }
+        for text in ["3.5", "3e0", "3.0e2", "1234567890123456.0"] {
+            let found = try #require(Self.fix(validator, #"{"other": 1, "amount": \#(text)}"#))
+            #expect(found == nil, "\(text)")
+        }
+    }
+
     @Test(arguments: [
         #"{"other": 1, "amount": "3,000"}"#,
         #"{"other": 1, "amount": "007"}"#,

@@ -207,9 +207,12 @@ extension RenderedValueTests {
             if let match = others.filter({ Suggestion.fold($0) == folded }).min() { return match }
             var best: (distance: Int, name: String)?
             for name in others {
+                let other = Suggestion.fold(name)
                 let limit = max(1, min(folded.count, name.unicodeScalars.count) / 4)
-                let distance = reference(folded, Suggestion.fold(name))
-                guard distance <= limit else { continue }
+                let shorter = min(folded.count, other.count)
+                let cut = shorter >= 6 && folded.count != other.count && folded.prefix(shorter) == other.prefix(shorter)
+                let distance = cut ? abs(folded.count - other.count) : reference(folded, other)
+                guard cut || distance <= limit else { continue }
                 if let current = best, (current.distance, current.name) <= (distance, name) { continue }
                 best = (distance, name)
             }
