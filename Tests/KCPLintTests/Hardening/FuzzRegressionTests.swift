@@ -145,6 +145,63 @@ extension Hardening {
             }
         }
 
+        /// A baseline file is input too: every prefix of one, and every byte of it replaced by each byte of the
+        /// alphabet, reads or fails with a located problem, and what reads writes back and reads again.
+        @Test func everyMutationOfABaselineReadsOrFailsLocated() {
+            let text = Array(
+                #"{"version":1,"findings":[\#n{"path":"a/p.json","ruleId":"field-unknown","pointer":"/x~1y","count":2,"message":"`x` \"q\""},\#n{"path":"b.json","ruleId":"json-syntax","pointer":"","count":1000000000}\#n]}"#
+                    .utf8
+            )
+            var inputs = (0...text.count).map { Array(text[..<$0]) }
+            for index in text.indices {
+                for byte in Self.alphabet {
+                    var mutated = text
+                    mutated[index] = byte
+                    inputs.append(mutated)
+                }
+            }
+            var read = 0
+            for input in inputs {
+                do {
+                    let baseline = try Baseline(json: input)
+                    read += 1
+                    let again = try Baseline(json: Array(baseline.json().utf8))
+                    #expect(again.findingCount == baseline.findingCount, "\(input)")
+                } catch {
+                    if let position = error.position {
+                        #expect(position.line >= 1 && position.line <= 5 && position.column >= 1, "\(input): \(error)")
+                    }
+                }
+            }
+            #expect(read > 100)
+        }
+
+        /// The same for a configuration with `suppress` and `baseline` entries (read with libyaml).
+        @Test func everyMutationOfASuppressConfigurationLoadsOrFailsLocated() {
+            let text = Array(
+                "suppress:\n  - match: [\"a/*.json#/x~1y\", b.json]\n    rules: [r, s]\n    reason: 'why'\n    until: 2027-03-31\nbaseline: b.json\n"
+                    .utf8
+            )
+            for index in text.indices {
+                for byte in Self.alphabet {
+                    var mutated = text
+                    mutated[index] = byte
+                    do {
+                        _ = try ProjectConfig(
+                            source: CatalogueSource(
+                                name: ".kcplint.yml",
+                                text: String(decoding: mutated, as: UTF8.self)
+                            )
+                        )
+                    } catch {
+                        for problem in error.problems {
+                            #expect(problem.location.position.line >= 1 && problem.location.position.column >= 1)
+                        }
+                    }
+                }
+            }
+        }
+
         @Test func everyShortYAMLTextThroughTheCatalogueLoader() {
             for a in Self.alphabet {
                 for b in Self.alphabet {
