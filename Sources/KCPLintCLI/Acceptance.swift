@@ -8,12 +8,6 @@ import KCPLint
     import Darwin
 #endif
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Findings a project has accepted: the configuration's suppressions (counted by the workers as they drop findings)
 /// and the baseline (applied by the writer). At the end of a run, what no longer holds is reported in the files that
 /// say it: `suppression-unused` and `suppression-expired` in `.kcplint.yml`, `baseline-stale` in the baseline.
