@@ -252,6 +252,7 @@ struct Check: ParsableCommand {
         var fixWriter = FixWriter(plan: plan, output: outputGuard)
         var couldNotRun = false
         var failing = 0
+        let levels = try acceptanceRules(project)
         do throws(SinkError) {
             try sink.write(writer.begin())
             // Reports are written in input order while the next files are checked; the pipeline holds a bounded
@@ -283,7 +284,16 @@ struct Check: ParsableCommand {
                 ledger.report(project.config, now: clock ?? Int64(time(nil)), language: language),
                 gate.staleReport(language: language),
             ]
+            // Their rules are declared in the catalogue: `overrides` may change their severity or turn them off.
             for case var report? in accepted {
+                report.diagnostics = report.diagnostics.compactMap { diagnostic in
+                    guard let rule = levels[diagnostic.ruleID] else { return diagnostic }
+                    guard rule.isEnabled else { return nil }
+                    var leveled = diagnostic
+                    leveled.severity = rule.severity
+                    return leveled
+                }
+                guard !report.diagnostics.isEmpty else { continue }
                 summary.addFindings(of: report)
                 failing += report.count(atLeast: failLevel)
                 if quiet { report.diagnostics = report.diagnostics.filter { $0.severity == .error } }
@@ -469,6 +479,14 @@ struct Check: ParsableCommand {
             previous = try Self.readBaseline(writeBaseline, mayBeMissing: true, writing: true)
         }
         return BaselineGate(baseline: read, path: path ?? "", recordTo: writeBaseline, previous: previous)
+    }
+
+    /// The rules about accepted findings (`suppression-unused`, `suppression-expired`, `baseline-stale`) as the
+    /// configuration's `overrides` leave them, by id.
+    private func acceptanceRules(_ project: Project) throws -> [String: RuleSummary] {
+        let ids: Set = ["suppression-unused", "suppression-expired", "baseline-stale"]
+        let rules = try project.globalCatalogue().ruleSummaries.filter { ids.contains($0.id) }
+        return Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The baseline in use: `--baseline`, else the configuration's `baseline` (relative to the working directory).

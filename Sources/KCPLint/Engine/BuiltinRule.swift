@@ -18,6 +18,16 @@ enum BuiltinRule: String, Sendable, CaseIterable {
     case diagnosticsTruncated = "diagnostics-truncated"
     case secretCardNumber = "secret-card-number"
     case secretCredential = "secret-credential"
+    // Reported by the CLI about the files that accept findings (`.kcplint.yml`, the baseline), not about payloads:
+    // declared so that `kcplint explain`, SARIF's rule list and `overrides` know them.
+    case suppressionUnused = "suppression-unused"
+    case suppressionExpired = "suppression-expired"
+    case baselineStale = "baseline-stale"
+
+    /// Whether the rule is about the files that accept findings rather than payloads (it has no payload examples).
+    var isAboutAcceptedFindings: Bool {
+        self == .suppressionUnused || self == .suppressionExpired || self == .baselineStale
+    }
 
     var isFieldRule: Bool { rawValue.hasPrefix("field-") }
 
@@ -33,8 +43,10 @@ enum BuiltinRule: String, Sendable, CaseIterable {
 
     var defaultSeverity: Severity {
         switch self {
-        case .jsonBOM, .fieldUnknown, .fieldDeprecated, .secretCardNumber, .secretCredential: .warning
-        case .diagnosticsTruncated: .info
+        case .jsonBOM, .fieldUnknown, .fieldDeprecated, .secretCardNumber, .secretCredential, .suppressionUnused,
+            .suppressionExpired:
+            .warning
+        case .diagnosticsTruncated, .baselineStale: .info
         default: .error
         }
     }
@@ -106,6 +118,8 @@ enum BuiltinRule: String, Sendable, CaseIterable {
             )
         case .jsonSyntax, .jsonDuplicateKey, .jsonBOM, .jsonLimit:
             LocalizedText("{actual}")
+        case .suppressionUnused, .suppressionExpired, .baselineStale:
+            defaultTitle
         }
     }
 }

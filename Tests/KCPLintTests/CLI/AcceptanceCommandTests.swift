@@ -152,6 +152,25 @@ import Testing
         }
     }
 
+    @Test func theRulesAboutAcceptedFindingsAreCatalogueRules() throws {
+        let config = """
+            version: 1
+            overrides: {suppression-unused: off, suppression-expired: error}
+            suppress:
+              - {match: pay.json, rules: json-bom, reason: never}
+              - {match: pay.json, rules: field-type, reason: later, until: 2025-12-31}
+
+            """
+        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+            let run = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
+            #expect(!run.stdout.contains("suppression-unused"))
+            #expect(run.stdout.contains("error: the suppression of `field-type` ended on 2025-12-31"))
+            let explain = try CLI.run(["explain", "baseline-stale"], in: folder, environment: Self.environment)
+            #expect(explain.status == 0)
+            #expect(explain.stdout.hasPrefix("baseline-stale: A baseline entry no finding matches"))
+        }
+    }
+
     @Test func staleEntriesPastAHundredAreCounted() throws {
         let entries = (0..<150).map { #"{"path":"pay.json","ruleId":"field-unknown","pointer":"/gone_\#($0)"}"# }
         let baseline = "{\"version\":1,\"findings\":[\n" + entries.joined(separator: ",\n") + "\n]}\n"
