@@ -423,12 +423,15 @@ struct Check: ParsableCommand {
         let today = clock ?? Int64(time(nil))
         var setups: [CheckSetup] = []
         var known: [FileSettings: UInt32] = [:]
+        var validatorKeys: [[String: RuleLevel]: Int] = [:]
         func setupIndex(_ settings: FileSettings) throws -> UInt32 {
             if let index = known[settings] { return index }
             let index = UInt32(setups.count)
             var options = ValidationOptions(kind: kind ?? settings.kind, language: project.language, now: clock)
             // A payload with a large array shares its items out among the cores.
             options.parallelLoop = { count, body in DispatchQueue.concurrentPerform(iterations: count, execute: body) }
+            let validatorKey = validatorKeys[settings.levels] ?? validatorKeys.count
+            validatorKeys[settings.levels] = validatorKey
             setups.append(
                 CheckSetup(
                     // A baseline holds every finding of a file: past the per-file cap too.
@@ -436,7 +439,8 @@ struct Check: ParsableCommand {
                         ? try project.validator(settings.levels).uncapped : try project.validator(settings.levels),
                     options: options,
                     settings: settings,
-                    ledger: ledger
+                    ledger: ledger,
+                    validatorKey: validatorKey
                 )
             )
             known[settings] = index

@@ -378,12 +378,21 @@ final class CheckSetup: Sendable {
     let settings: FileSettings
     /// Where the findings the settings' suppressions drop are counted (nil when they have none).
     let ledger: SuppressionLedger?
+    /// Setups with the same key share one validator (their settings differ in what is applied after it).
+    let validatorKey: Int
 
-    init(validator: Validator, options: ValidationOptions, settings: FileSettings, ledger: SuppressionLedger?) {
+    init(
+        validator: Validator,
+        options: ValidationOptions,
+        settings: FileSettings,
+        ledger: SuppressionLedger?,
+        validatorKey: Int = 0
+    ) {
         self.validator = validator
         self.options = options
         self.settings = settings
         self.ledger = settings.suppressions.isEmpty ? nil : ledger
+        self.validatorKey = validatorKey
     }
 }
 
@@ -417,12 +426,17 @@ struct CheckPlan: Sendable {
     /// cores then share no reference-counted catalogue object (see `Validator.independentCopy()`).
     func setups(forWorker worker: Int) -> [CheckSetup] {
         guard worker > 0, count >= 256 * worker else { return setups }
-        return setups.map {
-            CheckSetup(
-                validator: $0.validator.independentCopy(),
-                options: $0.options,
-                settings: $0.settings,
-                ledger: $0.ledger
+        // One copy per validator, not per setup: a configuration naming hundreds of files has as many setups.
+        var copies: [Int: Validator] = [:]
+        return setups.map { setup in
+            let copy = copies[setup.validatorKey] ?? setup.validator.independentCopy()
+            copies[setup.validatorKey] = copy
+            return CheckSetup(
+                validator: copy,
+                options: setup.options,
+                settings: setup.settings,
+                ledger: setup.ledger,
+                validatorKey: setup.validatorKey
             )
         }
     }

@@ -170,6 +170,8 @@ final class Project {
     private let extraSources: [CatalogueSource]
     /// Whether rule examples are loaded.
     private let examples: Bool
+    /// The configuration's suppressions, indexed once for the run.
+    private lazy var suppressionIndex = ProjectConfig.SuppressionIndex(config.suppressions)
     /// The catalogue without the configuration's severity changes.
     private(set) var base: Catalogue
     private var catalogues: [[String: RuleLevel]: Catalogue] = [:]
@@ -234,6 +236,6 @@ final class Project {
     /// The configuration's settings for a file path as reported (relative to the working directory or absolute).
     /// Suppressions ended at `now` (Unix seconds) are marked expired.
     func settings(forPath path: String, now: Int64) -> FileSettings {
-        config.settings(forPath: relativePath(absolutePath(path), to: directory), now: now)
+        config.settings(forPath: relativePath(absolutePath(path), to: directory), now: now, index: suppressionIndex)
     }
 }

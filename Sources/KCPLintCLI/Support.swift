@@ -141,7 +141,27 @@ func localeLanguage() -> Language? {
 
 /// Absolute, standardized form of `path` (relative paths are taken from the working directory).
 func absolutePath(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.path
+    // Most paths (every file a folder walk finds) are already clean: no `.` or `..` part, no empty one. They are
+    // joined to the working directory as they are; URL's standardization costs ~10 µs a path.
+    let utf8 = path.utf8
+    if let first = utf8.first, utf8.last != UInt8(ascii: "/"), isCleanPath(path) {
+        if first == UInt8(ascii: "/") { return path }
+        if let base = workingDirectory { return base == "/" ? "/" + path : base + "/" + path }
+    }
+    return URL(fileURLWithPath: path).standardizedFileURL.path
+}
+
+/// The working directory when the process started, if its path is clean (see ``absolutePath(_:)``).
+private let workingDirectory: String? = {
+    let path = FileManager.default.currentDirectoryPath
+    return path.hasPrefix("/") && (path == "/" || isCleanPath(path)) && !path.hasSuffix("/") ? path : nil
+}()
+
+/// Whether no part of `path` between slashes is empty (but a leading one), `.` or `..`.
+private func isCleanPath(_ path: String) -> Bool {
+    var parts = path.split(separator: "/", omittingEmptySubsequences: false)[...]
+    if parts.first == "" { parts = parts.dropFirst() }
+    return !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
 }
 
 /// Which file a path names, after symbolic links: its device and inode.

@@ -68,6 +68,29 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written.
     public var description: String { pattern }
 
+    /// The one path the glob matches when it has no wildcard, no alternatives and a folder in it
+    /// (`checkout/pay.json`), as its `/`-separated parts; nil for any other glob. A set of such globs can be
+    /// looked up instead of matched one by one.
+    public var literalPath: String? {
+        guard alternatives.count == 1, !matchesFileName, !isFolderPattern else { return nil }
+        var parts: [String] = []
+        for segment in alternatives[0] {
+            guard case .atoms(let atoms) = segment else { return nil }
+            var scalars = String.UnicodeScalarView()
+            for atom in atoms {
+                guard case .literal(let scalar) = atom else { return nil }
+                scalars.append(scalar)
+            }
+            parts.append(String(scalars))
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// `path` as ``literalPath`` spells paths: its parts joined by single `/`, a leading `./` dropped.
+    public static func normalized(_ path: String) -> String {
+        parts(path).map { String(String.UnicodeScalarView($0)) }.joined(separator: "/")
+    }
+
     /// True when the glob matches `path`, a `/`-separated path relative to the glob's base folder.
     public func matches(_ path: String) -> Bool {
         let parts = Self.parts(path)

@@ -190,18 +190,50 @@ public struct ProjectConfig: Sendable {
     /// The settings of the file at `path`, relative to the configuration's folder (`/`-separated); suppressions
     /// ended at `now` (Unix seconds) are listed as expired.
     public func settings(forPath path: String, now: Int64 = 0) -> FileSettings {
-        var settings = FileSettings()
-        for (index, suppression) in suppressions.enumerated() {
-            for target in suppression.targets where target.glob.matches(path) {
-                settings.suppressions.append(
-                    FileSettings.Suppression(
-                        index: index,
-                        pointer: target.pointer,
-                        ruleIDs: suppression.ruleIDs,
-                        expired: suppression.hasExpired(at: now)
-                    )
-                )
+        settings(forPath: path, now: now, index: SuppressionIndex(suppressions))
+    }
+
+    /// The suppressions' targets, those of one plain path (`checkout/pay.json#/bypass`) by that path: a file's are
+    /// looked up, not matched one by one (a configuration may name hundreds of files).
+    public struct SuppressionIndex: Sendable {
+        /// (suppression, target) positions by the path a plain target names.
+        fileprivate var byPath: [String: [(suppression: Int, target: Int)]] = [:]
+        /// The targets with wildcards, matched against each path.
+        fileprivate var matched: [(suppression: Int, target: Int)] = []
+
+        /// An index of `suppressions`.
+        public init(_ suppressions: [Suppression]) {
+            for (index, suppression) in suppressions.enumerated() {
+                for (position, target) in suppression.targets.enumerated() {
+                    if let path = target.glob.literalPath {
+                        byPath[path, default: []].append((index, position))
+                    } else {
+                        matched.append((index, position))
+                    }
+                }
             }
+        }
+    }
+
+    /// ``settings(forPath:now:)`` with the suppressions' targets in `index` (made once for a run).
+    public func settings(forPath path: String, now: Int64, index: SuppressionIndex) -> FileSettings {
+        var settings = FileSettings()
+        var found = index.byPath.isEmpty ? [] : index.byPath[Glob.normalized(path)] ?? []
+        for item in index.matched where suppressions[item.suppression].targets[item.target].glob.matches(path) {
+            found.append(item)
+        }
+        // In the configuration's order, as matching them one by one gives.
+        found.sort { ($0.suppression, $0.target) < ($1.suppression, $1.target) }
+        for (index, position) in found {
+            let suppression = suppressions[index]
+            settings.suppressions.append(
+                FileSettings.Suppression(
+                    index: index,
+                    pointer: suppression.targets[position].pointer,
+                    ruleIDs: suppression.ruleIDs,
+                    expired: suppression.hasExpired(at: now)
+                )
+            )
         }
         for override in overrides { settings.levels[override.ruleID] = override.level }
         for entry in paths {

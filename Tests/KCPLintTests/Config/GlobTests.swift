@@ -36,4 +36,21 @@ import Testing
     @Test func braceExplosionIsRefused() {
         #expect(throws: GlobError.self) { try Glob(String(repeating: "{a,b}", count: 9)) }
     }
+
+    /// A glob with no wildcard and a folder in it names one path, which a set of suppressions looks up instead of
+    /// matching; the lookup key is the path as `normalized` spells it.
+    @Test func literalGlobsNameOnePath() throws {
+        #expect(try Glob("checkout/pay.json").literalPath == "checkout/pay.json")
+        #expect(try Glob("./checkout//pay.json").literalPath == "checkout/pay.json")
+        for pattern in [
+            "pay.json", "checkout/*.json", "checkout/", "{a,b}/pay.json", "a/**/b.json", "a/p?.json", "a/[p].json",
+        ] {
+            #expect(try Glob(pattern).literalPath == nil, "\(pattern)")
+        }
+        #expect(Glob.normalized("./checkout//pay.json") == "checkout/pay.json")
+        for path in ["checkout/pay.json", "./checkout/pay.json", "checkout//pay.json"] {
+            let glob = try Glob("checkout/pay.json")
+            #expect(glob.matches(path) == (glob.literalPath == Glob.normalized(path)), "\(path)")
+        }
+    }
 }
