@@ -8,6 +8,15 @@ import KCPLint
     import Darwin
 #endif
 
+/// The rules of the findings about accepted findings, reported by the CLI in the files that accept them (declared in
+/// the catalogue as built-in rules, so that `overrides` and `kcplint explain` know them).
+enum AcceptanceRule {
+    static let suppressionUnused = "suppression-unused"
+    static let suppressionExpired = "suppression-expired"
+    static let baselineStale = "baseline-stale"
+    static let all: Set = [suppressionUnused, suppressionExpired, baselineStale]
+}
+
 /// Findings a project has accepted: the configuration's suppressions (counted by the workers as they drop findings)
 /// and the baseline (applied by the writer). At the end of a run, what no longer holds is reported in the files that
 /// say it: `suppression-unused` and `suppression-expired` in `.kcplint.yml`, `baseline-stale` in the baseline.
@@ -51,7 +60,7 @@ final class SuppressionLedger: @unchecked Sendable {
                 let location = suppression.untilLocation ?? suppression.location
                 diagnostics.append(
                     Self.warning(
-                        "suppression-expired",
+                        AcceptanceRule.suppressionExpired,
                         at: location,
                         message: language == .ko
                             ? "\(rules) 억제가 \(until)에 끝나 해당 진단을 다시 보고합니다: 고쳤으면 항목을 지우고, 아니면 `until`을 늦추세요"
@@ -62,7 +71,7 @@ final class SuppressionLedger: @unchecked Sendable {
             } else if dropped[index] == 0 {
                 diagnostics.append(
                     Self.warning(
-                        "suppression-unused",
+                        AcceptanceRule.suppressionUnused,
                         at: suppression.location,
                         message: language == .ko
                             ? "\(rules) 억제에 걸린 진단이 검사한 파일에 없습니다: 항목을 지우세요"
@@ -170,12 +179,12 @@ struct BaselineGate {
         let key = Self.key(report.path, in: directory)
         let outcome = baseline.apply(to: report.diagnostics, path: key)
         matched += outcome.matched
-        for (entry, missing) in outcome.stale.map({ ($0.key, $0.missing) }) where !refreshes {
-            let position = baseline.files[key]?[entry]?.position ?? SourcePosition(line: 1, column: 1)
+        for (entry, written, missing) in outcome.stale where !refreshes {
+            let position = written.position
             let pointer = entry.pointer.isEmpty ? "(the file)" : "`\(entry.pointer)`"
             stale.append(
                 Diagnostic(
-                    ruleID: "baseline-stale",
+                    ruleID: AcceptanceRule.baselineStale,
                     severity: .info,
                     message: language == .ko
                         ? "기준선에 있는 `\(key)` \(pointer)의 `\(entry.ruleID)` 진단 \(missing)건이 이번 검사에서 나오지 않았습니다(고쳤거나, 억제했거나, 끈 규칙): --write-baseline으로 기준선을 줄이세요"
@@ -204,7 +213,7 @@ struct BaselineGate {
             diagnostics.removeLast(rest)
             diagnostics.append(
                 Diagnostic(
-                    ruleID: "baseline-stale",
+                    ruleID: AcceptanceRule.baselineStale,
                     severity: .info,
                     message: language == .ko
                         ? "이번 검사에서 나오지 않은 기준선 항목이 \(rest)개 더 있습니다: --write-baseline으로 기준선을 줄이세요"

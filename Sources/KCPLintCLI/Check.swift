@@ -488,8 +488,7 @@ struct Check: ParsableCommand {
     /// The rules about accepted findings (`suppression-unused`, `suppression-expired`, `baseline-stale`) as the
     /// configuration's `overrides` leave them, by id.
     private func acceptanceRules(_ project: Project) throws -> [String: RuleSummary] {
-        let ids: Set = ["suppression-unused", "suppression-expired", "baseline-stale"]
-        let rules = try project.globalCatalogue().ruleSummaries.filter { ids.contains($0.id) }
+        let rules = try project.globalCatalogue().ruleSummaries.filter { AcceptanceRule.all.contains($0.id) }
         return Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -22,26 +22,8 @@ import Testing
 
         """
 
-    static func withFolder(_ files: [String: String], _ body: (URL) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kcplint-acc-\(UUID().uuidString)")
-        for (name, text) in files {
-            let url = folder.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(),
-                withIntermediateDirectories: true
-            )
-            try Data(text.utf8).write(to: url)
-        }
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try body(folder)
-    }
-
-    static func read(_ folder: URL, _ name: String) throws -> String {
-        String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
-    }
-
     @Test func aBaselineHidesTheFindingsItHoldsAndOnlyThose() throws {
-        try Self.withFolder(["payloads/pay.json": Self.payload, "ci/README": "baselines\n"]) { folder in
+        try CLI.withFolder(["payloads/pay.json": Self.payload, "ci/README": "baselines\n"]) { folder in
             let record = try CLI.run(
                 Self.base + ["--no-config", "--write-baseline", "ci/baseline.json", "payloads"],
                 in: folder,
@@ -50,7 +32,7 @@ import Testing
             // Writing a baseline is a normal run besides: the findings are reported and fail it.
             #expect(record.status == 1)
             #expect(record.stderr == "kcplint: recorded 2 findings in the baseline ci/baseline.json\n")
-            let written = try Self.read(folder, "ci/baseline.json")
+            let written = try CLI.read(folder, "ci/baseline.json")
             // Paths relative to the baseline's folder, sorted by rule id; no line numbers.
             #expect(
                 written == """
@@ -93,7 +75,7 @@ import Testing
     }
 
     @Test func aBaselineIsNeverWrittenOverAnInput() throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             try FileManager.default.createSymbolicLink(
                 at: folder.appendingPathComponent("link.json"),
                 withDestinationURL: folder.appendingPathComponent("pay.json")
@@ -110,7 +92,7 @@ import Testing
                     run.stderr
                         == "\(target):1:1: error: a baseline needs `\"version\": 1` (--write-baseline replaces only a kcplint baseline; name a new file or remove this one)\n"
                 )
-                #expect(try Self.read(folder, "pay.json") == Self.payload)
+                #expect(try CLI.read(folder, "pay.json") == Self.payload)
             }
             let same = try CLI.run(
                 Self.base + ["--no-config", "--write-baseline", "b.json", "--output", "./b.json", "pay.json"],
@@ -126,7 +108,7 @@ import Testing
 
     @Test func aRefreshKeepsTheFilesItDidNotCheckAndReportsNoStaleEntries() throws {
         let clean = Self.payload.replacingOccurrences(of: #""64900""#, with: "64900")
-        try Self.withFolder(["a.json": Self.payload, "b.json": Self.payload, "ci/README": "x\n"]) { folder in
+        try CLI.withFolder(["a.json": Self.payload, "b.json": Self.payload, "ci/README": "x\n"]) { folder in
             let all = try CLI.run(
                 Self.base + ["--no-config", "--write-baseline", "ci/base.json", "a.json", "b.json"],
                 in: folder,
@@ -146,7 +128,7 @@ import Testing
             #expect(refresh.status == 0)
             #expect(!refresh.stdout.contains("baseline-stale"))
             #expect(refresh.stderr == "kcplint: recorded 3 findings in the baseline ci/base.json\n")
-            let written = try Self.read(folder, "ci/base.json")
+            let written = try CLI.read(folder, "ci/base.json")
             #expect(written.contains(#""path":"../b.json","ruleId":"field-type""#))
             #expect(!written.contains(#""path":"../a.json","ruleId":"field-type""#))
         }
@@ -161,7 +143,7 @@ import Testing
               - {match: pay.json, rules: field-type, reason: later, until: 2025-12-31}
 
             """
-        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
             let run = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
             #expect(!run.stdout.contains("suppression-unused"))
             #expect(run.stdout.contains("error: the suppression of `field-type` ended on 2025-12-31"))
@@ -174,7 +156,7 @@ import Testing
     @Test func staleEntriesPastAHundredAreCounted() throws {
         let entries = (0..<150).map { #"{"path":"pay.json","ruleId":"field-unknown","pointer":"/gone_\#($0)"}"# }
         let baseline = "{\"version\":1,\"findings\":[\n" + entries.joined(separator: ",\n") + "\n]}\n"
-        try Self.withFolder(["pay.json": Self.payload, "base.json": baseline]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload, "base.json": baseline]) { folder in
             let run = try CLI.run(
                 Self.base + ["--no-config", "--baseline", "base.json", "--format", "json", "pay.json"],
                 in: folder,
@@ -188,7 +170,7 @@ import Testing
     @Test func aFileWithMoreFindingsThanTheCapIsBaselinedWhole() throws {
         let members = (0..<600).map { "\"unknown_\($0)\": \($0)" }.joined(separator: ", ")
         let big = #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "# + members + "}"
-        try Self.withFolder(["big.json": big]) { folder in
+        try CLI.withFolder(["big.json": big]) { folder in
             _ = try CLI.run(
                 Self.base + ["--no-config", "--write-baseline", "base.json", "big.json"],
                 in: folder,
@@ -207,7 +189,7 @@ import Testing
 
     @Test func theFilesARunReadsAreNeitherCheckedNorOverwritten() throws {
         let config = "version: 1\nbaseline: base.json\n"
-        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
             // The baseline sits among the payloads: it is not checked as one, and a second write is a refresh.
             for _ in 0..<2 {
                 let run = try CLI.run(
@@ -237,12 +219,12 @@ import Testing
                 overConfig.stderr
                     == "kcplint: error: --write-baseline .kcplint.yml is the configuration; kcplint does not write over it\n"
             )
-            #expect(try Self.read(folder, ".kcplint.yml") == config)
+            #expect(try CLI.read(folder, ".kcplint.yml") == config)
         }
     }
 
     @Test func aBaselineNamedThroughALinkedFolderMatches() throws {
-        try Self.withFolder(["real/pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["real/pay.json": Self.payload]) { folder in
             let link = folder.appendingPathComponent("link")
             try FileManager.default.createSymbolicLink(
                 at: link,
@@ -254,19 +236,22 @@ import Testing
                 environment: Self.environment
             )
             #expect(record.status == 1)
-            #expect(try Self.read(folder, "real/base.json").contains(#""path":"pay.json""#))
-            let run = try CLI.run(
-                Self.base + ["--no-config", "--baseline", link.path + "/base.json", "pay.json"],
-                in: folder.appendingPathComponent("real"),
-                environment: Self.environment
-            )
-            #expect(run.status == 0)
+            #expect(try CLI.read(folder, "real/base.json").contains(#""path":"pay.json""#))
+            // Read back through the link and through the real folder: the same keys either way.
+            for named in [link.path, folder.appendingPathComponent("real").path] {
+                let run = try CLI.run(
+                    Self.base + ["--no-config", "--baseline", named + "/base.json", "pay.json"],
+                    in: folder.appendingPathComponent("real"),
+                    environment: Self.environment
+                )
+                #expect(run.status == 0, "\(named)")
+            }
         }
     }
 
     @Test func theConfigurationNamesTheBaseline() throws {
         let config = "version: 1\nbaseline: kcplint-baseline.json\n"
-        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
             let missing = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
             #expect(missing.status == 2)
             #expect(
@@ -313,7 +298,7 @@ import Testing
                 reason: never checked in this run
 
             """
-        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
             let run = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
             #expect(run.status == 1)
             #expect(!run.stdout.contains("gift_note"))
@@ -343,7 +328,7 @@ import Testing
                 in: folder,
                 environment: Self.environment
             )
-            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            #expect(try CLI.read(folder, "pay.json") == Self.payload)
             #expect(fix.stdout.contains(#""summary":{"files":1,"errors":0,"warnings":1,"infos":0,"suppressed":2}"#))
         }
     }

@@ -8,6 +8,27 @@ import Testing
 /// `Snapshots`, so SwiftPM does not treat them as resources): `catalogue/` is a tiny catalogue read through
 /// `KCPLINT_RULES_DIR` so goldens do not move when the default catalogue grows.
 enum CLI {
+    /// A scratch folder holding `files` (names may have folders: `ci/base.json`), removed after `body`.
+    static func withFolder(_ files: [String: String], _ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kcplint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
+            try Data(text.utf8).write(to: url)
+        }
+        try body(folder)
+    }
+
+    /// The text of the file `name` in `folder`.
+    static func read(_ folder: URL, _ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+    }
+
     /// The test fixtures folder.
     static let fixtures = Repository.url("Tests/KCPLintTests/Snapshots/Fixtures")
     /// The golden files folder.

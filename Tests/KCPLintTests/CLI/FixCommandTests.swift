@@ -25,27 +25,14 @@ import Testing
 
         """
 
-    /// A scratch folder holding `files`, removed after `body`.
-    static func withFolder(_ files: [String: String], _ body: (URL) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kcplint-fix-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
-        try body(folder)
-    }
-
-    static func read(_ folder: URL, _ name: String) throws -> String {
-        String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
-    }
-
     @Test func safeFixesAreWrittenAndTheReportShowsWhatIsLeft() throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             let run = try CLI.run(Self.base + ["--fix", "pay.json"], in: folder, environment: Self.environment)
             let fixed = Self.payload
                 .replacingOccurrences(of: #""samsungpay""#, with: #""samsung""#)
                 .replacingOccurrences(of: #""64900""#, with: "64900")
                 .replacingOccurrences(of: #""false""#, with: "false")
-            #expect(try Self.read(folder, "pay.json") == fixed)
+            #expect(try CLI.read(folder, "pay.json") == fixed)
             #expect(run.stderr == "kcplint: applied 3 fixes in 1 file\n")
             // Left: the misspelt member (a warning, so the run passes), reported on the fixed file.
             #expect(run.status == 0)
@@ -55,33 +42,33 @@ import Testing
     }
 
     @Test func suggestionsNeedUnsafeFixes() throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             let run = try CLI.run(
                 Self.base + ["--fix", "--unsafe-fixes", "pay.json"],
                 in: folder,
                 environment: Self.environment
             )
-            #expect(try Self.read(folder, "pay.json").contains(#""buyer_name": "홍길동""#))
+            #expect(try CLI.read(folder, "pay.json").contains(#""buyer_name": "홍길동""#))
             #expect(run.stderr == "kcplint: applied 4 fixes in 1 file\n")
             #expect(run.stdout == "1 file checked: 0 errors, 0 warnings, 0 infos\n")
         }
     }
 
     @Test func withoutFixNothingIsWritten() throws {
-        try Self.withFolder(["pay.json": Self.payload, "broken.json": #"{"amount": "3000",}"#]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload, "broken.json": #"{"amount": "3000",}"#]) { folder in
             let plain = try CLI.run(Self.base + ["pay.json"], in: folder, environment: Self.environment)
             #expect(plain.status == 1)
-            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            #expect(try CLI.read(folder, "pay.json") == Self.payload)
             // A file that is not JSON has nothing a fix can be placed in.
             let broken = try CLI.run(Self.base + ["--fix", "broken.json"], in: folder, environment: Self.environment)
             #expect(broken.status == 1)
             #expect(broken.stderr == "kcplint: applied 0 fixes in 0 files\n")
-            #expect(try Self.read(folder, "broken.json") == #"{"amount": "3000",}"#)
+            #expect(try CLI.read(folder, "broken.json") == #"{"amount": "3000",}"#)
         }
     }
 
     @Test func aLinkStaysALinkAndPermissionsStay() throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             let target = folder.appendingPathComponent("pay.json").path
             try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target)
             try FileManager.default.createSymbolicLink(
@@ -91,14 +78,14 @@ import Testing
             _ = try CLI.run(Self.base + ["--fix", "link.json"], in: folder, environment: Self.environment)
             let link = folder.appendingPathComponent("link.json").path
             #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "pay.json")
-            #expect(try Self.read(folder, "pay.json").contains(#""amount": 64900,"#))
+            #expect(try CLI.read(folder, "pay.json").contains(#""amount": 64900,"#))
             let permissions = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
             #expect(permissions == 0o640)
         }
     }
 
     @Test func theFileIsWrittenInPlaceSoEveryNameSeesTheFix() throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             try FileManager.default.linkItem(
                 at: folder.appendingPathComponent("pay.json"),
                 to: folder.appendingPathComponent("other.json")
@@ -117,7 +104,7 @@ import Testing
             )
             #expect(run.stderr == "kcplint: applied 3 fixes in 1 file\n")
             #expect(try inode("pay.json") == before)
-            #expect(try Self.read(folder, "other.json").contains(#""amount": 64900,"#))
+            #expect(try CLI.read(folder, "other.json").contains(#""amount": 64900,"#))
             #expect(!run.stdout.contains("field-type"))
         }
     }
@@ -127,35 +114,35 @@ import Testing
             #"{"merchant_uid": "SCHED-\#($0)", "schedule_at": 1900000000, "amount": "1000", "name": "n"}"#
         }
         let body = #"{"customer_uid": "cust-1", "schedules": [\#(entries.joined(separator: ",\n"))]}"#
-        try Self.withFolder(["schedule.json": body]) { folder in
+        try CLI.withFolder(["schedule.json": body]) { folder in
             let run = try CLI.run(Self.base + ["--fix", "schedule.json"], in: folder, environment: Self.environment)
             #expect(run.stderr == "kcplint: applied 600 fixes in 1 file\n")
-            #expect(try !Self.read(folder, "schedule.json").contains(#""1000""#))
+            #expect(try !CLI.read(folder, "schedule.json").contains(#""1000""#))
         }
     }
 
     @Test func numbersARealReaderWouldRoundStayStrings() throws {
         let body = Self.payload.replacingOccurrences(of: #""64900""#, with: #""9007199254740993""#)
-        try Self.withFolder(["pay.json": body]) { folder in
+        try CLI.withFolder(["pay.json": body]) { folder in
             _ = try CLI.run(Self.base + ["--fix", "pay.json"], in: folder, environment: Self.environment)
-            #expect(try Self.read(folder, "pay.json").contains(#""amount": "9007199254740993","#))
+            #expect(try CLI.read(folder, "pay.json").contains(#""amount": "9007199254740993","#))
         }
     }
 
     @Test func theReportFileIsNeverAnInputFixed() throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             let run = try CLI.run(
                 Self.base + ["--fix", "--format", "json", "--output", "pay.json", "pay.json"],
                 in: folder,
                 environment: Self.environment
             )
             #expect(run.status == 2)
-            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            #expect(try CLI.read(folder, "pay.json") == Self.payload)
         }
     }
 
     @Test func theCountSpeaksTheLanguageAndQuietHidesIt() throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             let korean = try CLI.run(
                 Self.base + ["--lang", "ko", "--fix", "pay.json"],
                 in: folder,
@@ -173,23 +160,23 @@ import Testing
 
     @Test func aRuleTurnedOffFixesNothing() throws {
         let config = "version: 1\noverrides: {field-type: off, pay-method-alias: off}\n"
-        try Self.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload, ".kcplint.yml": config]) { folder in
             let run = try CLI.run(
                 ["check", "--now", CLI.now, "--no-timing", "--fix", "pay.json"],
                 in: folder,
                 environment: Self.environment
             )
             #expect(run.stderr == "kcplint: applied 0 fixes in 0 files\n")
-            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            #expect(try CLI.read(folder, "pay.json") == Self.payload)
         }
     }
 
     @Test(arguments: [["--fix", "-"], ["--unsafe-fixes", "pay.json"]])
     func badUsageIsTwo(arguments: [String]) throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             let run = try CLI.run(Self.base + arguments, in: folder, environment: Self.environment, stdin: Self.payload)
             #expect(run.status == 2)
-            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            #expect(try CLI.read(folder, "pay.json") == Self.payload)
         }
     }
 
@@ -208,14 +195,14 @@ import Testing
     }
 
     @Test func diffShowsTheFixesAndWritesNothing() throws {
-        try Self.withFolder(["pay.json": Self.payload, "clean.json": "{\"a\": 1}"]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload, "clean.json": "{\"a\": 1}"]) { folder in
             let run = try CLI.run(
                 Self.base + ["--diff", "pay.json", "clean.json"],
                 in: folder,
                 environment: Self.environment
             )
             #expect(run.status == 1)
-            #expect(try Self.read(folder, "pay.json") == Self.payload)
+            #expect(try CLI.read(folder, "pay.json") == Self.payload)
             #expect(run.stderr == "kcplint: --fix would apply 3 fixes in 1 file\n")
             let expected = """
                 --- a/pay.json
@@ -245,7 +232,7 @@ import Testing
 
     @Test func diffMarksALastLineWithoutABreak() throws {
         let body = #"{"customer_uid": "c-1", "merchant_uid": "ORD-1", "amount": "1000", "name": "n"}"#
-        try Self.withFolder(["again.json": body]) { folder in
+        try CLI.withFolder(["again.json": body]) { folder in
             let run = try CLI.run(Self.base + ["--diff", "again.json"], in: folder, environment: Self.environment)
             let fixed = body.replacingOccurrences(of: #""1000""#, with: "1000")
             #expect(
@@ -257,7 +244,7 @@ import Testing
 
     @Test(arguments: [["--diff", "--fix", "pay.json"], ["--diff", "--format", "json", "pay.json"], ["--diff", "-"]])
     func diffUsageErrorsAreTwo(arguments: [String]) throws {
-        try Self.withFolder(["pay.json": Self.payload]) { folder in
+        try CLI.withFolder(["pay.json": Self.payload]) { folder in
             let run = try CLI.run(Self.base + arguments, in: folder, environment: Self.environment, stdin: Self.payload)
             #expect(run.status == 2)
         }
