@@ -90,7 +90,7 @@ enum SeverityOption: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format` values of `kcplint check`.
 enum FormatOption: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github, junit, checkstyle
+    case text, json, sarif, github, junit, checkstyle, gitlab
 
     var format: ReportFormat {
         switch self {
@@ -100,6 +100,7 @@ enum FormatOption: String, ExpressibleByArgument, CaseIterable {
         case .github: .github
         case .junit: .junit
         case .checkstyle: .checkstyle
+        case .gitlab: .gitlab
         }
     }
 }

@@ -20,6 +20,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case junit
     /// Checkstyle XML 4.3.
     case checkstyle
+    /// GitLab Code Quality (Code Climate issues).
+    case gitlab
 
     /// What every writer may need.
     public struct Options: Sendable {
@@ -69,6 +71,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .github: GitHubReportWriter(language: options.language)
         case .junit: JUnitReportWriter(failLevel: options.failLevel, language: options.language)
         case .checkstyle: CheckstyleReportWriter()
+        case .gitlab: GitLabReportWriter()
         }
     }
 }

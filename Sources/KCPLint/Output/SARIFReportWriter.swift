@@ -66,22 +66,14 @@ public struct SARIFReportWriter: ReportWriter {
         var artifact: [UInt8] = []
         Self.appendArtifactLocation(file.path, to: &artifact)
         // The fingerprint: the FNV-1a hash of `rule\0path\0pointer`, and the occurrence of that triple in the file.
-        var occurrences: [Occurrence: Int] = [:]
+        var occurrences = Fingerprint.Occurrences()
         for diagnostic in file.diagnostics {
             output.append(literal: first ? "\n" : ",\n")
             first = false
-            let key = Occurrence(rule: diagnostic.ruleID, pointer: diagnostic.pointer)
-            let occurrence = occurrences[key, default: 0]
-            occurrences[key] = occurrence + 1
-            let hash = Self.hex(Self.fnv1a([diagnostic.ruleID, file.path, diagnostic.pointer]))
+            let occurrence = occurrences.next(diagnostic)
+            let hash = Fingerprint.hex(Fingerprint.fnv1a([diagnostic.ruleID, file.path, diagnostic.pointer]))
             appendResult(diagnostic, in: file, artifact: artifact, fingerprint: (hash, occurrence), to: &output)
         }
-    }
-
-    /// A finding's rule and pointer within one file.
-    private struct Occurrence: Hashable {
-        let rule: String
-        let pointer: String
     }
 
     /// Closes `results`, the run and the log.
@@ -305,35 +297,5 @@ public struct SARIFReportWriter: ReportWriter {
         var token = String(pointer[pointer.index(after: slash)...])
         token = token.replacing("~1", with: "/").replacing("~0", with: "~")
         return token
-    }
-
-    /// 64-bit FNV-1a of the UTF-8 bytes, as 16 hex digits.
-    static func fnv1a(_ text: String) -> String {
-        hex(fnv1a([text]))
-    }
-
-    /// 64-bit FNV-1a of the UTF-8 bytes of `parts` joined by NUL bytes.
-    static func fnv1a(_ parts: [String]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (index, part) in parts.enumerated() {
-            // The NUL between two parts: the XOR of a zero byte changes nothing, the multiplication remains.
-            if index > 0 { hash = hash &* 0x0000_0100_0000_01B3 }
-            var part = part
-            part.withUTF8 { bytes in
-                for byte in bytes {
-                    hash ^= UInt64(byte)
-                    hash = hash &* 0x0000_0100_0000_01B3
-                }
-            }
-        }
-        return hash
-    }
-
-    /// `value` as 16 lowercase hex digits.
-    static func hex(_ value: UInt64) -> String {
-        let digits: StaticString = "0123456789abcdef"
-        var output = [UInt8](repeating: 0, count: 16)
-        for index in 0..<16 { output[15 - index] = digits.utf8Start[Int(value >> UInt64(4 * index) & 0xF)] }
-        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: [
         ("text", "check.txt"), ("json", "check.json"), ("sarif", "check.sarif"), ("github", "check.github.txt"),
-        ("junit", "check.junit.xml"), ("checkstyle", "check.checkstyle.xml"),
+        ("junit", "check.junit.xml"), ("checkstyle", "check.checkstyle.xml"), ("gitlab", "check.gitlab.json"),
     ])
     func everyFormat(format: String, golden: String) throws {
         let run = try CLI.run(Self.base + ["--format", format, "payloads"])

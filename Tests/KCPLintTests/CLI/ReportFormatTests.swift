@@ -3,7 +3,7 @@ import Testing
 
 /// Properties every format must have: no sensitive value, valid SARIF, well-formed XML.
 @Suite struct ReportFormatTests {
-    static let formats = ["text", "json", "sarif", "github", "junit", "checkstyle"]
+    static let formats = ["text", "json", "sarif", "github", "junit", "checkstyle", "gitlab"]
 
     /// The sensitive values of `payloads/card.json`, in the forms they could leak.
     static let secrets = ["4111-1111-1111-1112", "4111111111111112", "1111-1111", "2019-01", "821399", "987"]

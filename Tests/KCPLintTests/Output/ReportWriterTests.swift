@@ -123,7 +123,7 @@ import Testing
         #expect(SARIFReportWriter.ruleName("phone-requires-buyer-name") == "PhoneRequiresBuyerName")
         #expect(SARIFReportWriter.lastToken("/a/b~1c~0d") == "b/c~d")
         #expect(SARIFReportWriter.lastToken("") == nil)
-        #expect(SARIFReportWriter.fnv1a("") == "cbf29ce484222325")
+        #expect(Fingerprint.fnv1a("") == "cbf29ce484222325")
     }
 
     @Test func junitCountsAndFailLevel() {
@@ -140,6 +140,58 @@ import Testing
         var lenient = JUnitReportWriter(failLevel: .error)
         _ = lenient.write(Self.report("{ 1}", message: "m"))
         #expect(lenient.end(ReportSummary()).contains("<system-out>"))
+    }
+
+    /// GitLab issues: one per finding, fingerprints that differ between findings and stay when lines move.
+    @Test func gitlabFingerprintsAreStableAndDistinct() throws {
+        func issues(_ source: String, path: String = "./pay.json") throws -> [(String, String, Int, String)] {
+            let bytes = Array(source.utf8)
+            let first = try #require(source.utf8.firstIndex(of: UInt8(ascii: "1")))
+            let offset = source.utf8.distance(from: source.utf8.startIndex, to: first)
+            let diagnostics = [
+                Self.error(at: offset..<(offset + 1), in: bytes, pointer: "/a"),
+                Self.error(at: offset..<(offset + 1), in: bytes, pointer: "/a"),
+                Self.error(at: 0..<1, in: bytes, pointer: ""),
+            ]
+            var writer = GitLabReportWriter()
+            let text =
+                writer.begin()
+                + writer.write(FileReport(path: path, kind: "k", diagnostics: diagnostics, source: bytes))
+                + writer.end(ReportSummary())
+            let read = try #require(JSONReader().read(Array(text.utf8)).document)
+            return try read.items(of: read.root).map { issue in
+                func string(_ name: String, in node: JSONNodeID) throws -> String {
+                    try #require(read.member(of: node, named: name).flatMap { read.string(of: $0.value) })
+                }
+                let location = try #require(read.member(of: issue, named: "location")?.value)
+                let lines = try #require(read.member(of: location, named: "lines")?.value)
+                let begin = try #require(
+                    read.member(of: lines, named: "begin").flatMap { read.doubleValue(of: $0.value) }
+                )
+                #expect(try string("severity", in: issue) == "major")
+                #expect(try string("check_name", in: issue) == "r")
+                return (
+                    try string("fingerprint", in: issue), try string("path", in: location), Int(begin),
+                    try string("description", in: issue)
+                )
+            }
+        }
+        let before = try issues("{\"a\": 1}")
+        let after = try issues("\n\n{\"a\":\n 1}")
+        #expect(before.count == 3)
+        #expect(Set(before.map(\.0)).count == 3, "two findings of a rule at one pointer still differ")
+        #expect(before.map(\.0) == after.map(\.0), "lines moved, fingerprints stay")
+        #expect(before.map(\.2) == [1, 1, 1])
+        #expect(after.map(\.2) == [4, 4, 1])
+        #expect(before.allSatisfy { $0.1 == "pay.json" })
+        #expect(before[0].3 == "m (at /a)")
+        #expect(try issues("{\"a\": 1}", path: "other.json").map(\.0) != before.map(\.0))
+        #expect(try issues("{\"a\": 1}", path: "pay.json").map(\.0) == before.map(\.0), "`./` is not part of the path")
+        var empty = GitLabReportWriter()
+        #expect(
+            empty.begin() + empty.write(FileReport(path: "a.json", kind: nil, diagnostics: []))
+                + empty.end(ReportSummary()) == "[]\n"
+        )
     }
 
     @Test func formatsHaveWriters() {
