@@ -327,6 +327,9 @@ rules:
       invalid:
         - payload: '{"pg": "kcp.AO09C", "merchant_uid": "order-1", "amount": 1000, "pay_method": "card"}'
           pointer: /pg
+        # An info about the value (an unusual site code) does not hide the deprecation.
+        - payload: '{"pg": "kcp.kakaopay", "merchant_uid": "order-1", "amount": 1000, "pay_method": "card"}'
+          pointer: /pg
 
   - id: diagnostics-truncated
     builtin: true

@@ -431,14 +431,24 @@ public struct Validator: Sendable {
         }
         // A rule's finding supersedes a built-in field finding at the same pointer, and takes its fix when it has
         // none (`"escrow": "false"`, reported by a rule on boolean parameters, still gets "send false instead").
+        // A deprecated member is another matter than its value: only a finding at least as severe (the member's
+        // own deprecation rule, an error in the value) supersedes `field-deprecated`, so that an info about the
+        // value of `pg` does not hide that `pg` is deprecated.
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
-            let rulePointers = Set(output.lazy.filter { !$0.isFieldRule && $0.supersedesFieldFindings }.map(\.pointer))
+            var rulePointers: [String: Severity] = [:]
+            for finding in output where !finding.isFieldRule && finding.supersedesFieldFindings {
+                rulePointers[finding.pointer] = max(rulePointers[finding.pointer] ?? .info, finding.severity)
+            }
+            func isSuperseded(_ finding: PendingDiagnostic) -> Bool {
+                guard finding.isFieldRule, let severity = rulePointers[finding.pointer] else { return false }
+                return finding.rule != BuiltinRule.fieldDeprecated.rawValue || severity >= finding.severity
+            }
             var fixes: [String: Diagnostic.Fix] = [:]
-            for finding in output where finding.isFieldRule && rulePointers.contains(finding.pointer) {
+            for finding in output where isSuperseded(finding) {
                 if let fix = finding.fix, fixes[finding.pointer] == nil { fixes[finding.pointer] = fix }
             }
-            output.removeAll { $0.isFieldRule && rulePointers.contains($0.pointer) }
+            output.removeAll(where: isSuperseded)
             if !fixes.isEmpty {
                 for index in output.indices where output[index].fix == nil {
                     output[index].fix = fixes[output[index].pointer]
