@@ -82,7 +82,9 @@ final class SuppressionLedger: @unchecked Sendable {
             }
         }
         guard !diagnostics.isEmpty else { return nil }
-        return FileReport(path: config.name, kind: nil, diagnostics: diagnostics)
+        var report = FileReport(path: config.name, kind: nil, diagnostics: diagnostics)
+        report.role = .configuration
+        return report
     }
 
     private static func warning(
@@ -224,7 +226,9 @@ struct BaselineGate {
                 )
             )
         }
-        return FileReport(path: path, kind: nil, diagnostics: diagnostics)
+        var report = FileReport(path: path, kind: nil, diagnostics: diagnostics)
+        report.role = .baseline
+        return report
     }
 
     /// The baseline to write for `--write-baseline`: the findings of the files checked, and the previous entries of

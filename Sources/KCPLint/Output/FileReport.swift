@@ -13,6 +13,18 @@ public struct FileReport: Sendable {
     /// Findings past the per-file limit, not listed (a `diagnostics-truncated` finding stands for them): counted in
     /// the totals and for the fail level.
     public var hidden = FindingCounts()
+    /// What the file is: a payload, or a file of the project's that reports on the accepted findings.
+    public var role = Role.payload
+
+    /// What a reported file is.
+    public enum Role: Sendable, Hashable {
+        /// A payload that was checked.
+        case payload
+        /// The project configuration (`suppression-unused`, `suppression-expired`).
+        case configuration
+        /// A baseline (`baseline-stale`).
+        case baseline
+    }
 
     /// Creates a report.
     public init(

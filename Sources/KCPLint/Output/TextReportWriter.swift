@@ -100,7 +100,15 @@ public struct TextReportWriter: ReportWriter {
         let counts = Severity.allCases.reversed().map { severity in
             file.diagnostics.lazy.filter { $0.severity == severity }.count
         }
-        let kind = file.kind ?? (language == .en ? "kind not detected" : "종류 판별 불가")
+        let kind =
+            switch (file.role, language) {
+            case (.payload, .en): file.kind ?? "kind not detected"
+            case (.payload, .ko): file.kind ?? "종류 판별 불가"
+            case (.configuration, .en): "configuration"
+            case (.configuration, .ko): "설정 파일"
+            case (.baseline, .en): "baseline"
+            case (.baseline, .ko): "기준선"
+            }
         let result: String
         switch language {
         case .en:

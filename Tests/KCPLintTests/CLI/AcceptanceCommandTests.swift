@@ -71,6 +71,12 @@ import Testing
                 )
             )
             #expect(changed.stdout.contains(#""baselined":1}}"#))
+            let verbose = try CLI.run(
+                Self.base + ["--no-config", "--lang", "ko", "--baseline", "ci/baseline.json", "-v", "payloads"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(verbose.stdout.contains("\nci/baseline.json: 기준선 — 오류 0개, 경고 0개, 정보 1개\n"))
         }
     }
 
@@ -319,6 +325,10 @@ import Testing
             )
             #expect(!run.stdout.contains(".kcplint.yml:13"))
             #expect(run.stdout.hasSuffix("1 file checked: 1 error, 2 warnings, 0 infos, 1 suppressed\n"))
+            // `-v` names the configuration for what it is, not as a payload of no kind.
+            let verbose = try CLI.run(Self.base + ["-v", "pay.json"], in: folder, environment: Self.environment)
+            #expect(verbose.stdout.hasPrefix("pay.json: sdk-payment — 1 error, 0 warnings, 0 infos\n"))
+            #expect(verbose.stdout.contains("\n.kcplint.yml: configuration — 0 errors, 2 warnings, 0 infos\n"))
 
             // A suppressed finding is not fixed: the accepted string amount stays a string under --fix.
             let accepted = config.replacingOccurrences(of: "until: 2025-12-31", with: "until: 2099-12-31")
