@@ -369,17 +369,6 @@ extension Evaluator {
     /// print.
     func typeFix(_ spec: FieldSpec, _ node: JSONNodeID) -> Diagnostic.Fix? {
         guard spec.sensitive == nil else { return nil }
-        // A whole number written with a fraction (`3.0`) where an integer is wanted: the same number without it.
-        if document.kind(of: node) == .number, spec.types.contains(.integer), let text = document.numberText(of: node),
-            let whole = Self.wholeNumberText(text)
-        {
-            return Diagnostic.Fix(
-                kind: .replace,
-                message: LocalizedText(en: "send \(whole) instead", ko: "\(whole)(으)로 보내세요").text(language),
-                value: whole,
-                isSafe: true
-            )
-        }
         guard document.kind(of: node) == .string, let text = document.string(of: node) else { return nil }
         let wantsNumber = !spec.types.isDisjoint(with: [.integer, .number])
         let converts =
@@ -394,19 +383,6 @@ extension Evaluator {
             // thousands dot, so turning it into 10 is a suggestion, not a safe fix.
             isSafe: !text.utf8.contains(UInt8(ascii: "."))
         )
-    }
-
-    /// `3` for the number text `3.0` or `-12.000`: digits, a `.` and zeros only, at most 15 digits before it (nil for
-    /// anything else, exponents included).
-    static func wholeNumberText(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        guard let dot = bytes.firstIndex(of: 0x2E), dot > 0, bytes[(dot + 1)...].allSatisfy({ $0 == 0x30 }),
-            dot < bytes.count - 1
-        else { return nil }
-        let integer = bytes[..<dot]
-        let digits = integer.first == 0x2D ? integer.dropFirst() : integer[...]
-        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return String(decoding: integer, as: UTF8.self)
     }
 
     /// Whether `text` is digits, with at most one `.` between digits when `fraction`, no leading zero before a

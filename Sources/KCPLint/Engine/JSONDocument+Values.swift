@@ -12,7 +12,9 @@ extension JSONDocument {
         case .object: .object
         case .array: .array
         case .string: .string
-        case .number: entry.flags & JSONTapeNode.isInteger != 0 ? [.number, .integer] : .number
+        // `3.0` is an integer too, as JSON Schema counts them (PHP and .NET clients write whole numbers so).
+        case .number:
+            entry.flags & (JSONTapeNode.isInteger | JSONTapeNode.isWholeFraction) != 0 ? [.number, .integer] : .number
         case .true, .false: .boolean
         case .null: .null
         }
@@ -176,6 +178,12 @@ extension JSONDocument {
             let start = Int(entry.start)
             let end = Int(entry.end)
             guard start >= 0, start <= end, end <= buffer.count else { return body(.other) }
+            if entry.flags & JSONTapeNode.isWholeFraction != 0 {
+                // `1893423600.0` is checked as the integer it is: its digits before the point.
+                var point = start
+                while point < end && buffer[point] != 0x2E { point += 1 }
+                return body(.number(text: UnsafeBufferPointer(rebasing: buffer[start..<point]), isInteger: true))
+            }
             let isInteger = entry.flags & JSONTapeNode.isInteger != 0
             return body(.number(text: UnsafeBufferPointer(rebasing: buffer[start..<end]), isInteger: isInteger))
         default:

@@ -77,7 +77,7 @@ struct JSONTapeNode: Sendable {
         set { packed = packed & ~(7 << 29) | UInt32(newValue.rawValue) << 29 }
     }
 
-    /// ``hasEscapes``, ``isInteger``, ``isKey``.
+    /// ``hasEscapes``, ``isInteger``, ``isKey``, ``isWholeFraction``.
     var flags: UInt8 {
         get { UInt8(truncatingIfNeeded: packed >> 26) & 7 }
         set { packed = packed & ~(7 << 26) | UInt32(newValue & 7) << 26 }
@@ -93,6 +93,9 @@ struct JSONTapeNode: Sendable {
     static let isInteger: UInt8 = 2
     /// Strings: the node is an object key, not a value.
     static let isKey: UInt8 = 4
+    /// Numbers: the lexeme has a fraction of zeros only and no exponent (`3.0`): a whole number, an integer as JSON
+    /// Schema counts them. (The bit is ``isKey``'s, which only strings use.)
+    static let isWholeFraction: UInt8 = 4
 
     init(kind: JSONKind, start: Int, end: Int, flags: UInt8 = 0) {
         self.start = Int32(truncatingIfNeeded: start)

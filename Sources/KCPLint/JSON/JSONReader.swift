@@ -734,12 +734,16 @@ private struct JSONParser {
             while index < end && jsonIsDigit(buffer[index]) { index += 1 }
         }
         if index < end && buffer[index] == 0x2E {
-            flags = 0
             index += 1
             guard index < end && jsonIsDigit(buffer[index]) else {
                 return fail(.missingFractionDigits, index..<min(index + 1, end))
             }
-            while index < end && jsonIsDigit(buffer[index]) { index += 1 }
+            var zeros = true
+            while index < end && jsonIsDigit(buffer[index]) {
+                zeros = zeros && buffer[index] == 0x30
+                index += 1
+            }
+            flags = zeros ? JSONTapeNode.isWholeFraction : 0
         }
         if index < end && buffer[index] | 0x20 == 0x65 {
             flags = 0
