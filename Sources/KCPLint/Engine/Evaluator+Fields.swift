@@ -315,7 +315,32 @@ extension Evaluator {
                 let memberSlot = self.member(slot, member)
                 var values = values(for: memberSlot)
                 var fix: Diagnostic.Fix?
-                if let best = Suggestion.closest(to: member.key, among: spec.suggestionCandidates),
+                let trimmed = Self.trimmingSpaces(member.key)
+                if trimmed.utf8.count != member.key.utf8.count {
+                    // `"customer_uid "` (a serializer attribute with a space in it): the server reads another name.
+                    if let candidate = spec.properties[trimmed], document.member(of: node, named: trimmed) == nil,
+                        Self.mayBeRenamed(types(of: member.value), to: candidate.types)
+                    {
+                        values.suggestion = LocalizedText(
+                            en: "; did you mean `\(trimmed)`, without the spaces?",
+                            ko: ". 공백 없는 `\(trimmed)`을(를) 의도하셨나요?"
+                        ).text(language)
+                        fix = Diagnostic.Fix(
+                            kind: .rename,
+                            message: LocalizedText(
+                                en: "rename it to `\(trimmed)`",
+                                ko: "`\(trimmed)`(으)로 이름을 바꾸세요"
+                            ).text(language),
+                            key: trimmed,
+                            isSafe: true
+                        )
+                    } else {
+                        values.suggestion = LocalizedText(
+                            en: "; note the spaces around the name",
+                            ko: ". 이름 앞뒤에 공백이 있습니다"
+                        ).text(language)
+                    }
+                } else if let best = Suggestion.closest(to: member.key, among: spec.suggestionCandidates),
                     let candidate = spec.properties[best],
                     document.member(of: node, named: best) == nil,
                     Self.mayBeRenamed(types(of: member.value), to: candidate.types)
@@ -361,6 +386,17 @@ extension Evaluator {
         guard !wanted.isEmpty, wanted != .any else { return true }
         return types.isDisjoint(with: containers) == wanted.subtracting(.null).isDisjoint(with: containers)
             || !types.isDisjoint(with: wanted)
+    }
+
+    /// `name` without the spaces, tabs and line breaks at either end.
+    static func trimmingSpaces(_ name: String) -> String {
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+        }
+        let scalars = name.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return name }
+        guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return name }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return name }
+        return String(scalars[first...last])
     }
 
     /// For a `field-type` finding whose value converts plainly to the wanted type: a string of digits where a number

@@ -77,6 +77,37 @@ import Testing
         )
     }
 
+    /// A member name with spaces around it (a serializer attribute such as `[JsonProperty("customer_uid ")]`) is the
+    /// parameter without them: a safe rename; a name that is no parameter even without them gets a note only.
+    @Test func aNameWithSpacesAroundItIsRenamedSafely() throws {
+        let unknown = try #require(diagnostics(#"{"merchant_uid ": "o-1"}"#).first)
+        #expect(unknown.ruleID == "field-unknown")
+        #expect(
+            unknown.message
+                == "`merchant_uid ` is not a parameter of this request; did you mean `merchant_uid`, without the spaces?"
+        )
+        #expect(
+            unknown.fix
+                == Diagnostic.Fix(
+                    kind: .rename,
+                    message: "rename it to `merchant_uid`",
+                    key: "merchant_uid",
+                    isSafe: true
+                )
+        )
+        #expect(
+            diagnostics("{\"\\tmerchant_uid\": \"o-1\"}", language: .ko).first?.message.contains("공백 없는 `merchant_uid`")
+                == true
+        )
+        // Taken already, or no parameter at all: no rename.
+        let taken = try #require(diagnostics(#"{"merchant_uid": "o-1", " merchant_uid": "o-2"}"#).first)
+        #expect(taken.fix == nil)
+        #expect(taken.message.hasSuffix("; note the spaces around the name"))
+        #expect(try #require(diagnostics(#"{"gift_note ": 1}"#).first).fix == nil)
+        #expect(Evaluator.trimmingSpaces(" \t a b\r\n") == "a b")
+        #expect(Evaluator.trimmingSpaces("   ") == "   ")
+    }
+
     @Test func sensitiveValuesAreMaskedInMessagesAndRanges() throws {
         let text = #"{"card_number": 4111111111111111, "birth": "8802-14"}"#
         let result = Self.validator.validate(text)
