@@ -150,7 +150,7 @@ final class CatalogueLoader {
                 node,
                 what: "a kind",
                 allowed: [
-                    "id", "title", "endpoint", "detect", "fieldSets", "fields", "open", "examples",
+                    "id", "title", "endpoint", "source", "detect", "fieldSets", "fields", "open", "examples",
                 ]
             ) != nil
         else { return }
@@ -184,7 +184,7 @@ final class CatalogueLoader {
 
         if let index = kindIndex[id] {
             // Extension of an earlier kind.
-            for key in ["detect", "title", "endpoint"] where node[key] != nil {
+            for key in ["detect", "title", "endpoint", "source"] where node[key] != nil {
                 problem(
                     node[key] ?? node,
                     "`\(key)` cannot change kind `\(id)` defined earlier; an extension adds fields only"
@@ -219,12 +219,17 @@ final class CatalogueLoader {
             return
         }
         let endpoint = node["endpoint"].flatMap { string($0, what: "`endpoint`") }
+        let source = node["source"].flatMap { string($0, what: "`source`") }
+        if let source, let sourceNode = node["source"], !source.hasPrefix("https://") {
+            problem(sourceNode, "`source` must be an https URL")
+        }
         kindIndex[id] = kinds.count
         kinds.append(
             KindDefinition(
                 id: id,
                 title: title,
                 endpoint: endpoint,
+                source: source,
                 detect: detect,
                 fields: fields,
                 fieldOrder: order,

@@ -400,6 +400,9 @@ struct KindDefinition: Sendable {
     var id: String
     var title: LocalizedText
     var endpoint: String?
+    /// The reference page of the call: the documentation link of the dictionary's findings (`field-*`) in
+    /// requests of this kind, instead of the built-in rule's own.
+    var source: String?
     var detect: Condition
     var fields: [String: FieldSpec]
     var fieldOrder: [String]

@@ -7,7 +7,7 @@
 /// cannot be read (never expected) makes the catalogue fall back to the YAML files.
 enum CatalogueSnapshot {
     /// Bumped when the encoding changes.
-    static let version: UInt8 = 3
+    static let version: UInt8 = 4
 
     /// The state of `loader` as bytes.
     static func encode(_ state: CatalogueLoader.State) -> [UInt8] {
@@ -686,6 +686,7 @@ extension KindDefinition: SnapshotCodable {
         writer.write(id)
         writer.write(title)
         writer.write(endpoint)
+        writer.write(source)
         writer.write(detect)
         writer.write(fieldOrder)
         writer.write(fieldOrder.compactMap { fields[$0] })
@@ -698,6 +699,7 @@ extension KindDefinition: SnapshotCodable {
         let id = try reader.string()
         let title: LocalizedText = try reader.read()
         let endpoint: String? = try reader.optional()
+        let source: String? = try reader.optional()
         let detect: Condition = try reader.read()
         let order: [String] = try reader.array()
         let specs: [FieldSpec] = try reader.array()
@@ -706,6 +708,7 @@ extension KindDefinition: SnapshotCodable {
             id: id,
             title: title,
             endpoint: endpoint,
+            source: source,
             detect: detect,
             fields: Dictionary(zip(order, specs), uniquingKeysWith: { first, _ in first }),
             fieldOrder: order,

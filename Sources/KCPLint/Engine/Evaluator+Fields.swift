@@ -461,7 +461,7 @@ extension Evaluator {
                 byteRange: range,
                 fix: fix,
                 notes: notes,
-                documentationURL: rule.definition.source,
+                documentationURL: fieldDocumentationURL ?? rule.definition.source,
                 isFieldRule: true,
                 serial: budget.admit(severity, rule: builtin.rawValue, at: range.lowerBound)
             ),

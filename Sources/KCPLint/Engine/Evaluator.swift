@@ -180,6 +180,8 @@ final class Evaluator {
         defer { output = [] }
         return output
     }
+    /// The documentation link of the dictionary's findings: the request kind's reference page, when it has one.
+    var fieldDocumentationURL: String?
     /// Whether the dictionary walk skips values a quick walk finds quiet (off with the rule screen, for tests).
     var quickFieldWalks = true
     @exclusivity(unchecked) var sensitive: [(range: Range<Int>, kind: Sensitivity)] = []

@@ -412,6 +412,7 @@ public struct Validator: Sendable {
             masked += evaluator.sensitive.map { MaskedRange(byteRange: $0.range, kind: $0.kind == .pan ? .pan : .full) }
             return kindPlan
         }
+        evaluator.fieldDocumentationURL = kindPlan.definition.source
         evaluator.checkRequestFields(
             kindPlan.rootSpec,
             field: kindPlan.rootField,

@@ -24,6 +24,14 @@ import Testing
         #expect(problem?.0.hasPrefix("5:") == true || problem?.0.hasPrefix("4:") == true)
     }
 
+    @Test func aKindSourceIsAnHTTPSURLOfANewKind() {
+        let kind = "catalogue: t\nversion: 1\nkinds:\n  - id: k\n    title: K\n    detect: {present: a}\n"
+        #expect(problems(kind + "    source: https://example.com/k\n").isEmpty)
+        #expect(first(kind + "    source: http://example.com/k\n")?.1 == "`source` must be an https URL")
+        let extended = kind + "  - id: k\n    source: https://example.com/other\n"
+        #expect(first(extended)?.1 == "`source` cannot change kind `k` defined earlier; an extension adds fields only")
+    }
+
     @Test func unknownTopLevelKeyWithSuggestion() {
         let problem = first("catalogue: t\nversion: 1\nrulez: []\n")
         #expect(problem?.0 == "3:1")

@@ -108,6 +108,26 @@ import Testing
         #expect(Evaluator.trimmingSpaces("   ") == "   ")
     }
 
+    /// The dictionary's findings link to the reference page of the request's call, not to the SDK's for every kind.
+    @Test func fieldFindingsLinkToTheirCallsReference() throws {
+        let validator = try Validator.standard()
+        func docs(_ payload: String) -> [String?] {
+            validator.validate(payload, options: ValidationOptions(now: 0)).diagnostics
+                .filter { $0.ruleID.hasPrefix("field-") }.map(\.documentationURL)
+        }
+        let again = #"{"customer_uid": "c-1", "merchant_uid": "o-1", "amount": 1000, "name": "n", "gift_note": 1}"#
+        #expect(docs(again) == ["https://developers.portone.io/api/rest-v1/nonAuthPayment?v=v1"])
+        #expect(
+            Set(docs(#"{"customer_uid": "c-1", "schedules": [], "gift_note": 1}"#))
+                == ["https://developers.portone.io/api/rest-v1/nonAuthPayment.subscribe?v=v1"],
+            "an empty list of schedules, and the unknown member"
+        )
+        #expect(
+            docs(#"{"channelKey": "k", "pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "gift_note": 1}"#)
+                == ["https://developers.portone.io/sdk/ko/v1-sdk/javascript-sdk/payrq?v=v1"]
+        )
+    }
+
     @Test func sensitiveValuesAreMaskedInMessagesAndRanges() throws {
         let text = #"{"card_number": 4111111111111111, "birth": "8802-14"}"#
         let result = Self.validator.validate(text)
