@@ -270,6 +270,18 @@ extension Evaluator {
     private func checkMembers(of node: JSONNodeID, spec: FieldSpec, field: Int32, slot: Slot, root: Slot) {
         let checksMembers = !spec.properties.isEmpty || !spec.open
         guard checksMembers else { return }
+        // Whether the object has a member of a name, for renames: a scan of a small object, a set made once for a
+        // large one (an object of thousands of misspelt members must not cost a scan each).
+        var names: Set<String>?
+        func has(_ name: String) -> Bool {
+            if document.count(of: node) <= 32 { return document.member(of: node, named: name) != nil }
+            if names == nil {
+                var found = Set<String>()
+                document.forEachKeyIndex(of: node) { found.insert(document.member(atKey: $0).key) }
+                names = found
+            }
+            return names?.contains(name) ?? false
+        }
         document.forEachKeyIndex(of: node) { keyIndex in
             let index = fieldRows.property(of: field, key: document.keyID(atKey: keyIndex))
             if index >= 0 {
@@ -318,7 +330,7 @@ extension Evaluator {
                 let trimmed = Self.trimmingSpaces(member.key)
                 if trimmed.utf8.count != member.key.utf8.count {
                     // `"customer_uid "` (a serializer attribute with a space in it): the server reads another name.
-                    if let candidate = spec.properties[trimmed], document.member(of: node, named: trimmed) == nil,
+                    if let candidate = spec.properties[trimmed], !has(trimmed),
                         Self.mayBeRenamed(types(of: member.value), to: candidate.types)
                     {
                         values.suggestion = LocalizedText(
@@ -342,7 +354,7 @@ extension Evaluator {
                     }
                 } else if let best = Suggestion.closest(to: member.key, among: spec.suggestionCandidates),
                     let candidate = spec.properties[best],
-                    document.member(of: node, named: best) == nil,
+                    !has(best),
                     Self.mayBeRenamed(types(of: member.value), to: candidate.types)
                 {
                     values.suggestion = LocalizedText(en: "; did you mean `\(best)`?", ko: ". `\(best)`을(를) 의도하셨나요?")

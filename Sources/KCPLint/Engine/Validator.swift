@@ -225,37 +225,28 @@ public struct Validator: Sendable {
         }
     }
 
-    /// Pointer of a duplicate key: the path to the object holding it plus the key.
+    /// Pointer of a duplicate key: the path to the object holding it plus the key. Each level is found by a binary
+    /// search, so that a payload with many duplicates is not quadratic.
     private func duplicatePointer(_ document: JSONDocument?, _ problem: JSONProblem) -> String {
         guard let document else { return "" }
+        let offset = problem.byteRange.lowerBound
         var tokens: [PointerToken] = []
         var node = document.root
-        search: while true {
-            switch document.kind(of: node) {
-            case .object:
-                for member in document.members(of: node) {
-                    if member.keyRange == problem.byteRange {
-                        tokens.append(.key(member.key))
-                        break search
-                    }
-                    let range = document.byteRange(of: member.value)
-                    if range.contains(problem.byteRange.lowerBound) {
-                        tokens.append(.key(member.key))
-                        node = member.value
-                        continue search
-                    }
+        while let (position, child) = document.lastChild(of: node, startingAtOrBefore: offset) {
+            if document.kind(of: node) == .object {
+                let member = document.member(atKey: child)
+                if member.keyRange == problem.byteRange {
+                    tokens.append(.key(member.key))
+                    break
                 }
-                break search
-            case .array:
-                for (index, item) in document.items(of: node).enumerated()
-                where document.byteRange(of: item).contains(problem.byteRange.lowerBound) {
-                    tokens.append(.index(index))
-                    node = item
-                    continue search
-                }
-                break search
-            default:
-                break search
+                guard document.byteRange(of: member.value).contains(offset) else { break }
+                tokens.append(.key(member.key))
+                node = member.value
+            } else {
+                let item = JSONNodeID(child)
+                guard document.byteRange(of: item).contains(offset) else { break }
+                tokens.append(.index(position))
+                node = item
             }
         }
         return Pointer.string(tokens)

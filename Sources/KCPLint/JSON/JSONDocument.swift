@@ -202,6 +202,22 @@ public struct JSONDocument: Sendable {
         )
     }
 
+    /// The last direct child of a container that starts at or before byte `offset` (the key node of a member, or
+    /// an item), with its position among the children; nil when there is none. A binary search: children are in
+    /// document order, so their offsets increase.
+    func lastChild(of container: JSONNodeID, startingAtOrBefore offset: Int) -> (position: Int, node: Int32)? {
+        guard let entry = entry(container), entry.kind == .object || entry.kind == .array else { return nil }
+        let base = Int(entry.base)
+        var low = 0
+        var high = min(Int(entry.count), children.count - base)
+        // The first child that starts after `offset`.
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(tape[Int(children[base + middle])].start) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : (low - 1, children[base + low - 1])
+    }
+
     /// The tape index of the key node of the first member of `object` whose key has id `keyID` in the reader's key
     /// table, or nil; only meaningful when ``hasKeyIDs`` and `keyID` ≥ 0.
     func firstKey(of object: JSONNodeID, id keyID: Int32) -> Int32? {
