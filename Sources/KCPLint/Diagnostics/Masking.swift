@@ -183,7 +183,11 @@ public enum Masking {
     public static func maskedLine(_ bytes: [UInt8], line: Range<Int>, sensitive: [MaskedRange]) -> String {
         var text = ""
         var cursor = line.lowerBound
-        for item in sensitive.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound })
+        // Only the ranges on the line are sorted: a payload may hold thousands, and a report thousands of lines.
+        let onLine = sensitive.filter {
+            $0.byteRange.upperBound > line.lowerBound && $0.byteRange.lowerBound < line.upperBound
+        }
+        for item in onLine.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound })
         where item.byteRange.upperBound > cursor && item.byteRange.lowerBound < line.upperBound {
             let start = max(item.byteRange.lowerBound, cursor)
             let end = min(item.byteRange.upperBound, line.upperBound)

@@ -60,7 +60,14 @@ public struct TextReportWriter: ReportWriter {
             }
             output.append(0x0A)
             if let source = file.source, let lines {
-                frame(source, lines: lines, span: diagnostic.span, masked: file.maskedRanges, to: &output)
+                frame(
+                    source,
+                    lines: lines,
+                    span: diagnostic.span,
+                    offset: diagnostic.byteRange.lowerBound,
+                    masked: file.maskedRanges,
+                    to: &output
+                )
             }
             for note in diagnostic.notes {
                 output.append(literal: "  ")
@@ -168,33 +175,49 @@ public struct TextReportWriter: ReportWriter {
     }
 
     /// The payload line of `span` (masked) with a caret line under the span. Columns count Unicode scalars; the
-    /// line is worked on as UTF-8 bytes, each scalar found by its lead byte.
+    /// line is worked on as UTF-8 bytes, each scalar found by its lead byte. `offset`: the byte where the span
+    /// starts.
     private func frame(
         _ source: [UInt8],
         lines: LineTable,
         span: SourceSpan,
+        offset: Int,
         masked: [MaskedRange],
         to output: inout [UInt8]
     ) {
         let lineNumber = span.start.line
+        var lineRange = lines.byteRange(ofLine: lineNumber)
+        var startColumn = span.start.column
+        // A long line (a minified payload) is worked on only around the span, so that a frame costs the same
+        // whatever the line's length: a file of thousands of findings on one line is not quadratic.
+        let window = 1_024
+        var cutBefore = false
+        var cutAfter = false
+        if lineRange.count > 4 * window, offset >= lineRange.lowerBound, offset <= lineRange.upperBound {
+            var lower = max(lineRange.lowerBound, offset - window)
+            while lower > lineRange.lowerBound, source[lower] & 0xC0 == 0x80 { lower -= 1 }
+            var upper = min(lineRange.upperBound, offset + window)
+            while upper < lineRange.upperBound, source[upper] & 0xC0 == 0x80 { upper += 1 }
+            startColumn = 1 + source[lower..<offset].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            cutBefore = lower > lineRange.lowerBound
+            cutAfter = upper < lineRange.upperBound
+            lineRange = lower..<upper
+        }
         // Masked values, then any card number left in the line (a member name, a URL): same length, same columns.
         var text = Array(
-            Masking.maskEmbeddedCardNumbers(
-                Masking.maskedLine(source, line: lines.byteRange(ofLine: lineNumber), sensitive: masked)
-            ).utf8
+            Masking.maskEmbeddedCardNumbers(Masking.maskedLine(source, line: lineRange, sensitive: masked)).utf8
         )
         var starts = Self.scalarStarts(text)
         // Keep frames readable for minified payloads: show at most 100 columns around the span.
-        var startColumn = span.start.column
         if starts.count > 120 {
             let from = max(0, startColumn - 40)
             let to = min(starts.count, from + 100)
-            var cut: [UInt8] = from > 0 ? Array("…".utf8) : []
+            var cut: [UInt8] = from > 0 || cutBefore ? Array("…".utf8) : []
             cut += text[starts[from]..<(to < starts.count ? starts[to] : text.count)]
-            if to < starts.count { cut += "…".utf8 }
+            if to < starts.count || cutAfter { cut += "…".utf8 }
             text = cut
             starts = Self.scalarStarts(text)
-            startColumn = startColumn - from + (from > 0 ? 1 : 0)
+            startColumn = startColumn - from + (from > 0 || cutBefore ? 1 : 0)
         }
         for index in text.indices where text[index] == 0x09 { text[index] = 0x20 }
         let width =

@@ -117,6 +117,36 @@ import Testing
         #expect(!before.contains("결"))
     }
 
+    /// In a line far longer than a frame (a minified payload of thousands of requests) only the bytes around the
+    /// span are worked on: the frame is the same as the whole line would give, and the caret under the span.
+    @Test func veryLongLinesAreFramedFromAWindowAroundTheSpan() {
+        let head = String(repeating: "\"결제\": \"🎁\", ", count: 700)
+        let source = "{" + head + "\"bad\": 7, " + String(repeating: "\"b\": \"한\", ", count: 700) + "\"z\": 0}"
+        let bytes = Array(source.utf8)
+        #expect(bytes.count > 16_000)
+        let start = Array(("{" + head + "\"bad\": ").utf8).count
+        let card = (bytes.count - 3)..<(bytes.count - 2)
+        var writer = TextReportWriter()
+        let out = writer.write(
+            FileReport(
+                path: "a.json",
+                kind: nil,
+                diagnostics: [Self.error(at: start..<(start + 1), in: bytes, pointer: "/bad")],
+                source: bytes,
+                maskedRanges: [MaskedRange(byteRange: card, kind: .full)]
+            )
+        )
+        let frame = out.split(separator: "\n").map(String.init)
+        #expect(frame[0] == "a.json:1:\(1 + ("{" + head + "\"bad\": ").unicodeScalars.count): error: m [r]")
+        #expect(frame[1].hasPrefix(" 1 | …") && frame[1].hasSuffix("…"), "\(frame[1])")
+        #expect(frame[1].contains(#""bad": 7, "b": "한""#))
+        // The caret sits under the `7`: as many cells before it as the line has (Hangul and emoji take two).
+        let line = frame[1].dropFirst(" 1 | ".count)
+        let before = line.prefix { $0 != "7" }
+        let cells = before.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) } - 1  // `…` is one cell
+        #expect(frame[2] == "   | " + String(repeating: " ", count: cells) + "^")
+    }
+
     @Test func sarifHelpers() {
         #expect(SARIFReportWriter.uri("./a b/결.json") == ("a%20b/%EA%B2%B0.json", true))
         #expect(SARIFReportWriter.uri("/abs/x.json") == ("file:///abs/x.json", false))
