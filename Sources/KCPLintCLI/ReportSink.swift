@@ -8,16 +8,53 @@
 
 /// Where a report goes: standard output, or a file written atomically (a temporary file in the same folder,
 /// renamed over the target at the end, so readers never see half a report).
+///
+/// A symbolic link is followed, and the file it names is replaced (the link stays). A target that is not a
+/// regular file (`/dev/null`, `/dev/stdout`, a FIFO) is written to as it is, never replaced.
 final class ReportSink {
     private let target: String?
+    /// The file the temporary one replaces at the end (the target, its links resolved).
+    private var destination: String?
     private var temporary: String?
+    /// A target written to as it is (not replaced), opened at the first write.
+    private var special: String?
     private var descriptor: Int32 = STDOUT_FILENO
 
     /// Opens the sink: standard output for nil, else a temporary file beside `path`.
     init(path: String?) throws(SinkError) {
         target = path
         guard let path else { return }
-        let absolute = absolutePath(path)
+        var absolute = absolutePath(path)
+        if let alias = Self.descriptor(named: absolute) {
+            // The open file itself, at its offset: what was written to it before stays.
+            let fd = dup(alias)
+            guard fd >= 0 else { throw SinkError(message: "cannot write \(path): \(PayloadChecker.errorText(errno))") }
+            descriptor = fd
+            return
+        }
+        var status = stat()
+        // `/dev/stdout` and `/dev/fd/N` name an open file of the process: written to, never replaced.
+        var isDescriptorAlias = absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/")
+        if lstat(absolute, &status) == 0, status.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(absolute, nil) {
+            absolute = String(cString: resolved)
+            free(resolved)
+            isDescriptorAlias = isDescriptorAlias || absolute.hasPrefix("/proc/")
+        }
+        if stat(absolute, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG where !isDescriptorAlias:
+                break
+            case S_IFDIR:
+                throw SinkError(message: "cannot write \(path): it is a directory")
+            default:
+                // A device, a FIFO, a socket, or a file open as `/dev/stdout`: written as it is, opened at the
+                // first write (opening a FIFO waits for its reader, and a run refused before writing opens nothing).
+                special = absolute
+                descriptor = -1
+                return
+            }
+        }
+        destination = absolute
         let folder = deletingLastPathComponent(absolute)
         let name = lastPathComponent(absolute)
         var template = Array("\(folder)/.\(name).kcplint-XXXXXX".utf8CString)
@@ -33,6 +70,19 @@ final class ReportSink {
         fchmod(fd, 0o666 & ~mask)
         descriptor = fd
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The descriptor that `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names, or nil.
+    static func descriptor(named path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return STDOUT_FILENO
+        case "/dev/stderr": return STDERR_FILENO
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
     }
 
     /// Output not yet written: reports of many small files go out in few system calls.
@@ -53,6 +103,7 @@ final class ReportSink {
     /// Writes the buffered output.
     func flush() throws(SinkError) {
         guard !pending.isEmpty else { return }
+        try openSpecial()
         let failure = pending.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
         pending.removeAll(keepingCapacity: true)
         guard failure == 0 else {
@@ -62,14 +113,32 @@ final class ReportSink {
         }
     }
 
+    /// Opens the special target, if there is one and it is not open yet.
+    private func openSpecial() throws(SinkError) {
+        guard let special, descriptor < 0 else { return }
+        let fd = open(special, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw SinkError(message: "cannot write \(target ?? special): \(PayloadChecker.errorText(errno))")
+        }
+        descriptor = fd
+    }
+
     /// Finishes: writes the buffered output, then renames the temporary file over the target.
     func commit() throws(SinkError) {
         try flush()
-        guard let temporary, let target else { return }
+        guard let temporary, let target, let destination else {
+            // A special target is opened even for an empty report: a FIFO's reader then sees its end.
+            try openSpecial()
+            if target != nil, descriptor != STDOUT_FILENO {
+                close(descriptor)
+                descriptor = STDOUT_FILENO
+            }
+            return
+        }
         self.temporary = nil
         fsync(descriptor)
         close(descriptor)
-        guard rename(temporary, absolutePath(target)) == 0 else {
+        guard rename(temporary, destination) == 0 else {
             let text = PayloadChecker.errorText(errno)
             unlink(temporary)
             throw SinkError(message: "cannot write \(target): \(text)")
@@ -78,7 +147,13 @@ final class ReportSink {
 
     /// Gives up: removes the temporary file, leaving the target as it was.
     func abandon() {
-        guard let temporary else { return }
+        guard let temporary else {
+            if target != nil, descriptor >= 0, descriptor != STDOUT_FILENO {
+                close(descriptor)
+                descriptor = STDOUT_FILENO
+            }
+            return
+        }
         self.temporary = nil
         close(descriptor)
         unlink(temporary)

@@ -146,6 +146,47 @@ import Testing
         #expect(((attributes[.posixPermissions] as? Int) ?? 0) & 0o044 != 0)
     }
 
+    /// `--output` replaces a regular file only: a link keeps pointing at the file that gets the report, and a FIFO,
+    /// `/dev/stdout` or a folder is written to or refused, never replaced by a file.
+    @Test func outputThroughLinksAndSpecialFiles() throws {
+        try CLI.withFolder(["pay.json": #"{"merchant_uid": "o-1"}"#, "reports/old.txt": "old\n"]) { folder in
+            let base = ["check", "--no-config", "--now", CLI.now, "--no-timing"]
+            let direct = try CLI.run(base + ["pay.json"], in: folder)
+            // A link to a file: the file is replaced, the link stays.
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path + "/latest.txt",
+                withDestinationPath: "reports/old.txt"
+            )
+            let linked = try CLI.run(base + ["--output", "latest.txt", "pay.json"], in: folder)
+            #expect(linked.status == direct.status)
+            #expect(try CLI.read(folder, "reports/old.txt") == direct.stdout)
+            #expect(
+                try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/latest.txt")
+                    == "reports/old.txt"
+            )
+            // A FIFO is written to (a reader takes the report) and stays a FIFO.
+            let fifo = folder.appendingPathComponent("pipe").path
+            #expect(mkfifo(fifo, 0o644) == 0)
+            let reader = Process()
+            reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+            reader.arguments = ["-c", "timeout 30 cat pipe > piped.txt"]
+            reader.currentDirectoryURL = folder
+            try reader.run()
+            let piped = try CLI.run(base + ["--output", "pipe", "pay.json"], in: folder)
+            reader.waitUntilExit()
+            #expect(piped.status == direct.status)
+            #expect(try CLI.read(folder, "piped.txt") == direct.stdout)
+            var info = stat()
+            #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+            // `/dev/stdout` is standard output itself.
+            let stdout = try CLI.run(base + ["--output", "/dev/stdout", "pay.json"], in: folder)
+            #expect(stdout.stdout == direct.stdout)
+            let toFolder = try CLI.run(base + ["--output", "reports", "pay.json"], in: folder)
+            #expect(toFolder.status == 2)
+            #expect(toFolder.stderr == "kcplint: error: cannot write reports: it is a directory\n")
+        }
+    }
+
     @Test func outputNeverOverwritesAnInput() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
