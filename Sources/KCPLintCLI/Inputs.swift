@@ -85,9 +85,11 @@ struct InputList: Sendable {
         startGroup(prefix)
     }
 
-    /// Adds a file found in the folder of the last `startFolder`, by its path below the folder.
-    mutating func appendFile(_ relative: String) {
+    /// Adds a file found in the folder of the last `startFolder`, by its path below the folder (with a `problem`
+    /// for a folder below it that cannot be read).
+    mutating func appendFile(_ relative: String, problem: String? = nil) {
         appendPath(relative)
+        if let problem { sources[UInt32(ends.count - 1)] = .problem(problem) }
     }
 
     private mutating func startGroup(_ prefix: [UInt8]) {
@@ -328,11 +330,15 @@ struct InputCollector {
                 continue
             }
             guard let isDirectory = isDirectory(atPath: path) else {
+                let code = errno
                 // A dangling symbolic link exists but cannot be read: report it as unreadable.
                 if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
                     if isNew(absolutePath(path)) { inputs.append(path) }
-                } else {
+                } else if code == ENOENT || code == ENOTDIR {
                     inputs.append(path, .problem("no such file or directory"))
+                } else {
+                    // In a folder that may not be entered, say: not "no such file".
+                    inputs.append(path, .problem("cannot read the file: \(PayloadChecker.errorText(code))"))
                 }
                 continue
             }
@@ -345,7 +351,15 @@ struct InputCollector {
             let base = absolutePath(path)
             var found = 0
             inputs.startFolder(path)
-            let readable = DirectoryWalker.walk(path) { relative, name, isDirectory in
+            let readable = DirectoryWalker.walk(
+                path,
+                unreadable: { relative, code in
+                    // A folder below that cannot be entered: its files would go unchecked without a word.
+                    guard !filter.isExcluded(base == "/" ? "/" + relative : base + "/" + relative) else { return }
+                    found += 1
+                    inputs.appendFile(relative, problem: "cannot read the folder: \(PayloadChecker.errorText(code))")
+                }
+            ) { relative, name, isDirectory in
                 // Made only when a filter or the duplicate check needs it.
                 func absolute() -> String { base == "/" ? "/" + relative : base + "/" + relative }
                 if isDirectory {
@@ -692,8 +706,13 @@ enum DirectoryWalker {
 
     /// Calls `visit(relativePath, name, isDirectory)` for every entry below `root`, depth first in no particular
     /// order; a folder is entered when `visit` returns true. Symbolic links are visited as files, never entered.
-    /// Returns false when `root` cannot be read.
-    static func walk(_ root: String, _ visit: (String, String, Bool) -> Bool) -> Bool {
+    /// A folder to enter that cannot be read is passed to `unreadable` with the error. Returns false when `root`
+    /// cannot be read.
+    static func walk(
+        _ root: String,
+        unreadable: (String, Int32) -> Void = { _, _ in },
+        _ visit: (String, String, Bool) -> Bool
+    ) -> Bool {
         guard let directory = opendir(root) else { return false }
         var pending: [(handle: OpaquePointer, prefix: String, path: String)] = [(directory, "", root)]
         while let top = pending.last {
@@ -717,7 +736,11 @@ enum DirectoryWalker {
             }
             if visit(relative, name, isDirectory), isDirectory {
                 let full = top.path + "/" + name
-                if let child = opendir(full) { pending.append((child, relative, full)) }
+                if let child = opendir(full) {
+                    pending.append((child, relative, full))
+                } else {
+                    unreadable(relative, errno)
+                }
             }
         }
         return true

@@ -146,6 +146,49 @@ import Testing
         #expect(((attributes[.posixPermissions] as? Int) ?? 0) & 0o044 != 0)
     }
 
+    /// A folder below an input folder that cannot be read is an unreadable input (exit 2), not skipped in silence.
+    /// (Run with few file descriptors, so that a deep tree cannot be opened: root may read any folder.)
+    @Test func aFolderTheWalkCannotEnterIsReported() throws {
+        let deep = (1...30).map { "d\($0)" }.joined(separator: "/")
+        try CLI.withFolder(["pay/top.json": "{}", "pay/\(deep)/bad.json": #"{"amount": "1"}"#]) { folder in
+            let binary = try #require(CLI.binary)
+            let run = try CLI.run(
+                ["-c", #"ulimit -n 12; exec "$0" "$@""#, binary.path, "check", "--no-config", "--no-timing", "pay"],
+                in: folder,
+                executable: URL(fileURLWithPath: "/bin/sh")
+            )
+            #expect(run.status == 2)
+            #expect(run.stdout.contains(": error: cannot read the folder: too many open files [input-unreadable]"))
+            #expect(run.stdout.contains("pay/top.json:1:1"))
+        }
+    }
+
+    static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// A file in a folder that may not be entered is unreadable for want of permission, not missing. Root may enter
+    /// any folder: as root the run drops to `nobody` with `setpriv`, from a copy of the binary it can execute.
+    @Test(.enabled(if: getuid() != 0 || setpriv != nil, "needs a user without root's rights"))
+    func aFileInAFolderThatMayNotBeEnteredIsNotMissing() throws {
+        try CLI.withFolder(["locked/pay.json": "{}", "bin/README": ""]) { folder in
+            let binary = try #require(CLI.binary)
+            var arguments = ["check", "--no-config", "--no-timing", "locked/pay.json", "missing.json"]
+            var executable = binary
+            if getuid() == 0, let setpriv = Self.setpriv {
+                let copy = folder.appendingPathComponent("bin/kcplint")
+                try FileManager.default.copyItem(at: binary, to: copy)
+                #expect(chmod(folder.path, 0o755) == 0 && chmod(folder.path + "/bin", 0o755) == 0)
+                arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
+                executable = URL(fileURLWithPath: setpriv)
+            }
+            #expect(chmod(folder.path + "/locked", 0o000) == 0)
+            defer { _ = chmod(folder.path + "/locked", 0o755) }
+            let run = try CLI.run(arguments, in: folder, executable: executable)
+            #expect(run.status == 2)
+            #expect(run.stdout.contains("locked/pay.json:1:1: error: cannot read the file: permission denied"))
+            #expect(run.stdout.contains("missing.json:1:1: error: no such file or directory"))
+        }
+    }
+
     /// `--output` replaces a regular file only: a link keeps pointing at the file that gets the report, and a FIFO,
     /// `/dev/stdout` or a folder is written to or refused, never replaced by a file.
     @Test func outputThroughLinksAndSpecialFiles() throws {
