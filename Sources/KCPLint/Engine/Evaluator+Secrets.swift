@@ -77,6 +77,8 @@ extension Evaluator {
                     (document.byteRange(of: JSONNodeID(value)), plan.sensitivities[Int(index)]),
                     firstCapacity: 8
                 )
+            case .guessedSensitiveValue(let value, let sensitivity):
+                sensitive.append((document.byteRange(of: JSONNodeID(value)), sensitivity), firstCapacity: 8)
             case .string(let value, let key, let mayBeCredential, let mayBeCard):
                 let node = JSONNodeID(value)
                 if mayBeCredential, Self.isCredentialKey(document.member(atKey: key).key) {
@@ -96,6 +98,9 @@ extension Evaluator {
     enum SecretEvent {
         /// The value of a member whose name is sensitive (index into the plan's sensitivities).
         case sensitiveValue(Int32, Int32)
+        /// The value of a member whose unknown name reads like a sensitive one (see
+        /// ``Masking/guessedSensitivity(ofName:)``).
+        case guessedSensitiveValue(Int32, Sensitivity)
         /// A string that may be a credential (by its member's name) or a card number (by its bytes), and the
         /// tape index of the key of the member holding it (or the array holding it), or -1.
         case string(Int32, key: Int32, mayBeCredential: Bool, mayBeCard: Bool)
@@ -124,6 +129,13 @@ extension Evaluator {
                     let id = Int(tape[Int(keyIndex)].base)
                     if id >= 0, id < sensitivityOfKey.count, sensitivityOfKey[id] >= 0 {
                         events.append(.sensitiveValue(keyIndex + 1, sensitivityOfKey[id]))
+                    } else if id < 0 {
+                        // A name the catalogue does not know that reads like a sensitive one (`brith`, `card_no`).
+                        let keyNode = tape[Int(keyIndex)]
+                        let name = bytes[(Int(keyNode.start) + 1)..<max(Int(keyNode.start) + 1, Int(keyNode.end) - 1)]
+                        if let guess = Masking.guessedSensitivity(ofName: name) {
+                            events.append(.guessedSensitiveValue(keyIndex + 1, guess))
+                        }
                     }
                     scan(keyIndex + 1, key: keyIndex)
                 }

@@ -202,6 +202,10 @@ public struct Validator: Sendable {
             default:
                 pending.append(shape(rootSlot))
             }
+        } else if bytes.count <= limits.json.maxBytes {
+            // Not JSON: code frames still show the lines of the syntax errors; their sensitive values are found
+            // token by token.
+            masked = Masking.lexicalSensitiveRanges(bytes, names: plan.sensitiveNames)
         }
         if !budget.evicted.isEmpty {
             pending.removeAll { $0.serial >= 0 && budget.evicted.contains($0.serial) }

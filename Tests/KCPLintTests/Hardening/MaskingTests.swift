@@ -73,6 +73,28 @@ extension Hardening {
                     #"{"merchant_uid": "K-4", "amount": 1000, "card_number": "\#(cardPlain)", "expiry": "\#(expiry)", "birth": "\#(birth)", "pwd_2digit": "\#(password)", "card_number": "\#(cardDashed)"}"#
                 )
             )
+            // Not JSON: the code frame of the syntax error shows the card line, masked token by token. A trailing
+            // comma, an object copied from JavaScript (single quotes, bare names), a string cut off at the line end.
+            list.append(("rest-onetime", #"{"merchant_uid": "K-5", "amount": 1000, \#(otherCard),}"#))
+            list.append(
+                (
+                    "rest-onetime",
+                    "{merchant_uid: 'K-6', amount: 1000, card_number: '\(cardOther)', expiry: '\(expiry)', birth: '\(birth)', pwd_2digit: '\(password)'}"
+                )
+            )
+            list.append(
+                (
+                    "rest-onetime",
+                    "{\"birth\": \"\(birth)\", \"card_number\": \"\(cardOther)\n  , \"pwd_2digit\": \"\(password)\", }"
+                )
+            )
+            // Misspelt sensitive names: unknown to the catalogue, masked by how they read.
+            list.append(
+                (
+                    "rest-onetime",
+                    #"{"merchant_uid": "K-7", "amount": 1000, "card_no": "\#(cardOther)", "brith": "\#(birth)", "pwd_2digit": "\#(password)", "expiry_date": "\#(expiry)", "bogus": 1}"#
+                )
+            )
             return list
         }()
 

@@ -1,0 +1,112 @@
+extension Masking {
+    /// How to mask the value of a member whose name the catalogue does not know but that reads like a sensitive
+    /// one (`brith`, `birthday`, `pwd_2digits`, `cardNumber`, `card_no`, `expiry_date`, `cvc`): nil for other names.
+    /// Letters are compared without case, and characters other than letters and digits are ignored.
+    static func guessedSensitivity(ofName name: some Collection<UInt8>) -> Sensitivity? {
+        // Most names are told apart at once: no fragment fits in fewer than 3 letters.
+        guard name.count >= 3 else { return nil }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.count)
+        for byte in name {
+            if byte >= 0x41 && byte <= 0x5A {
+                folded.append(byte | 0x20)
+            } else if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                folded.append(byte)
+            }
+        }
+        func contains(_ fragment: StaticString) -> Bool {
+            let count = fragment.utf8CodeUnitCount
+            guard folded.count >= count else { return false }
+            let bytes = UnsafeBufferPointer(start: fragment.utf8Start, count: count)
+            return (0...(folded.count - count)).contains { start in
+                bytes.indices.allSatisfy { folded[start + $0] == bytes[$0] }
+            }
+        }
+        if contains("cardnum") || contains("cardno") { return .pan }
+        if contains("birth") || contains("brith") || contains("pwd") || contains("passw") || contains("expir")
+            || contains("cvc") || contains("cvv")
+        {
+            return .full
+        }
+        return nil
+    }
+
+    /// The sensitive values of a payload that is not valid JSON (so that its code frames mask them too), found
+    /// token by token: the value after a member name that `names` lists or that reads like a sensitive one
+    /// (``guessedSensitivity(ofName:)``). Tolerant of what broke the document: single-quoted strings and bare names
+    /// (an object copied from JavaScript), strings cut off at the end of a line, trailing commas.
+    static func lexicalSensitiveRanges(_ bytes: [UInt8], names: [String: Sensitivity]) -> [MaskedRange] {
+        var ranges: [MaskedRange] = []
+        var index = 0
+        var pending: Sensitivity?
+        // The last string or bare word, which a `:` makes a member name.
+        var lastName: Range<Int>?
+        func isWordByte(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || byte == 0x5F || byte == 0x24 || byte >= 0x30 && byte <= 0x39
+                || (byte | 0x20) >= 0x61
+                    && (byte | 0x20) <= 0x7A
+        }
+        func sensitivity(_ token: Range<Int>) -> Sensitivity? {
+            var inner = token
+            if let first = bytes[safe: inner.lowerBound], first == 0x22 || first == 0x27 {
+                inner = (inner.lowerBound + 1)..<max(inner.lowerBound + 1, inner.upperBound)
+                if inner.upperBound > inner.lowerBound, bytes[inner.upperBound - 1] == first {
+                    inner = inner.lowerBound..<(inner.upperBound - 1)
+                }
+            }
+            let name = bytes[inner]
+            return names[String(decoding: name, as: UTF8.self)] ?? guessedSensitivity(ofName: name)
+        }
+        func record(_ token: Range<Int>) {
+            if let kind = pending { ranges.append(MaskedRange(byteRange: token, kind: kind == .pan ? .pan : .full)) }
+            pending = nil
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x22, 0x27:
+                // A string, to its closing quote or the end of its line.
+                let start = index
+                index += 1
+                while index < bytes.count, bytes[index] != byte, bytes[index] != 0x0A, bytes[index] != 0x0D {
+                    index += bytes[index] == 0x5C ? 2 : 1
+                }
+                index = min(bytes.count, index < bytes.count && bytes[index] == byte ? index + 1 : index)
+                if pending != nil { record(start..<index) } else { lastName = start..<index }
+            case 0x3A:
+                pending = lastName.flatMap(sensitivity)
+                lastName = nil
+                index += 1
+            case 0x20, 0x09, 0x0A, 0x0D:
+                index += 1
+            case 0x7B, 0x5B, 0x7D, 0x5D, 0x2C:
+                // A container is not masked whole (the names inside it are looked at); a comma ends a value.
+                pending = nil
+                lastName = nil
+                index += 1
+            default:
+                guard isWordByte(byte) || byte == 0x2D || byte == 0x2B || byte == 0x2E else {
+                    lastName = nil
+                    index += 1
+                    continue
+                }
+                // A bare word: a number, a literal, a name written without quotes, or garbage.
+                let start = index
+                while index < bytes.count,
+                    isWordByte(bytes[index]) || bytes[index] == 0x2D || bytes[index] == 0x2B
+                        || bytes[index] == 0x2E
+                {
+                    index += 1
+                }
+                if pending != nil { record(start..<index) } else { lastName = start..<index }
+            }
+        }
+        return ranges
+    }
+}
+
+extension Array {
+    fileprivate subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}
