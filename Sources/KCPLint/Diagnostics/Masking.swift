@@ -48,20 +48,46 @@ public enum Masking {
                     break
                 }
             }
-            if (13...19).contains(digits) {
-                let run = String(decoding: utf8[index..<end], as: UTF8.self)
-                if Evaluator.looksLikeCardNumber(run),
-                    !Evaluator.testCardNumbers.contains(
-                        String(decoding: utf8[index..<end].filter(isDigit), as: UTF8.self)
-                    )
-                {
-                    utf8.replaceSubrange(index..<end, with: Array(maskCardNumber(run).utf8))
-                    changed = true
-                }
+            if digits >= 13, let card = cardNumber(in: utf8, index..<end) {
+                let run = String(decoding: utf8[card], as: UTF8.self)
+                utf8.replaceSubrange(card, with: Array(maskCardNumber(run).utf8))
+                changed = true
             }
             index = end
         }
         return changed ? String(decoding: utf8, as: UTF8.self) : text
+    }
+
+    /// The card number in a run of digit groups (`4556 7375 8689 9855 12`, a card followed by its expiry): the
+    /// whole run, or else the first span of whole groups that holds 13 to 19 digits and is a card number; nil when
+    /// none is.
+    private static func cardNumber(in utf8: [UInt8], _ run: Range<Int>) -> Range<Int>? {
+        func isCard(_ range: Range<Int>) -> Bool {
+            let digits = utf8[range].filter(isDigit)
+            guard (13...19).contains(digits.count) else { return false }
+            return Evaluator.looksLikeCardNumber(String(decoding: utf8[range], as: UTF8.self))
+                && !Evaluator.testCardNumbers.contains(String(decoding: digits, as: UTF8.self))
+        }
+        if isCard(run) { return run }
+        // Group starts and ends: the separators split the run.
+        var groups: [Range<Int>] = []
+        var start = run.lowerBound
+        for position in run where !isDigit(utf8[position]) {
+            groups.append(start..<position)
+            start = position + 1
+        }
+        groups.append(start..<run.upperBound)
+        guard groups.count > 1 else { return nil }
+        for first in groups.indices {
+            var digits = 0
+            for last in first..<groups.count {
+                digits += groups[last].count
+                if digits > 19 { break }
+                let span = groups[first].lowerBound..<groups[last].upperBound
+                if digits >= 13, span != run, isCard(span) { return span }
+            }
+        }
+        return nil
     }
 
     /// A fully masked value: quotes are kept for strings, the content is replaced by `***`.

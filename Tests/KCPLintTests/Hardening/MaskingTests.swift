@@ -189,6 +189,11 @@ extension Hardening {
                     == "`456319******7897` is not a parameter"
             )
             #expect(Masking.maskEmbeddedCardNumbers("kcp.4563 1912 3456 7897") == "kcp.4563 19** **** 7897")
+            // A card followed or led by another group of digits (its expiry, a count): the card's groups are found.
+            #expect(
+                Masking.maskEmbeddedCardNumbers("card 4556 7375 8689 9855 12/30") == "card 4556 73** **** 9855 12/30"
+            )
+            #expect(Masking.maskEmbeddedCardNumbers("x 1 4563-1912-3456-7897") == "x 1 4563-19**-****-7897")
             // Not card numbers: too few or too many digits, Luhn-invalid, no card network, a published test card.
             for text in [
                 "order 1234-5678-9012", "ts 17643744000001234567", "4563-1912-3456-7898", "1563191234567897",
