@@ -81,6 +81,25 @@ extension ByteSink {
         }
     }
 
+    /// Appends `text` with each control character (C0 but tab, DEL, C1) written as U+FFFD: payload text in a
+    /// terminal or a CI log (a member name, a path) cannot move the cursor, change colours or hide what follows.
+    /// One character stands for one, so columns are kept.
+    mutating func append(terminalSafe text: String) {
+        append(text) { bytes, index in
+            Self.controlWidth(bytes, index).map { ("\u{FFFD}", $0) }
+        }
+    }
+
+    /// The number of bytes of the control character at `index` of UTF-8 `bytes` (C0 but tab, DEL, or a C1 as
+    /// two bytes), or nil for any other character.
+    @inline(__always)
+    static func controlWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte < 0x20 && byte != 0x09 || byte == 0x7F { return 1 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F { return 2 }
+        return nil
+    }
+
     /// Appends `value` in decimal digits.
     mutating func append(decimal value: Int) {
         if value < 0 { append(0x2D) }

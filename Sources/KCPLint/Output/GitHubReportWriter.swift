@@ -85,8 +85,8 @@ public struct GitHubReportWriter: ReportWriter {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends `text` with `%`, CR and LF escaped, and with `property` also `:` and `,`; runs of other bytes are
-    /// copied whole.
+    /// Appends `text` with `%`, CR and LF escaped, and with `property` also `:` and `,`; other control characters
+    /// become U+FFFD; runs of other bytes are copied whole.
     static func appendEscaped(_ text: String, property: Bool, to output: inout [UInt8]) {
         output.append(text) { bytes, index in
             switch bytes[index] {
@@ -95,7 +95,8 @@ public struct GitHubReportWriter: ReportWriter {
             case 0x0A: ("%0A", 1)
             case 0x3A where property: ("%3A", 1)
             case 0x2C where property: ("%2C", 1)
-            default: nil
+            // Other control characters (an escape sequence in a member name) are never passed to the log.
+            default: [UInt8].controlWidth(bytes, index).map { ("\u{FFFD}", $0) }
             }
         }
     }

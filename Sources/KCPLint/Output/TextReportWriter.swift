@@ -44,14 +44,14 @@ public struct TextReportWriter: ReportWriter {
         let lines = codeFrames ? file.source.map { LineTable($0) } : nil
         for diagnostic in file.diagnostics {
             paint(code: "1", to: &output) { output in
-                output.append(text: file.path)
+                output.append(terminalSafe: file.path)
                 output.append(0x3A)
                 Self.append(diagnostic.span.start, to: &output)
             }
             output.append(literal: ": ")
             paint(code: Self.code(diagnostic.severity), to: &output) { $0.append(text: diagnostic.severity.rawValue) }
             output.append(literal: ": ")
-            output.append(text: diagnostic.message)
+            output.append(terminalSafe: diagnostic.message)
             output.append(0x20)
             paint(code: "2", to: &output) { output in
                 output.append(0x5B)
@@ -73,10 +73,10 @@ public struct TextReportWriter: ReportWriter {
                 output.append(literal: "  ")
                 paint(code: "36", to: &output) { $0.append(literal: "note") }
                 output.append(literal: ": ")
-                output.append(text: note.message)
+                output.append(terminalSafe: note.message)
                 if let span = note.span {
                     output.append(literal: " (")
-                    output.append(text: file.path)
+                    output.append(terminalSafe: file.path)
                     output.append(0x3A)
                     Self.append(span.start, to: &output)
                     output.append(0x29)
@@ -87,7 +87,7 @@ public struct TextReportWriter: ReportWriter {
                 output.append(literal: "  ")
                 paint(code: "32", to: &output) { $0.append(literal: "fix") }
                 output.append(literal: ": ")
-                output.append(text: fix.message)
+                output.append(terminalSafe: fix.message)
                 output.append(0x0A)
             }
         }
@@ -126,7 +126,9 @@ public struct TextReportWriter: ReportWriter {
         case .ko:
             result = counts.allSatisfy { $0 == 0 } ? "문제 없음" : "오류 \(counts[0])개, 경고 \(counts[1])개, 정보 \(counts[2])개"
         }
-        return paint(file.path, code: "1") + ": " + kind + " — " + result + "\n"
+        var path: [UInt8] = []
+        path.append(terminalSafe: file.path)
+        return paint(String(decoding: path, as: UTF8.self), code: "1") + ": " + kind + " — " + result + "\n"
     }
 
     /// The summary line.
@@ -220,6 +222,13 @@ public struct TextReportWriter: ReportWriter {
             startColumn = startColumn - from + (from > 0 || cutBefore ? 1 : 0)
         }
         for index in text.indices where text[index] == 0x09 { text[index] = 0x20 }
+        // Control characters of the payload (a NUL, an escape sequence) are shown as U+FFFD, one for one.
+        if text.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) {
+            var safe: [UInt8] = []
+            safe.append(terminalSafe: String(decoding: text, as: UTF8.self))
+            text = safe
+            starts = Self.scalarStarts(text)
+        }
         let width =
             span.end.line == span.start.line
             ? max(1, min(span.end.column - span.start.column, 100)) : max(1, starts.count - startColumn + 1)

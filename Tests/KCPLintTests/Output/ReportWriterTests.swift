@@ -147,6 +147,36 @@ import Testing
         #expect(frame[2] == "   | " + String(repeating: " ", count: cells) + "^")
     }
 
+    /// Payload text reaches a terminal or a CI log without its control characters: an escape sequence in a member
+    /// name cannot recolour or hide the report, a NUL cannot cut a line. Each is U+FFFD, so the caret stays put.
+    @Test func controlCharactersNeverReachTheTerminal() {
+        let source = "{\"a\u{1B}[31mRED\u{7F}\": \"x\u{0}y\u{85}z\", \"b\": 1}"
+        let bytes = Array(source.utf8)
+        let start = Array("{\"a\u{1B}[31mRED\u{7F}\": \"x\u{0}y\u{85}z\", ".utf8).count
+        var diagnostic = Self.error(at: start..<(start + 3), in: bytes, pointer: "/b")
+        diagnostic.message = "`a\u{1B}[31mRED` is not a parameter"
+        diagnostic.notes = [Diagnostic.Note(message: "bell\u{7}", pointer: nil, span: nil)]
+        let report = FileReport(
+            path: "dir/\u{1B}]0;title\u{7}.json",
+            kind: nil,
+            diagnostics: [diagnostic],
+            source: bytes
+        )
+        var text = TextReportWriter(listFiles: true)
+        var github = GitHubReportWriter()
+        for output in [text.write(report), github.write(report)] {
+            #expect(
+                !output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) }
+            )
+            #expect(output.contains("`a\u{FFFD}[31mRED` is not a parameter"))
+        }
+        let frame = text.write(report).split(separator: "\n").map(String.init).filter {
+            $0.hasPrefix(" 1 | ") || $0.hasPrefix("   | ")
+        }
+        #expect(frame.first == " 1 | {\"a\u{FFFD}[31mRED\u{FFFD}\": \"x\u{FFFD}y\u{FFFD}z\", \"b\": 1}")
+        #expect(frame.last == "   | " + String(repeating: " ", count: start - 1) + "^~~")
+    }
+
     @Test func sarifHelpers() {
         #expect(SARIFReportWriter.uri("./a b/결.json") == ("a%20b/%EA%B2%B0.json", true))
         #expect(SARIFReportWriter.uri("/abs/x.json") == ("file:///abs/x.json", false))
