@@ -365,6 +365,8 @@ struct Check: ParsableCommand {
         var couldNotRun = false
         var seen: Set<FileIdentity> = []
         var fixes = 0
+        // Whether a diff shows a sensitive value: a patch must match the file, so its lines are not masked.
+        var showsSensitive = false
         do throws(SinkError) {
             let pipeline = CheckPipeline(plan)
             var position = 0
@@ -379,13 +381,27 @@ struct Check: ParsableCommand {
                         seen.insert(pending.identity).inserted
                     else { continue }
                     fixes += pending.applied
-                    try sink.write { $0 += UnifiedDiff.make(path: report.path, old: pending.original, new: fixed) }
+                    let diff = UnifiedDiff.make(path: report.path, old: pending.original, new: fixed)
+                    showsSensitive =
+                        showsSensitive
+                        || pending.unfixed.maskedRanges.contains { masked in
+                            masked.byteRange.upperBound <= pending.original.count
+                                && diff.firstRange(of: pending.original[masked.byteRange]) != nil
+                        }
+                    try sink.write { $0 += diff }
                 }
             }
             try sink.commit()
         } catch {
             printError("kcplint: error: \(error.message)")
             throw Exit.couldNotRun
+        }
+        if showsSensitive {
+            printError(
+                language == .ko
+                    ? "kcplint: warning: 이 diff에는 카드번호·생년월일·비밀번호 같은 민감정보가 파일 그대로 들어 있습니다(패치는 파일과 일치해야 하므로 가리지 않습니다). 공유하지 마세요"
+                    : "kcplint: warning: this diff shows sensitive values (card number, birth date, card password) as the files hold them, since a patch must match the file: do not share it"
+            )
         }
         if !quiet {
             let files = seen.count

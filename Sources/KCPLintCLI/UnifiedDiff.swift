@@ -13,7 +13,7 @@ enum UnifiedDiff {
         let before = lines(old)
         let after = lines(new)
         var output: [UInt8] = []
-        output += Array("--- a/\(path)\n+++ b/\(path)\n".utf8)
+        output += Array("--- \(headerName("a/" + path))\n+++ \(headerName("b/" + path))\n".utf8)
         guard before.count == after.count else {
             hunk(before, 0..<before.count, after, 0..<after.count, changed: { _ in true }, into: &output)
             return output
@@ -32,6 +32,29 @@ enum UnifiedDiff {
             index = last + 1
         }
         return output
+    }
+
+    /// A file name as git writes it in a `---` / `+++` line, which `git apply` and `patch` read back: in double
+    /// quotes with C escapes when it holds a quote, a backslash or a control character (`"a/tab\tx.json"`), and
+    /// followed by a tab when it holds a space (the tab ends the name).
+    static func headerName(_ name: String) -> String {
+        let needsQuotes = name.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C }
+        guard needsQuotes else { return name.utf8.contains(0x20) ? name + "\t" : name }
+        var quoted: [UInt8] = [0x22]
+        for byte in name.utf8 {
+            switch byte {
+            case 0x22: quoted += Array("\\\"".utf8)
+            case 0x5C: quoted += Array("\\\\".utf8)
+            case 0x09: quoted += Array("\\t".utf8)
+            case 0x0A: quoted += Array("\\n".utf8)
+            case 0x0D: quoted += Array("\\r".utf8)
+            case 0..<0x20, 0x7F:
+                quoted += [0x5C, 0x30 + byte >> 6, 0x30 + (byte >> 3) & 7, 0x30 + byte & 7]
+            default: quoted.append(byte)
+            }
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// The lines of `text`, each with its line break (the last may have none).

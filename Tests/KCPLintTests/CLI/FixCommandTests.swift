@@ -230,6 +230,50 @@ import Testing
         }
     }
 
+    /// File names with a space, a tab, a line break or a quote are written as git writes them, so that `git apply`
+    /// (and `patch -p1`) find the files.
+    @Test func diffHeadersNameAnyFile() throws {
+        let body = #"{"customer_uid": "c-1", "merchant_uid": "ORD-1", "amount": "1000", "name": "n"}"#
+        let names = [
+            "sp ace.json": "a/sp ace.json\t", "tab\tx.json": #""a/tab\tx.json""#, "nl\nx.json": #""a/nl\nx.json""#,
+            "q\"x.json": #""a/q\"x.json""#, "결제.json": "a/결제.json",
+        ]
+        try CLI.withFolder(Dictionary(uniqueKeysWithValues: names.keys.map { ($0, body) })) { folder in
+            for (name, header) in names {
+                let run = try CLI.run(Self.base + ["--diff", name], in: folder, environment: Self.environment)
+                let after = header.replacingOccurrences(of: "a/", with: "b/")
+                #expect(run.stdout.hasPrefix("--- \(header)\n+++ \(after)\n"), "\(name)")
+                guard
+                    let git = ["/usr/bin/git", "/bin/git"].first(where: {
+                        FileManager.default.isExecutableFile(atPath: $0)
+                    })
+                else { continue }
+                try Data(run.stdout.utf8).write(to: folder.appendingPathComponent("fix.diff"))
+                let check = try CLI.run(
+                    ["apply", "--check", "fix.diff"],
+                    in: folder,
+                    executable: URL(fileURLWithPath: git)
+                )
+                #expect(check.status == 0, "\(name): \(check.stderr)")
+            }
+        }
+    }
+
+    /// A patch must match the file, so a diff shows the lines around a fix as they are: when they hold a
+    /// sensitive value, kcplint says so on standard error.
+    @Test func aDiffShowingSensitiveValuesSaysSo() throws {
+        let body = "{\n \"merchant_uid\": \"K-1\",\n \"amount\": \"1000\",\n \"birth\": \"880214\"\n}\n"
+        try CLI.withFolder(["key-in.json": body]) { folder in
+            let run = try CLI.run(Self.base + ["--diff", "key-in.json"], in: folder, environment: Self.environment)
+            #expect(run.stdout.contains("\n  \"birth\": \"880214\"\n"))
+            #expect(
+                run.stderr.hasPrefix(
+                    "kcplint: warning: this diff shows sensitive values (card number, birth date, card password) as the files hold them, since a patch must match the file: do not share it\n"
+                )
+            )
+        }
+    }
+
     @Test func diffMarksALastLineWithoutABreak() throws {
         let body = #"{"customer_uid": "c-1", "merchant_uid": "ORD-1", "amount": "1000", "name": "n"}"#
         try CLI.withFolder(["again.json": body]) { folder in
