@@ -259,9 +259,12 @@ public struct TextReportWriter: ReportWriter {
         return starts
     }
 
-    /// The terminal cells of the scalars of `text` that start at `starts`.
-    private static func cells(_ text: [UInt8], _ starts: ArraySlice<Int>) -> Int {
+    /// The terminal cells of the scalars of `text` that start at `starts`: two for a wide character, none for one
+    /// that joins the character before it (a combining mark, a Hangul vowel or final consonant of a decomposed
+    /// syllable, a variation selector, a skin tone, what follows a zero-width joiner), one for the others.
+    static func cells(_ text: [UInt8], _ starts: ArraySlice<Int>) -> Int {
         var total = 0
+        var joined = false
         for start in starts {
             let lead = UInt32(text[start])
             var value: UInt32
@@ -275,9 +278,30 @@ public struct TextReportWriter: ReportWriter {
             for offset in 1..<length where start + offset < text.count {
                 value = value << 6 | UInt32(text[start + offset] & 0x3F)
             }
+            if joined || isZeroWidth(value) {
+                joined = value == 0x200D
+                continue
+            }
+            joined = value == 0x200D
             total += isWide(value) ? 2 : 1
         }
         return total
+    }
+
+    /// Whether the scalar `value` takes no cell of its own.
+    private static func isZeroWidth(_ value: UInt32) -> Bool {
+        guard value >= 0x300 else { return false }
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) || (0x200B...0x200F).contains(value)
+            || (0x2060...0x2064).contains(value) || (0xFE00...0xFE0F).contains(value)
+            || (0x1F3FB...0x1F3FF).contains(value) || (0xE0100...0xE01EF).contains(value)
+        {
+            return true
+        }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// Whether the scalar `value` is East Asian wide (two terminal cells).
@@ -286,5 +310,6 @@ public struct TextReportWriter: ReportWriter {
             || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
             || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
             || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
+            || (0x20000...0x3FFFD).contains(value)
     }
 }

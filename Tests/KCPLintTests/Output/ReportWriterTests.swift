@@ -177,6 +177,23 @@ import Testing
         #expect(frame.last == "   | " + String(repeating: " ", count: start - 1) + "^~~")
     }
 
+    /// The caret line counts terminal cells: characters that join the one before them take none.
+    @Test func terminalCellsOfJoinedCharacters() {
+        func cells(_ text: String) -> Int {
+            let bytes = Array(text.utf8)
+            let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
+            return TextReportWriter.cells(bytes, starts[...])
+        }
+        #expect(cells("e\u{301}") == 1)
+        #expect(cells("\u{110C}\u{1165}\u{11BC}") == 2, "a decomposed Hangul syllable")
+        #expect(cells("정기") == 4)
+        #expect(cells("👨\u{200D}👩\u{200D}👧") == 2)
+        #expect(cells("👍\u{1F3FD}") == 2)
+        #expect(cells("a\u{200B}b") == 2)
+        #expect(cells("❤\u{FE0F}x") == 2)
+        #expect(cells("漢𠀋") == 4)
+    }
+
     @Test func sarifHelpers() {
         #expect(SARIFReportWriter.uri("./a b/결.json") == ("a%20b/%EA%B2%B0.json", true))
         #expect(SARIFReportWriter.uri("/abs/x.json") == ("file:///abs/x.json", false))
