@@ -126,7 +126,7 @@ public enum Masking {
                 copied += before.count
                 appendFolded(before, to: &oneLine, lastWasSpace: &lastWasSpace)
                 var masked = String(decoding: buffer[item.range], as: UTF8.self)
-                masked = item.kind == .pan ? maskCardNumber(masked) : maskFully(masked)
+                masked = item.kind == .pan && !masked.utf8.contains(0x5C) ? maskCardNumber(masked) : maskFully(masked)
                 copied += masked.utf8.count
                 masked.withUTF8 { appendFolded($0, to: &oneLine, lastWasSpace: &lastWasSpace) }
                 cursor = item.range.upperBound
@@ -219,7 +219,10 @@ public enum Masking {
             let end = min(item.byteRange.upperBound, line.upperBound)
             text += String(decoding: bytes[cursor..<start], as: UTF8.self)
             let raw = String(decoding: bytes[start..<end], as: UTF8.self)
-            if item.kind == .pan, start == item.byteRange.lowerBound, end == item.byteRange.upperBound {
+            // A card number written with escapes (`"\u0034…"`) shows its digits in hex: masked whole.
+            if item.kind == .pan, start == item.byteRange.lowerBound, end == item.byteRange.upperBound,
+                !raw.utf8.contains(0x5C)
+            {
                 text += maskCardNumber(raw)
             } else {
                 text += String(repeating: "*", count: raw.unicodeScalars.count)

@@ -144,7 +144,11 @@ extension Evaluator {
             case .string:
                 let byteCount = Int(entry.end - entry.start) - 2
                 let mayBeCredential = credentials && byteCount >= 8 && key >= 0 && mayBeCredentialKey(key)
-                let mayBeCard = cards && byteCount >= 13 && byteCount <= 23 && hasCardDigitCount(entry)
+                // A string written with escapes (`"\u0034…"`, rare) is looked at decoded.
+                let mayBeCard =
+                    cards && byteCount >= 13
+                    && (byteCount <= 23 && hasCardDigitCount(entry)
+                        || entry.flags & JSONTapeNode.hasEscapes != 0 && byteCount <= 23 * 6)
                 if mayBeCredential || mayBeCard {
                     events.append(.string(node, key: key, mayBeCredential: mayBeCredential, mayBeCard: mayBeCard))
                 }

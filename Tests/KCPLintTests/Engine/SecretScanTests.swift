@@ -46,13 +46,29 @@ import Testing
     }
 
     /// Card numbers are recognised by their raw bytes: a value written with an escape (`\u0034…`) is not one.
-    @Test func testNumbersIdentifiersShortOrLongOrEscapedDigitRunsAreNotCardNumbers() throws {
+    @Test func testNumbersIdentifiersShortOrLongDigitRunsAreNotCardNumbers() throws {
         let payload = """
             {"pay_method": "card", "merchant_uid": "\(Self.card)", "custom_data": {"a": "4111111111111111",
              "b": "453914880343646", "c": "45391488034364670000000", "d": "4539148803436468", "e": 4539148803436467,
-             "f": "\\u0034539148803436467"}}
+             "f": "\\u0034111111111111111"}}
             """
         #expect(try secrets(payload).isEmpty)
+    }
+
+    /// A card number written with JSON escapes is the same number: found, and masked whole in code frames (its
+    /// escapes would show the digits in hex).
+    @Test func escapedCardNumbersAreFoundDecoded() throws {
+        let payload =
+            #"{"pay_method": "card", "custom_data": {"f": "\u0034539148803436467", "g": "\u00345\u003391-4880"}}"#
+        #expect(try secrets(payload) == ["secret-card-number /custom_data/f"])
+        let result = try Self.validator.get().validate(payload, options: ValidationOptions(kind: "sdk-payment", now: 0))
+        let bytes = Array(payload.utf8)
+        let start = try #require(payload.utf8.firstRange(of: #""\u0034539"#.utf8)).lowerBound
+        let offset = payload.utf8.distance(from: payload.utf8.startIndex, to: start)
+        #expect(result.maskedRanges.contains { $0.byteRange.lowerBound == offset && $0.kind == .pan })
+        let line = Masking.maskedLine(bytes, line: 0..<bytes.count, sensitive: result.maskedRanges)
+        #expect(!line.contains("539148803436467"))
+        #expect(line.contains(#""f": "# + String(repeating: "*", count: 23) + ","))
     }
 
     @Test func credentialsAreFoundByNameIgnoringCaseAndEscapes() throws {
