@@ -74,6 +74,39 @@ import Testing
         #expect(found.first?.location.position.line == 14)
     }
 
+    /// A user rule that takes the id of a default one points at the default rule's line, loaded from the
+    /// compiled-in snapshot or from the YAML files.
+    @Test func aDuplicateOfADefaultRulePointsAtItsLine() throws {
+        let yaml = """
+            catalogue: x
+            version: 1
+            rules:
+              - id: amount-not-integer
+                title: {en: t, ko: t}
+                severity: warning
+                assert: {require: name}
+                message: {en: m, ko: m}
+                rationale: r
+                source: https://example.com
+
+            """
+        let defined = try #require(try Catalogue.standard().ruleSummaries.first { $0.id == "amount-not-integer" })
+            .location
+        #expect(defined.position.line > 1)
+        for examples in [false, true] {
+            do {
+                _ = try Catalogue.standard(
+                    extendedWith: [CatalogueSource(name: "user.yaml", text: yaml)],
+                    examples: examples
+                )
+                Issue.record("a duplicate id is a problem")
+            } catch {
+                #expect(error.problems.first?.location.position == SourcePosition(line: 4, column: 9))
+                #expect(error.problems.first?.note?.location == defined, "examples: \(examples)")
+            }
+        }
+    }
+
     @Test func duplicateRuleIdPointsAtBoth() {
         let rule = """
               - id: r

@@ -12,7 +12,41 @@ enum CompiledCatalogue {
             let text = (try? YAMLReader.parse(file.text)).map { Self.json(from: $0) } ?? "{}"
             loader.load(nodes(text), name: "Rules/\(file.name)")
         }
-        return loader.state
+        // The JSON form has no lines: rules and kinds keep the positions of their YAML, so that a note about a
+        // default rule (a user rule taking its id) points at its line.
+        let located = CatalogueLoader()
+        located.requiresExamples = false
+        for file in files {
+            located.load((try? YAMLReader.parse(file.text)).map(Self.withoutExamples), name: "Rules/\(file.name)")
+        }
+        var state = loader.state
+        let rules = Dictionary(
+            located.state.rules.map { ($0.id, $0.location) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        let kinds = Dictionary(
+            located.state.kinds.map { ($0.id, $0.location) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        for index in state.rules.indices {
+            state.rules[index].location = rules[state.rules[index].id] ?? state.rules[index].location
+        }
+        for index in state.kinds.indices {
+            state.kinds[index].location = kinds[state.kinds[index].id] ?? state.kinds[index].location
+        }
+        return state
+    }
+
+    /// `node` without its `examples` members, at any depth.
+    static func withoutExamples(_ node: YAMLNode) -> YAMLNode {
+        switch node.content {
+        case .scalar: return node
+        case .sequence(let items): return YAMLNode(content: .sequence(items.map(withoutExamples)), span: node.span)
+        case .mapping(let pairs):
+            let kept = pairs.filter { $0.key.scalar?.value != "examples" }
+                .map { YAMLPair(key: $0.key, value: withoutExamples($0.value)) }
+            return YAMLNode(content: .mapping(kept), span: node.span)
+        }
     }
 
     /// Renders a YAML catalogue file as JSON text, leaving out every `examples` member.
