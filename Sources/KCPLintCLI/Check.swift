@@ -75,7 +75,11 @@ struct Check: ParsableCommand {
     @Option(help: "The lowest severity that fails the run (default: error).")
     var failOn: SeverityOption?
 
-    @Option(help: ArgumentHelp("Fail when there are more than this many warnings.", valueName: "n"))
+    // Unconditional: `--max-warnings -1` is a value (refused as below 0), not a missing one.
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Fail when there are more than this many warnings.", valueName: "n")
+    )
     var maxWarnings: Int?
 
     @Flag(
@@ -164,6 +168,7 @@ struct Check: ParsableCommand {
             )
         }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+        if stdinFilename.isEmpty { throw ValidationError("--stdin-filename needs a name (the default is <stdin>)") }
         if unsafeFixes, !fix, !diff { throw ValidationError("--unsafe-fixes needs --fix or --diff") }
         if diff, fix { throw ValidationError("--diff shows what --fix would change; give one of them") }
         if diff, format != nil || output != nil {

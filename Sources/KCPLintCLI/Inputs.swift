@@ -612,6 +612,12 @@ enum PayloadChecker {
     /// Why a file could not be read.
     struct ReadProblem: Error {
         var message: String
+
+        /// The message without its `cannot read the file: ` lead, to follow another one.
+        var reason: String {
+            let lead = "cannot read the file: "
+            return message.hasPrefix(lead) ? String(message.dropFirst(lead.count)) : message
+        }
     }
 
     /// The bytes of a file (or of standard input for nil), at most `limit + 1` of them (more than `limit`
@@ -640,7 +646,10 @@ enum PayloadChecker {
                 // FIFOs, sockets and devices given by name are not payload files (standard input may be a pipe).
                 if path != nil {
                     return .failure(
-                        ReadProblem(message: "cannot read the file: not a regular file (FIFO, socket or device)")
+                        ReadProblem(
+                            message:
+                                "cannot read the file: not a regular file (FIFO, socket or device); to read standard input, pass `-`"
+                        )
                     )
                 }
             }

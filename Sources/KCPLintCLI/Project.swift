@@ -46,28 +46,27 @@ struct CatalogueOptions: ParsableArguments {
             let path =
                 file.path.hasPrefix("/") ? file.path : appendingPathComponent(config.directory, file.path)
             catalogueFiles.append(path)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            let text: String
+            switch readTextFile(path) {
+            case .success(let read): text = read
+            case .failure(let failure):
                 let problem = CatalogueProblem(
                     location: file.location,
-                    message: "cannot read the catalogue file `\(file.path)`"
+                    message: "cannot read the catalogue file `\(file.path)`: \(failure.reason)"
                 )
                 printProblems(CatalogueError(problems: [problem]), what: "the configuration")
                 throw Exit.couldNotRun
             }
-            sources.append(
-                CatalogueSource(
-                    name: relativePath(absolutePath(path), to: currentDirectory),
-                    text: String(decoding: data, as: UTF8.self)
-                )
-            )
+            sources.append(CatalogueSource(name: relativePath(absolutePath(path), to: currentDirectory), text: text))
         }
         for path in ruleFiles {
             catalogueFiles.append(path)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                printError("kcplint: error: cannot read the catalogue file \(path)")
+            switch readTextFile(path) {
+            case .success(let text): sources.append(CatalogueSource(name: path, text: text))
+            case .failure(let failure):
+                printError("kcplint: error: cannot read the catalogue file \(path): \(failure.reason)")
                 throw Exit.couldNotRun
             }
-            sources.append(CatalogueSource(name: path, text: String(decoding: data, as: UTF8.self)))
         }
         let project: Project
         do {
@@ -98,15 +97,16 @@ struct CatalogueOptions: ParsableArguments {
         var path = configFile
         if path == nil, !noConfig { path = Self.discoverConfig(from: currentDirectory) }
         guard let path else { return (ProjectConfig(), currentDirectory, nil) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("kcplint: error: cannot read the configuration file \(path)")
+        let text: String
+        switch readTextFile(path) {
+        case .success(let read): text = read
+        case .failure(let failure):
+            printError("kcplint: error: cannot read the configuration file \(path): \(failure.reason)")
             throw Exit.couldNotRun
         }
         let name = relativePath(absolutePath(path), to: currentDirectory)
         do {
-            let config = try ProjectConfig(
-                source: CatalogueSource(name: name, text: String(decoding: data, as: UTF8.self))
-            )
+            let config = try ProjectConfig(source: CatalogueSource(name: name, text: text))
             return (config, deletingLastPathComponent(absolutePath(path)), path)
         } catch {
             printProblems(error, what: "the configuration")
@@ -127,14 +127,13 @@ struct CatalogueOptions: ParsableArguments {
         }
         return try names.map { name in
             let path = appendingPathComponent(directory, name)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                printError("kcplint: error: cannot read the catalogue file \(path)")
+            switch readTextFile(path) {
+            case .success(let text):
+                return CatalogueSource(name: relativePath(absolutePath(path), to: currentDirectory), text: text)
+            case .failure(let failure):
+                printError("kcplint: error: cannot read the catalogue file \(path): \(failure.reason)")
                 throw Exit.couldNotRun
             }
-            return CatalogueSource(
-                name: relativePath(absolutePath(path), to: currentDirectory),
-                text: String(decoding: data, as: UTF8.self)
-            )
         }
     }
 

@@ -185,6 +185,43 @@ struct FileIdentity: Hashable, Sendable {
 }
 
 /// Whether `path` names a directory (after symbolic links, as `stat` sees it), or nil when nothing is there.
+/// The text of a configuration, catalogue or baseline file, or why it cannot be had: the file cannot be read, is a
+/// folder, or is not UTF-8 text (a UTF-16 or UTF-32 file is named as such).
+/// Any file that can be read is read, to its end (`--rules <(…)` names a pipe).
+func readTextFile(_ path: String) -> Result<String, PayloadChecker.ReadProblem> {
+    func failure(_ code: Int32) -> Result<String, PayloadChecker.ReadProblem> {
+        .failure(PayloadChecker.ReadProblem(message: PayloadChecker.errorText(code)))
+    }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return failure(errno) }
+    defer { close(descriptor) }
+    var status = stat()
+    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+        return .failure(PayloadChecker.ReadProblem(message: "it is a directory"))
+    }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    // More than the YAML reader takes (16 MiB) is read only to be refused by it.
+    while bytes.count <= 32 << 20 {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 {
+            if errno == EINTR { continue }
+            return failure(errno)
+        }
+        if count == 0 { break }
+        bytes += chunk[..<count]
+    }
+    if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+    let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    let utf32 = bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF])
+    let encoding = utf32 ? "UTF-32" : utf16 ? "UTF-16" : nil
+    return .failure(
+        PayloadChecker.ReadProblem(
+            message: encoding.map { "it is \($0) text; save it as UTF-8" } ?? "it is not UTF-8 text"
+        )
+    )
+}
+
 func isDirectory(atPath path: String) -> Bool? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }

@@ -51,6 +51,48 @@ import Testing
         #expect(run.stderr.hasPrefix("kcplint: "))
     }
 
+    /// The usage errors say what is wrong with the value, not that it is missing.
+    @Test func usageErrorsNameTheValue() throws {
+        let negative = try CLI.run(Self.base + ["--max-warnings", "-1", "payloads"])
+        #expect(negative.stderr.hasPrefix("kcplint: Error: --max-warnings must be 0 or more\n"))
+        let unnamed = try CLI.run(Self.base + ["--stdin-filename", "", "-"], stdin: "{}")
+        #expect(unnamed.status == 2)
+        #expect(unnamed.stderr.hasPrefix("kcplint: Error: --stdin-filename needs a name (the default is <stdin>)\n"))
+    }
+
+    /// A catalogue or configuration file that cannot be used says why: missing, a folder, not UTF-8; and one read
+    /// through a pipe (`--rules <(…)`) is read.
+    @Test func unreadableCatalogueAndConfigurationFilesSayWhy() throws {
+        try CLI.withFolder(["rules/extra.yaml": "catalogue: extra\nversion: 1\n"]) { folder in
+            try Data([0xFF, 0xFE, 0x63, 0x00]).write(to: folder.appendingPathComponent("utf16.yaml"))
+            try Data("catalogue: \u{E9}\n".utf8.map { $0 == 0xC3 ? 0xE9 : $0 }).write(
+                to: folder.appendingPathComponent("latin1.yaml")
+            )
+            for (file, reason) in [
+                ("no-such.yaml", "no such file or directory"), ("rules", "it is a directory"),
+                ("utf16.yaml", "it is UTF-16 text; save it as UTF-8"), ("latin1.yaml", "it is not UTF-8 text"),
+            ] {
+                let rules = try CLI.run(Self.base + ["--rules", file, "-"], in: folder, stdin: "{}")
+                #expect(rules.status == 2)
+                #expect(rules.stderr == "kcplint: error: cannot read the catalogue file \(file): \(reason)\n")
+                let config = try CLI.run(["check", "--config", file, "-"], in: folder, stdin: "{}")
+                #expect(config.stderr == "kcplint: error: cannot read the configuration file \(file): \(reason)\n")
+            }
+            let piped = try CLI.run(
+                [
+                    "-c", #"exec "$0" check --no-config --rules <(cat rules/extra.yaml) --no-timing -"#,
+                    try #require(CLI.binary).path,
+                ],
+                in: folder,
+                stdin: "{}",
+                executable: URL(fileURLWithPath: "/bin/bash")
+            )
+            #expect(piped.stderr == "", "\(piped.stderr)")
+            #expect(piped.status != 2)
+            #expect(piped.stdout.contains("1 file checked"), "\(piped.stdout)")
+        }
+    }
+
     @Test func helpAndVersionAreZero() throws {
         let help = try CLI.run(["check", "--help"])
         #expect(help.status == 0)
@@ -137,7 +179,9 @@ import Testing
         #expect(run.stderr.contains("kcplint: error: the rule catalogue is invalid ("))
         let missing = try CLI.run(Self.base + ["--rules", "no-such.yaml", "payloads/good.json"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "kcplint: error: cannot read the catalogue file no-such.yaml\n")
+        #expect(
+            missing.stderr == "kcplint: error: cannot read the catalogue file no-such.yaml: no such file or directory\n"
+        )
     }
 
     @Test func invalidConfigurationIsTwoWithLocatedMessages() throws {
@@ -179,7 +223,9 @@ import Testing
         #expect(try CLI.run(["check", "--no-config", "a.json"], in: folder).status == 0)
         let missing = try CLI.run(["check", "--config", "nope.yml", "a.json"], in: folder)
         #expect(missing.status == 2)
-        #expect(missing.stderr == "kcplint: error: cannot read the configuration file nope.yml\n")
+        #expect(
+            missing.stderr == "kcplint: error: cannot read the configuration file nope.yml: no such file or directory\n"
+        )
     }
 
     @Test func configurationGates() throws {
