@@ -2,33 +2,50 @@ extension Masking {
     /// How to mask the value of a member whose name the catalogue does not know but that reads like a sensitive
     /// one (`brith`, `birthday`, `pwd_2digits`, `cardNumber`, `card_no`, `expiry_date`, `cvc`): nil for other names.
     /// Letters are compared without case, and characters other than letters and digits are ignored.
-    static func guessedSensitivity(ofName name: some Collection<UInt8>) -> Sensitivity? {
-        // Most names are told apart at once: no fragment fits in fewer than 3 letters.
+    static func guessedSensitivity<Name: Collection<UInt8>>(ofName name: Name) -> Sensitivity? {
+        // Called for every member name the catalogue does not know: no allocation, and most names are told apart
+        // by their letters at once.
         guard name.count >= 3 else { return nil }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(name.count)
-        for byte in name {
-            if byte >= 0x41 && byte <= 0x5A {
-                folded.append(byte | 0x20)
-            } else if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
-                folded.append(byte)
+        var index = name.startIndex
+        while index != name.endIndex {
+            switch name[index] | 0x20 {
+            case UInt8(ascii: "c"):
+                if matches("cardnum", name, at: index) || matches("cardno", name, at: index) { return .pan }
+                if matches("cvc", name, at: index) || matches("cvv", name, at: index) { return .full }
+            case UInt8(ascii: "b"):
+                if matches("birth", name, at: index) || matches("brith", name, at: index) { return .full }
+            case UInt8(ascii: "p"):
+                if matches("pwd", name, at: index) || matches("passw", name, at: index) { return .full }
+            case UInt8(ascii: "e"):
+                if matches("expir", name, at: index) { return .full }
+            default:
+                break
             }
-        }
-        func contains(_ fragment: StaticString) -> Bool {
-            let count = fragment.utf8CodeUnitCount
-            guard folded.count >= count else { return false }
-            let bytes = UnsafeBufferPointer(start: fragment.utf8Start, count: count)
-            return (0...(folded.count - count)).contains { start in
-                bytes.indices.allSatisfy { folded[start + $0] == bytes[$0] }
-            }
-        }
-        if contains("cardnum") || contains("cardno") { return .pan }
-        if contains("birth") || contains("brith") || contains("pwd") || contains("passw") || contains("expir")
-            || contains("cvc") || contains("cvv")
-        {
-            return .full
+            name.formIndex(after: &index)
         }
         return nil
+    }
+
+    /// Whether `fragment` (lowercase ASCII letters) is spelt in `name` from `start`, ignoring case and the
+    /// characters between letters and digits (`card_no`, `Card-Num`).
+    private static func matches<Name: Collection<UInt8>>(_ fragment: StaticString, _ name: Name, at start: Name.Index)
+        -> Bool
+    {
+        var index = start
+        var matched = 0
+        let count = fragment.utf8CodeUnitCount
+        while matched < count {
+            guard index != name.endIndex else { return false }
+            let byte = name[index]
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if folded == fragment.utf8Start[matched] {
+                matched += 1
+            } else if (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+                return false
+            }
+            name.formIndex(after: &index)
+        }
+        return true
     }
 
     /// The sensitive values of a payload that is not valid JSON (so that its code frames mask them too), found

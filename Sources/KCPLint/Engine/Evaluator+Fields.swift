@@ -270,18 +270,8 @@ extension Evaluator {
     private func checkMembers(of node: JSONNodeID, spec: FieldSpec, field: Int32, slot: Slot, root: Slot) {
         let checksMembers = !spec.properties.isEmpty || !spec.open
         guard checksMembers else { return }
-        // Whether the object has a member of a name, for renames: a scan of a small object, a set made once for a
-        // large one (an object of thousands of misspelt members must not cost a scan each).
+        // The object's member names, made once for a large object that needs renames (see `hasMember`).
         var names: Set<String>?
-        func has(_ name: String) -> Bool {
-            if document.count(of: node) <= 32 { return document.member(of: node, named: name) != nil }
-            if names == nil {
-                var found = Set<String>()
-                document.forEachKeyIndex(of: node) { found.insert(document.member(atKey: $0).key) }
-                names = found
-            }
-            return names?.contains(name) ?? false
-        }
         document.forEachKeyIndex(of: node) { keyIndex in
             let index = fieldRows.property(of: field, key: document.keyID(atKey: keyIndex))
             if index >= 0 {
@@ -330,7 +320,7 @@ extension Evaluator {
                 let trimmed = Self.trimmingSpaces(member.key)
                 if trimmed.utf8.count != member.key.utf8.count {
                     // `"customer_uid "` (a serializer attribute with a space in it): the server reads another name.
-                    if let candidate = spec.properties[trimmed], !has(trimmed),
+                    if let candidate = spec.properties[trimmed], !hasMember(trimmed, in: node, names: &names),
                         Self.mayBeRenamed(types(of: member.value), to: candidate.types)
                     {
                         values.suggestion = LocalizedText(
@@ -354,7 +344,7 @@ extension Evaluator {
                     }
                 } else if let best = Suggestion.closest(to: member.key, among: spec.suggestionCandidates),
                     let candidate = spec.properties[best],
-                    !has(best),
+                    !hasMember(best, in: node, names: &names),
                     Self.mayBeRenamed(types(of: member.value), to: candidate.types)
                 {
                     values.suggestion = LocalizedText(en: "; did you mean `\(best)`?", ko: ". `\(best)`을(를) 의도하셨나요?")
@@ -398,6 +388,18 @@ extension Evaluator {
         guard !wanted.isEmpty, wanted != .any else { return true }
         return types.isDisjoint(with: containers) == wanted.subtracting(.null).isDisjoint(with: containers)
             || !types.isDisjoint(with: wanted)
+    }
+
+    /// Whether `object` has a member called `name`, for renames: a scan of a small object; for a large one a set of
+    /// its names, made once in `names` (an object of thousands of misspelt members must not cost a scan each).
+    private func hasMember(_ name: String, in object: JSONNodeID, names: inout Set<String>?) -> Bool {
+        if document.count(of: object) <= 32 { return document.member(of: object, named: name) != nil }
+        if names == nil {
+            var found = Set<String>()
+            document.forEachKeyIndex(of: object) { found.insert(document.member(atKey: $0).key) }
+            names = found
+        }
+        return names?.contains(name) ?? false
     }
 
     /// `name` without the spaces, tabs and line breaks at either end.
