@@ -221,18 +221,13 @@ extension Evaluator {
         var steps: [SecretStep] = []
         var current = root
         while current.index < node.index {
+            // By binary search: a payload of thousands of card numbers in one list must not cost a scan each.
             var next: SecretStep?
-            switch document.kind(of: current) {
-            case .object:
-                document.forEachKeyIndex(of: current) { key in
-                    if key + 1 <= node.index { next = SecretStep(key: key, position: 0, value: JSONNodeID(key + 1)) }
-                }
-            case .array:
-                for (position, item) in document.items(of: current).enumerated() where item.index <= node.index {
-                    next = SecretStep(key: -1, position: position, value: item)
-                }
-            default:
-                break
+            if let (position, child) = document.lastChild(of: current, atOrBeforeTapeIndex: node.index) {
+                next =
+                    document.kind(of: current) == .object
+                    ? SecretStep(key: child, position: 0, value: JSONNodeID(child + 1))
+                    : SecretStep(key: -1, position: position, value: JSONNodeID(child))
             }
             guard let step = next, step.value.index > current.index else { break }
             steps.append(step)

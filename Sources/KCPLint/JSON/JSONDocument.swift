@@ -218,6 +218,21 @@ public struct JSONDocument: Sendable {
         return low == 0 ? nil : (low - 1, children[base + low - 1])
     }
 
+    /// The last direct child of a container (the key node of a member, or an item) whose tape index is at most
+    /// `tapeIndex`, with its position among the children; nil when there is none. A binary search: the tape lists
+    /// a container's children in order.
+    func lastChild(of container: JSONNodeID, atOrBeforeTapeIndex tapeIndex: Int32) -> (position: Int, node: Int32)? {
+        guard let entry = entry(container), entry.kind == .object || entry.kind == .array else { return nil }
+        let base = Int(entry.base)
+        var low = 0
+        var high = min(Int(entry.count), children.count - base)
+        while low < high {
+            let middle = (low + high) / 2
+            if children[base + middle] <= tapeIndex { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : (low - 1, children[base + low - 1])
+    }
+
     /// The tape index of the key node of the first member of `object` whose key has id `keyID` in the reader's key
     /// table, or nil; only meaningful when ``hasKeyIDs`` and `keyID` ≥ 0.
     func firstKey(of object: JSONNodeID, id keyID: Int32) -> Int32? {
