@@ -179,10 +179,13 @@ extension JSONDocument {
             let end = Int(entry.end)
             guard start >= 0, start <= end, end <= buffer.count else { return body(.other) }
             if entry.flags & JSONTapeNode.isWholeFraction != 0 {
-                // `1893423600.0` is checked as the integer it is: its digits before the point.
-                var point = start
-                while point < end && buffer[point] != 0x2E { point += 1 }
-                return body(.number(text: UnsafeBufferPointer(rebasing: buffer[start..<point]), isInteger: true))
+                // `1893423600.0` or `1.8934236E9` is checked as the integer it is, written out in digits.
+                let lexeme = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                guard let value = Formats.wholeValue(lexeme) else { return body(.other) }
+                var digits = Array(String(value).utf8)
+                return digits.withUnsafeMutableBufferPointer {
+                    body(.number(text: UnsafeBufferPointer($0), isInteger: true))
+                }
             }
             let isInteger = entry.flags & JSONTapeNode.isInteger != 0
             return body(.number(text: UnsafeBufferPointer(rebasing: buffer[start..<end]), isInteger: isInteger))

@@ -121,6 +121,15 @@ enum Formats {
         return exponent - fractionDigits + trailingZeros >= 0
     }
 
+    /// The value of the whole JSON number `text` written with a fraction or an exponent (`1.8934236E9`), when it is
+    /// below 10^15 in magnitude, where a double holds every integer exactly; nil otherwise.
+    static func wholeValue(_ text: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let value = Double(String(decoding: text, as: UTF8.self)), value.magnitude < 1e15,
+            value == value.rounded()
+        else { return nil }
+        return Int64(value)
+    }
+
     /// Whether the moment `input` names lies before `now` (Unix seconds). Nil when the input is no date.
     static func isPast(_ input: FormatInput, now: Int64) -> Bool? {
         switch input {

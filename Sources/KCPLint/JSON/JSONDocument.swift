@@ -93,8 +93,9 @@ struct JSONTapeNode: Sendable {
     static let isInteger: UInt8 = 2
     /// Strings: the node is an object key, not a value.
     static let isKey: UInt8 = 4
-    /// Numbers: the lexeme has a fraction of zeros only and no exponent (`3.0`): a whole number, an integer as JSON
-    /// Schema counts them. (The bit is ``isKey``'s, which only strings use.)
+    /// Numbers: the lexeme has a fraction or an exponent but the number is whole (`3.0`, `1e3`, `1.8934236E9`;
+    /// below 10^15 when an exponent is written): an integer, as JSON Schema counts them. (The bit is ``isKey``'s,
+    /// which only strings use.)
     static let isWholeFraction: UInt8 = 4
 
     init(kind: JSONKind, start: Int, end: Int, flags: UInt8 = 0) {

@@ -746,13 +746,16 @@ private struct JSONParser {
             flags = zeros ? JSONTapeNode.isWholeFraction : 0
         }
         if index < end && buffer[index] | 0x20 == 0x65 {
-            flags = 0
             index += 1
             if index < end && (buffer[index] == 0x2B || buffer[index] == 0x2D) { index += 1 }
             guard index < end && jsonIsDigit(buffer[index]) else {
                 return fail(.missingExponentDigits, index..<min(index + 1, end))
             }
             while index < end && jsonIsDigit(buffer[index]) { index += 1 }
+            // `1e3`, Java's `1.8934236E9`: whole when the exponent leaves no fraction, and small enough to be exact.
+            let lexeme = UnsafeBufferPointer(rebasing: buffer[start..<index])
+            flags =
+                Formats.isWhole(lexeme) && Formats.wholeValue(lexeme) != nil ? JSONTapeNode.isWholeFraction : 0
         }
         let node = Int32(truncatingIfNeeded: tape.count)
         tape.append(JSONTapeNode(kind: .number, start: start, end: index, flags: flags))
