@@ -1,7 +1,8 @@
 extension Masking {
     /// How to mask the value of a member whose name the catalogue does not know but that reads like a sensitive
-    /// one (`brith`, `birthday`, `pwd_2digits`, `cardNumber`, `card_no`, `expiry_date`, `cvc`): nil for other names.
-    /// Letters are compared without case, and characters other than letters and digits are ignored.
+    /// one (`brith`, `birthday`, `dob`, `pwd_2digits`, `card_pw`, `cardNumber`, `card_no`, `expiry_date`, `exp_date`,
+    /// `cvc`, `생년월일`, `카드번호`): nil for other names. Letters are compared without case, and characters other
+    /// than letters and digits are ignored.
     static func guessedSensitivity<Name: Collection<UInt8>>(ofName name: Name) -> Sensitivity? {
         // Called for every member name the catalogue does not know: no allocation, and most names are told apart
         // by their letters at once.
@@ -11,13 +12,28 @@ extension Masking {
             switch name[index] | 0x20 {
             case UInt8(ascii: "c"):
                 if matches("cardnum", name, at: index) || matches("cardno", name, at: index) { return .pan }
-                if matches("cvc", name, at: index) || matches("cvv", name, at: index) { return .full }
+                if matches("cvc", name, at: index) || matches("cvv", name, at: index)
+                    || matches("cardpw", name, at: index)
+                    || matches("cardpin", name, at: index)
+                {
+                    return .full
+                }
             case UInt8(ascii: "b"):
                 if matches("birth", name, at: index) || matches("brith", name, at: index) { return .full }
+            case UInt8(ascii: "d"):
+                if matches("dob", name, at: index) { return .full }
             case UInt8(ascii: "p"):
                 if matches("pwd", name, at: index) || matches("passw", name, at: index) { return .full }
             case UInt8(ascii: "e"):
-                if matches("expir", name, at: index) { return .full }
+                if matches("expir", name, at: index) || matches("expdate", name, at: index) { return .full }
+            case 0xEB, 0xEC:
+                // 카드번호 (card number), 생년월일 (date of birth), 비밀번호 (password), 유효기간 (expiry).
+                if matches("카드번호", name, at: index) { return .pan }
+                if matches("생년월일", name, at: index) || matches("비밀번호", name, at: index)
+                    || matches("유효기간", name, at: index)
+                {
+                    return .full
+                }
             default:
                 break
             }
@@ -75,8 +91,23 @@ extension Masking {
             return names[String(decoding: name, as: UTF8.self)] ?? guessedSensitivity(ofName: name)
         }
         func record(_ token: Range<Int>) {
-            if let kind = pending { ranges.append(MaskedRange(byteRange: token, kind: kind == .pan ? .pan : .full)) }
+            let word = bytes[token]
+            let isLiteral =
+                word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8) || word.elementsEqual("null".utf8)
+            if let kind = pending, !isLiteral {
+                ranges.append(MaskedRange(byteRange: token, kind: kind == .pan ? .pan : .full))
+            }
             pending = nil
+        }
+        // A value right after a sensitive name, with the `:` left out (`{"birth" 820213}`), is masked too.
+        func nameOrValue(_ token: Range<Int>) {
+            if pending == nil, let name = lastName, let kind = sensitivity(name) { pending = kind }
+            if pending != nil {
+                record(token)
+                lastName = nil
+            } else {
+                lastName = token
+            }
         }
         while index < bytes.count {
             let byte = bytes[index]
@@ -89,7 +120,19 @@ extension Masking {
                     index += bytes[index] == 0x5C ? 2 : 1
                 }
                 index = min(bytes.count, index < bytes.count && bytes[index] == byte ? index + 1 : index)
-                if pending != nil { record(start..<index) } else { lastName = start..<index }
+                nameOrValue(start..<index)
+            case 0x3D where pending == nil && lastName != nil:
+                // A form-encoded body (`birth=820213&pwd_2digit=42`): the value runs to the next `&`.
+                pending = lastName.flatMap(sensitivity)
+                lastName = nil
+                index += 1
+                let start = index
+                while index < bytes.count, bytes[index] != 0x26, bytes[index] != 0x0A, bytes[index] != 0x0D,
+                    bytes[index] != 0x20
+                {
+                    index += 1
+                }
+                if start < index { record(start..<index) } else { pending = nil }
             case 0x3A:
                 pending = lastName.flatMap(sensitivity)
                 lastName = nil
@@ -115,7 +158,7 @@ extension Masking {
                 {
                     index += 1
                 }
-                if pending != nil { record(start..<index) } else { lastName = start..<index }
+                nameOrValue(start..<index)
             }
         }
         return ranges

@@ -128,12 +128,20 @@ extension Evaluator {
                     let keyIndex = children[slot]
                     let id = Int(tape[Int(keyIndex)].base)
                     if id >= 0, id < sensitivityOfKey.count, sensitivityOfKey[id] >= 0 {
-                        events.append(.sensitiveValue(keyIndex + 1, sensitivityOfKey[id]))
+                        // `null`, `true` and `false` hold nothing to hide.
+                        let valueKind = tape[Int(keyIndex) + 1].kind
+                        if valueKind != .null, valueKind != .true, valueKind != .false {
+                            events.append(.sensitiveValue(keyIndex + 1, sensitivityOfKey[id]))
+                        }
                     } else if id < 0 {
                         // A name the catalogue does not know that reads like a sensitive one (`brith`, `card_no`).
                         let keyNode = tape[Int(keyIndex)]
                         let name = bytes[(Int(keyNode.start) + 1)..<max(Int(keyNode.start) + 1, Int(keyNode.end) - 1)]
-                        if let guess = Masking.guessedSensitivity(ofName: name) {
+                        // Only a value that can hold a secret: `"birth_required": true` keeps its value.
+                        let valueKind = tape[Int(keyIndex) + 1].kind
+                        if valueKind == .string || valueKind == .number,
+                            let guess = Masking.guessedSensitivity(ofName: name)
+                        {
                             events.append(.guessedSensitiveValue(keyIndex + 1, guess))
                         }
                     }

@@ -6,10 +6,14 @@ import Testing
 /// payloads that are not JSON.
 @Suite struct SensitiveNameTests {
     @Test func namesThatReadLikeSensitiveOnes() {
-        for name in ["brith", "Birthday", "birth_date", "pwd_2digits", "cardPassword", "expiry_date", "CVC"] {
+        for name in [
+            "brith", "Birthday", "birth_date", "dob", "pwd_2digits", "cardPassword", "card_pw", "card_pin",
+            "expiry_date",
+            "exp_date", "CVC", "생년월일", "고객_비밀번호", "유효기간",
+        ] {
             #expect(Masking.guessedSensitivity(ofName: Array(name.utf8)) == .full, "\(name)")
         }
-        for name in ["card_no", "cardNumber", "CARD-NUM"] {
+        for name in ["card_no", "cardNumber", "CARD-NUM", "카드번호"] {
             #expect(Masking.guessedSensitivity(ofName: Array(name.utf8)) == .pan, "\(name)")
         }
         for name in ["amount", "buyer_name", "card_quota", "merchant_uid", "pw", "gift_note"] {
@@ -29,5 +33,28 @@ import Testing
         let found = ranges.map { (String(decoding: bytes[$0.byteRange], as: UTF8.self), $0.kind) }
         #expect(found.map(\.0) == ["'880214'", "\"5409-1200", "2034-09", "123"])
         #expect(found.map(\.1) == [.full, .pan, .full, .full])
+        // A form-encoded body, a colon left out, and literals (which hide nothing).
+        for (text, values) in [
+            ("birth=880214&pwd_2digit=12&amount=1000", ["880214", "12"]),
+            (#"{"birth" 880214, "pwd_2digit" "12", "cvc": null, "expiry": true}"#, ["880214", #""12""#]),
+        ] {
+            let bytes = Array(text.utf8)
+            let ranges = Masking.lexicalSensitiveRanges(
+                bytes,
+                names: ["birth": .full, "pwd_2digit": .full, "cvc": .full, "expiry": .full]
+            )
+            #expect(ranges.map { String(decoding: bytes[$0.byteRange], as: UTF8.self) } == values, "\(text)")
+        }
+    }
+
+    /// In a payload that is JSON, values of guessed names are masked when they can hold a secret (a string or a
+    /// number), and no name's `null`, `true` or `false` is.
+    @Test func onlyValuesThatCanHoldASecretAreMasked() throws {
+        let payload =
+            #"{"pay_method": "card", "birth_required": true, "brith": "880214", "card_no": 4556737586899855, "cvc": null}"#
+        let result = try Validator.standard().validate(payload, options: ValidationOptions(kind: "sdk-payment", now: 0))
+        let bytes = Array(payload.utf8)
+        let masked = result.maskedRanges.map { String(decoding: bytes[$0.byteRange], as: UTF8.self) }
+        #expect(masked == [#""880214""#, "4556737586899855"])
     }
 }
