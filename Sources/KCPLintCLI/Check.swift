@@ -553,6 +553,12 @@ struct Check: ParsableCommand {
         var read: [(what: String, path: String)] = []
         if let config = project.configPath { read.append(("the configuration", config)) }
         read += project.catalogueFiles.map { ("a catalogue file", $0) }
+        // The report and the new baseline are two files: the same one, under two names or through a link, would
+        // lose one of them.
+        if let output, let writeBaseline, canonicalPath(output) == canonicalPath(writeBaseline) {
+            printError("kcplint: error: --output \(output) is the --write-baseline file; give them different files")
+            throw Exit.couldNotRun
+        }
         for (option, target) in [("--output", output), ("--write-baseline", writeBaseline)] {
             guard let target, let identity = FileIdentity(ofPath: target) else { continue }
             var clashes = read

@@ -35,9 +35,16 @@ final class ReportSink {
         var status = stat()
         // `/dev/stdout` and `/dev/fd/N` name an open file of the process: written to, never replaced.
         var isDescriptorAlias = absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/")
-        if lstat(absolute, &status) == 0, status.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(absolute, nil) {
-            absolute = String(cString: resolved)
-            free(resolved)
+        if lstat(absolute, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+            // A link is followed, also to a file not made yet; a loop of links is refused.
+            if let resolved = realpath(absolute, nil) {
+                absolute = String(cString: resolved)
+                free(resolved)
+            } else if errno == ELOOP {
+                throw SinkError(message: "cannot write \(path): \(PayloadChecker.errorText(ELOOP))")
+            } else {
+                absolute = canonicalPath(absolute)
+            }
             isDescriptorAlias = isDescriptorAlias || absolute.hasPrefix("/proc/")
         }
         if stat(absolute, &status) == 0 {

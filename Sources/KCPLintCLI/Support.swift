@@ -222,6 +222,31 @@ func readTextFile(_ path: String) -> Result<String, PayloadChecker.ReadProblem> 
     )
 }
 
+/// `path` with its links resolved, also when the file does not exist yet (its folder's are), for comparing two
+/// paths that may name one file.
+func canonicalPath(_ path: String, links: Int = 0) -> String {
+    let absolute = absolutePath(path)
+    if let resolved = realpath(absolute, nil) {
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+    var status = stat()
+    if links < 40, lstat(absolute, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+        // A link to a file not made yet: where it points.
+        var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(absolute, &target, Int(PATH_MAX))
+        if count > 0 {
+            let name = String(decoding: target[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let full = name.hasPrefix("/") ? name : appendingPathComponent(deletingLastPathComponent(absolute), name)
+            return canonicalPath(full, links: links + 1)
+        }
+    }
+    let folder = deletingLastPathComponent(absolute)
+    guard folder != absolute, let resolved = realpath(folder, nil) else { return absolute }
+    defer { free(resolved) }
+    return appendingPathComponent(String(cString: resolved), lastPathComponent(absolute))
+}
+
 func isDirectory(atPath path: String) -> Bool? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }

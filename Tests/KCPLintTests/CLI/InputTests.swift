@@ -224,6 +224,33 @@ import Testing
             // `/dev/stdout` is standard output itself.
             let stdout = try CLI.run(base + ["--output", "/dev/stdout", "pay.json"], in: folder)
             #expect(stdout.stdout == direct.stdout)
+            // A link to a file not made yet makes it; a loop of links is refused, and stays.
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path + "/next.txt",
+                withDestinationPath: "reports/new.txt"
+            )
+            #expect(try CLI.run(base + ["--output", "next.txt", "pay.json"], in: folder).status == direct.status)
+            #expect(try CLI.read(folder, "reports/new.txt") == direct.stdout)
+            try FileManager.default.createSymbolicLink(atPath: folder.path + "/loop1", withDestinationPath: "loop2")
+            try FileManager.default.createSymbolicLink(atPath: folder.path + "/loop2", withDestinationPath: "loop1")
+            let loop = try CLI.run(base + ["--output", "loop1", "pay.json"], in: folder)
+            #expect(loop.status == 2)
+            #expect(loop.stderr == "kcplint: error: cannot write loop1: too many levels of symbolic links\n")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/loop1") == "loop2")
+            // The report and a new baseline are never one file, whatever the names.
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path + "/base-link",
+                withDestinationPath: "base.json"
+            )
+            let same = try CLI.run(
+                base + ["--write-baseline", "base.json", "--output", "base-link", "pay.json"],
+                in: folder
+            )
+            #expect(same.status == 2)
+            #expect(
+                same.stderr
+                    == "kcplint: error: --output base-link is the --write-baseline file; give them different files\n"
+            )
             let toFolder = try CLI.run(base + ["--output", "reports", "pay.json"], in: folder)
             #expect(toFolder.status == 2)
             #expect(toFolder.stderr == "kcplint: error: cannot write reports: it is a directory\n")
