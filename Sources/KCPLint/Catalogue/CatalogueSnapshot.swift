@@ -7,7 +7,7 @@
 /// cannot be read (never expected) makes the catalogue fall back to the YAML files.
 enum CatalogueSnapshot {
     /// Bumped when the encoding changes.
-    static let version: UInt8 = 4
+    static let version: UInt8 = 5
 
     /// The state of `loader` as bytes.
     static func encode(_ state: CatalogueLoader.State) -> [UInt8] {
@@ -739,6 +739,7 @@ extension RuleDefinition: SnapshotCodable {
         writer.write(builtin)
         writer.write(examples)
         writer.write(location)
+        writer.write(declaredSeverity)
     }
 
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
@@ -760,7 +761,8 @@ extension RuleDefinition: SnapshotCodable {
             alongside: try reader.bool(),
             builtin: try reader.bool(),
             examples: try reader.read(),
-            location: try reader.read()
+            location: try reader.read(),
+            declaredSeverity: try reader.optional()
         )
     }
 }

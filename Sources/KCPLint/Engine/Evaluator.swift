@@ -137,6 +137,8 @@ struct PendingDiagnostic {
     var isFieldRule: Bool
     /// Whether the finding drops a built-in field finding at the same pointer (see ``RuleDefinition/alongside``).
     var supersedesFieldFindings = true
+    /// The severity the catalogue gave the finding's rule, before a project's overrides (nil: `severity`).
+    var catalogueSeverity: Severity?
     /// The finding's number in the payload's ``FindingBudget`` (-1 for findings outside it).
     var serial = -1
 }

@@ -429,16 +429,19 @@ public struct Validator: Sendable {
         // none (`"escrow": "false"`, reported by a rule on boolean parameters, still gets "send false instead").
         // A deprecated member is another matter than its value: only a finding at least as severe (the member's
         // own deprecation rule, an error in the value) supersedes `field-deprecated`, so that an info about the
-        // value of `pg` does not hide that `pg` is deprecated.
+        // value of `pg` does not hide that `pg` is deprecated. Severities as the catalogue gives them: a project's
+        // overrides do not bring back a doubled "is deprecated".
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
             var rulePointers: [String: Severity] = [:]
             for finding in output where !finding.isFieldRule && finding.supersedesFieldFindings {
-                rulePointers[finding.pointer] = max(rulePointers[finding.pointer] ?? .info, finding.severity)
+                let rank = finding.catalogueSeverity ?? finding.severity
+                rulePointers[finding.pointer] = max(rulePointers[finding.pointer] ?? .info, rank)
             }
             func isSuperseded(_ finding: PendingDiagnostic) -> Bool {
                 guard finding.isFieldRule, let severity = rulePointers[finding.pointer] else { return false }
-                return finding.rule != BuiltinRule.fieldDeprecated.rawValue || severity >= finding.severity
+                return finding.rule != BuiltinRule.fieldDeprecated.rawValue
+                    || severity >= finding.catalogueSeverity ?? finding.severity
             }
             var fixes: [String: Diagnostic.Fix] = [:]
             for finding in output where isSuperseded(finding) {

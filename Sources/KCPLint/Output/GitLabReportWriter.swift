@@ -32,9 +32,7 @@ public struct GitLabReportWriter: ReportWriter {
     /// The issues of one file, appended as UTF-8.
     public mutating func write(_ file: FileReport, to output: inout [UInt8]) {
         guard !file.diagnostics.isEmpty else { return }
-        var trimmed = Substring(file.path)
-        while trimmed.hasPrefix("./"), trimmed.count > 2 { trimmed = trimmed.dropFirst(2) }
-        let path = String(trimmed)
+        let path = Self.relativePath(file.path)
         var occurrences = Fingerprint.Occurrences()
         for diagnostic in file.diagnostics {
             output.append(literal: first ? "\n" : ",\n")
@@ -70,6 +68,16 @@ public struct GitLabReportWriter: ReportWriter {
         if !diagnostic.pointer.isEmpty, !text.utf8Contains(diagnostic.pointer) { text += " (at \(diagnostic.pointer))" }
         if let fix = diagnostic.fix { text += "; fix: \(fix.message)" }
         return text
+    }
+
+    /// `path` without its leading `./` (and the slashes after it: `.//a.json` is `a.json`).
+    static func relativePath(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.hasPrefix("./"), trimmed.count > 2 {
+            trimmed = trimmed.dropFirst(2)
+            while trimmed.hasPrefix("/"), trimmed.count > 1 { trimmed = trimmed.dropFirst() }
+        }
+        return String(trimmed)
     }
 
     /// GitLab's severity for a kcplint severity.

@@ -154,6 +154,25 @@ import Testing
         #expect(withoutRule.filter { $0.pointer == "/m_redirect_url" }.map(\.ruleID) == ["field-format"])
     }
 
+    /// Which finding supersedes `field-deprecated` follows the catalogue's severities, not a project's overrides:
+    /// turning `vat-deprecated` down to info, or `field-deprecated` up to error, does not double "is deprecated".
+    @Test func overridesDoNotBringBackADoubledDeprecation() throws {
+        let payload = #"{"customer_uid": "c-1", "merchant_uid": "o-1", "amount": 1000, "name": "n", "vat": 90}"#
+        for overrides: [String: RuleLevel] in [
+            [:], ["vat-deprecated": .severity(.info)], ["field-deprecated": .severity(.error)],
+        ] {
+            let catalogue =
+                overrides.isEmpty
+                ? try Catalogue.standard()
+                : try Catalogue.standard(extendedWith: [try #require(ProjectConfig.overrideSource(overrides))])
+            for validator in [Validator(catalogue: catalogue), Validator(catalogue: catalogue).independentCopy()] {
+                let found = validator.validate(payload, options: ValidationOptions(kind: "rest-again", now: 0))
+                    .diagnostics
+                #expect(found.filter { $0.pointer == "/vat" }.map(\.ruleID) == ["vat-deprecated"], "\(overrides)")
+            }
+        }
+    }
+
     @Test func diagnosticsAreSortedByPosition() {
         let found = diagnostics(#"{"pay_method": "phone", "zz": 1, "amount": -1}"#)
         let offsets = found.map(\.byteRange.lowerBound)

@@ -264,6 +264,9 @@ import Testing
         #expect(before[0].3 == "m (at /a)")
         #expect(try issues("{\"a\": 1}", path: "other.json").map(\.0) != before.map(\.0))
         #expect(try issues("{\"a\": 1}", path: "pay.json").map(\.0) == before.map(\.0), "`./` is not part of the path")
+        #expect(GitLabReportWriter.relativePath(".//a.json") == "a.json")
+        #expect(GitLabReportWriter.relativePath("././d/a.json") == "d/a.json")
+        #expect(GitLabReportWriter.relativePath("/abs/a.json") == "/abs/a.json")
         var empty = GitLabReportWriter()
         #expect(
             empty.begin() + empty.write(FileReport(path: "a.json", kind: nil, diagnostics: []))
