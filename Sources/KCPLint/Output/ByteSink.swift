@@ -81,22 +81,31 @@ extension ByteSink {
         }
     }
 
-    /// Appends `text` with each control character (C0 but tab, DEL, C1) written as U+FFFD: payload text in a
-    /// terminal or a CI log (a member name, a path) cannot move the cursor, change colours or hide what follows.
-    /// One character stands for one, so columns are kept.
+    /// Appends `text` with each control character (C0 but tab, DEL, C1) and each bidirectional formatting character
+    /// (the overrides, embeddings, isolates and marks that can reorder what a reader sees) written as U+FFFD: payload
+    /// text in a terminal or a CI log (a member name, a path) cannot move the cursor, change colours, hide or reorder
+    /// what follows. One character stands for one, so columns are kept.
     mutating func append(terminalSafe text: String) {
         append(text) { bytes, index in
             Self.controlWidth(bytes, index).map { ("\u{FFFD}", $0) }
         }
     }
 
-    /// The number of bytes of the control character at `index` of UTF-8 `bytes` (C0 but tab, DEL, or a C1 as
-    /// two bytes), or nil for any other character.
+    /// The number of bytes of the control character at `index` of UTF-8 `bytes` (C0 but tab, DEL, a C1 as two
+    /// bytes, or a bidirectional formatting character: U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to
+    /// U+2069), or nil for any other character.
     @inline(__always)
     static func controlWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
         let byte = bytes[index]
         if byte < 0x20 && byte != 0x09 || byte == 0x7F { return 1 }
-        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F { return 2 }
+        guard byte == 0xC2 || byte == 0xD8 || byte == 0xE2, index + 1 < bytes.count else { return nil }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second >= 0x80 && second <= 0x9F ? 2 : nil }
+        if byte == 0xD8 { return second == 0x9C ? 2 : nil }
+        guard index + 2 < bytes.count else { return nil }
+        let third = bytes[index + 2]
+        if second == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return 3 }
+        if second == 0x81, (0xA6...0xA9).contains(third) { return 3 }
         return nil
     }
 

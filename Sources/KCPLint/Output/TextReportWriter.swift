@@ -223,7 +223,7 @@ public struct TextReportWriter: ReportWriter {
         }
         for index in text.indices where text[index] == 0x09 { text[index] = 0x20 }
         // Control characters of the payload (a NUL, an escape sequence) are shown as U+FFFD, one for one.
-        if text.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) {
+        if text.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
             var safe: [UInt8] = []
             safe.append(terminalSafe: String(decoding: text, as: UTF8.self))
             text = safe

@@ -65,12 +65,14 @@ import Testing
     @Test func unreadableCatalogueAndConfigurationFilesSayWhy() throws {
         try CLI.withFolder(["rules/extra.yaml": "catalogue: extra\nversion: 1\n"]) { folder in
             try Data([0xFF, 0xFE, 0x63, 0x00]).write(to: folder.appendingPathComponent("utf16.yaml"))
+            try Data([0x63, 0x00, 0x3A, 0x00]).write(to: folder.appendingPathComponent("utf16le.yaml"))
             try Data("catalogue: \u{E9}\n".utf8.map { $0 == 0xC3 ? 0xE9 : $0 }).write(
                 to: folder.appendingPathComponent("latin1.yaml")
             )
             for (file, reason) in [
                 ("no-such.yaml", "no such file or directory"), ("rules", "it is a directory"),
                 ("utf16.yaml", "it is UTF-16 text; save it as UTF-8"), ("latin1.yaml", "it is not UTF-8 text"),
+                ("utf16le.yaml", "it is UTF-16 or UTF-32 text; save it as UTF-8"),
             ] {
                 let rules = try CLI.run(Self.base + ["--rules", file, "-"], in: folder, stdin: "{}")
                 #expect(rules.status == 2)

@@ -155,7 +155,9 @@ import Testing
         let start = Array("{\"a\u{1B}[31mRED\u{7F}\": \"x\u{0}y\u{85}z\", ".utf8).count
         var diagnostic = Self.error(at: start..<(start + 3), in: bytes, pointer: "/b")
         diagnostic.message = "`a\u{1B}[31mRED` is not a parameter"
-        diagnostic.notes = [Diagnostic.Note(message: "bell\u{7}", pointer: nil, span: nil)]
+        diagnostic.notes = [
+            Diagnostic.Note(message: "bell\u{7} \u{202E}gnp.exe\u{202C} \u{2067}x", pointer: nil, span: nil)
+        ]
         let report = FileReport(
             path: "dir/\u{1B}]0;title\u{7}.json",
             kind: nil,
@@ -169,6 +171,7 @@ import Testing
                 !output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) }
             )
             #expect(output.contains("`a\u{FFFD}[31mRED` is not a parameter"))
+            #expect(!output.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || $0.value == 0x2067 })
         }
         let frame = text.write(report).split(separator: "\n").map(String.init).filter {
             $0.hasPrefix(" 1 | ") || $0.hasPrefix("   | ")
