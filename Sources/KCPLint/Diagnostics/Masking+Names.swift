@@ -7,22 +7,6 @@ extension Masking {
         // Called for every member name the catalogue does not know: no allocation, and most names are told apart
         // by their letters at once.
         guard name.count >= 3 else { return nil }
-        // First the letters the name holds, as bits: a name without all the letters of some fragment (most of them:
-        // `channel`, `memo`, `order_ref`) is told apart in one pass.
-        var letters: UInt32 = 0
-        var nonASCII = false
-        for byte in name {
-            let folded = byte | 0x20
-            if folded >= 0x61 && folded <= 0x7A { letters |= 1 << UInt32(folded - 0x61) }
-            nonASCII = nonASCII || byte >= 0x80
-        }
-        // The letters of `card`, `cv`, `birth`, `dob`, `pwd`, `pasw` and `exp`, as bits (a = bit 0).
-        let found = letters
-        func all(_ mask: UInt32) -> Bool { found & mask == mask }
-        guard
-            nonASCII || all(0x2_000D) || all(0x20_0004) || all(0xA_0182) || all(0x400A) || all(0x40_8008)
-                || all(0x44_8001) || all(0x80_8010)
-        else { return nil }
         var index = name.startIndex
         while index != name.endIndex {
             switch name[index] | 0x20 {
@@ -56,6 +40,23 @@ extension Masking {
             name.formIndex(after: &index)
         }
         return nil
+    }
+
+    /// Whether `name` holds all the letters of some fragment ``guessedSensitivity(ofName:)`` looks for (or a
+    /// non-ASCII byte): a name that does not (most of them: `channel`, `memo`, `order_ref`) is told apart in one
+    /// pass over its bytes, as letters set as bits.
+    static func mayBeSensitiveName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters: UInt32 = 0
+        var high: UInt8 = 0
+        for byte in name {
+            let folded = byte | 0x20
+            if folded &- 0x61 < 26 { letters |= 1 << UInt32(folded &- 0x61) }
+            high |= byte
+        }
+        // The letters of `card`, `cv`, `birth`, `dob`, `pwd`, `pasw` and `exp`, as bits (a = bit 0).
+        func all(_ mask: UInt32) -> Bool { letters & mask == mask }
+        return high >= 0x80 || all(0x2_000D) || all(0x20_0004) || all(0xA_0182) || all(0x400A) || all(0x40_8008)
+            || all(0x44_8001) || all(0x80_8010)
     }
 
     /// Whether `fragment` (lowercase ASCII letters) is spelt in `name` from `start`, ignoring case and the

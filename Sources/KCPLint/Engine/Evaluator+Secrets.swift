@@ -140,6 +140,7 @@ extension Evaluator {
                         // Only a value that can hold a secret: `"birth_required": true` keeps its value.
                         let valueKind = tape[Int(keyIndex) + 1].kind
                         if valueKind == .string || valueKind == .number,
+                            Masking.mayBeSensitiveName(UnsafeBufferPointer(rebasing: name)),
                             let guess = Masking.guessedSensitivity(ofName: name)
                         {
                             events.append(.guessedSensitiveValue(keyIndex + 1, guess))
