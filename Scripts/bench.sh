@@ -50,7 +50,7 @@ if [ "$MODE" = full ]; then
   alternate 30 floor-orjson /tmp/kcpc/large/large_valid.json
   alternate 30 floor-orjson /tmp/kcpc/large/large_bad.json
   # The other report formats against the JSON report, on the 10k corpus (what the writers cost).
-  for format in text github sarif junit checkstyle; do
+  for format in text github sarif junit checkstyle gitlab; do
     python3 Scripts/alternate.py 10 "$KCPLINT check --format json /tmp/kcpc/c10000" \
       "$KCPLINT check --format $format /tmp/kcpc/c10000" "c10000 --format $format against --format json:"
   done
