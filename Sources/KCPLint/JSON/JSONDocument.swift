@@ -204,32 +204,27 @@ public struct JSONDocument: Sendable {
     }
 
     /// The last direct child of a container that starts at or before byte `offset` (the key node of a member, or
-    /// an item), with its position among the children; nil when there is none. A binary search: children are in
-    /// document order, so their offsets increase.
+    /// an item), with its position among the children; nil when there is none.
     func lastChild(of container: JSONNodeID, startingAtOrBefore offset: Int) -> (position: Int, node: Int32)? {
-        guard let entry = entry(container), entry.kind == .object || entry.kind == .array else { return nil }
-        let base = Int(entry.base)
-        var low = 0
-        var high = min(Int(entry.count), children.count - base)
-        // The first child that starts after `offset`.
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(tape[Int(children[base + middle])].start) <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? nil : (low - 1, children[base + low - 1])
+        lastChild(of: container) { Int(tape[Int($0)].start) <= offset }
     }
 
     /// The last direct child of a container (the key node of a member, or an item) whose tape index is at most
-    /// `tapeIndex`, with its position among the children; nil when there is none. A binary search: the tape lists
-    /// a container's children in order.
+    /// `tapeIndex`, with its position among the children; nil when there is none.
     func lastChild(of container: JSONNodeID, atOrBeforeTapeIndex tapeIndex: Int32) -> (position: Int, node: Int32)? {
+        lastChild(of: container) { $0 <= tapeIndex }
+    }
+
+    /// The last direct child of a container (its tape index) for which `isBefore` holds, found by binary search:
+    /// children are in document order, and `isBefore` holds for a first run of them.
+    private func lastChild(of container: JSONNodeID, _ isBefore: (Int32) -> Bool) -> (position: Int, node: Int32)? {
         guard let entry = entry(container), entry.kind == .object || entry.kind == .array else { return nil }
         let base = Int(entry.base)
         var low = 0
         var high = min(Int(entry.count), children.count - base)
         while low < high {
             let middle = (low + high) / 2
-            if children[base + middle] <= tapeIndex { low = middle + 1 } else { high = middle }
+            if isBefore(children[base + middle]) { low = middle + 1 } else { high = middle }
         }
         return low == 0 ? nil : (low - 1, children[base + low - 1])
     }
