@@ -184,10 +184,9 @@ struct FileIdentity: Hashable, Sendable {
     }
 }
 
-/// Whether `path` names a directory (after symbolic links, as `stat` sees it), or nil when nothing is there.
-/// The text of a configuration, catalogue or baseline file, or why it cannot be had: the file cannot be read, is a
-/// folder, or is not UTF-8 text (a UTF-16 or UTF-32 file is named as such).
-/// Any file that can be read is read, to its end (`--rules <(…)` names a pipe).
+/// The text of a configuration or catalogue file, or why it cannot be had: the file cannot be read, is a folder, or
+/// is not UTF-8 text (a UTF-16 or UTF-32 file is named as such). Any file that can be read is read, to its end
+/// (`--rules <(…)` names a pipe).
 func readTextFile(_ path: String) -> Result<String, PayloadChecker.ReadProblem> {
     func failure(_ code: Int32) -> Result<String, PayloadChecker.ReadProblem> {
         .failure(PayloadChecker.ReadProblem(message: PayloadChecker.errorText(code)))
@@ -248,6 +247,7 @@ func canonicalPath(_ path: String, links: Int = 0) -> String {
     return appendingPathComponent(String(cString: resolved), lastPathComponent(absolute))
 }
 
+/// Whether `path` names a directory (after symbolic links, as `stat` sees it), or nil when nothing is there.
 func isDirectory(atPath path: String) -> Bool? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
