@@ -134,7 +134,6 @@ final class CatalogueLoader {
                     rules[index].enabled = false
                 } else if let severity = Severity(rawValue: value) {
                     rules[index].enabled = true
-                    rules[index].declaredSeverity = rules[index].catalogueSeverity
                     rules[index].severity = severity
                 } else {
                     problem(pair.value, "an override must be error, warning, info or off, found `\(value)`")

@@ -437,10 +437,4 @@ struct RuleDefinition: Sendable {
     var builtin: Bool
     var examples: ExampleSet
     var location: CatalogueLocation
-    /// The severity the catalogue gave the rule, when an override changed it (nil otherwise): which finding
-    /// supersedes which does not change with a project's severities.
-    var declaredSeverity: Severity?
-
-    /// The severity the catalogue gave the rule, before any override.
-    var catalogueSeverity: Severity { declaredSeverity ?? severity }
 }

@@ -739,7 +739,6 @@ extension RuleDefinition: SnapshotCodable {
         writer.write(builtin)
         writer.write(examples)
         writer.write(location)
-        writer.write(declaredSeverity)
     }
 
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
@@ -761,8 +760,7 @@ extension RuleDefinition: SnapshotCodable {
             alongside: try reader.bool(),
             builtin: try reader.bool(),
             examples: try reader.read(),
-            location: try reader.read(),
-            declaredSeverity: try reader.optional()
+            location: try reader.read()
         )
     }
 }

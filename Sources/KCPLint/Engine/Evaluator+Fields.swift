@@ -477,7 +477,6 @@ extension Evaluator {
                 notes: notes,
                 documentationURL: fieldDocumentationURL ?? rule.definition.source,
                 isFieldRule: true,
-                catalogueSeverity: rule.definition.catalogueSeverity,
                 serial: budget.admit(severity, rule: builtin.rawValue, at: range.lowerBound)
             ),
             firstCapacity: 8

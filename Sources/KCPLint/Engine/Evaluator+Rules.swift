@@ -513,7 +513,7 @@ extension Evaluator {
                 documentationURL: rule.definition.source,
                 isFieldRule: rule.builtin?.isFieldRule ?? false,
                 supersedesFieldFindings: !rule.definition.alongside,
-                catalogueSeverity: rule.definition.catalogueSeverity,
+                forbidsMember: { if case .forbid = assertion?.kind { true } else { false } }(),
                 serial: budget.admit(rule.severity, rule: rule.definition.id, at: range.lowerBound)
             ),
             firstCapacity: 8

@@ -137,8 +137,9 @@ struct PendingDiagnostic {
     var isFieldRule: Bool
     /// Whether the finding drops a built-in field finding at the same pointer (see ``RuleDefinition/alongside``).
     var supersedesFieldFindings = true
-    /// The severity the catalogue gave the finding's rule, before a project's overrides (nil: `severity`).
-    var catalogueSeverity: Severity?
+    /// Whether the finding says the member should not be sent at all (a `forbid` assertion): only such a finding
+    /// supersedes `field-deprecated`, which is about the member too, not its value.
+    var forbidsMember = false
     /// The finding's number in the payload's ``FindingBudget`` (-1 for findings outside it).
     var serial = -1
 }

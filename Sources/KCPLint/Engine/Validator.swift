@@ -427,21 +427,21 @@ public struct Validator: Sendable {
         }
         // A rule's finding supersedes a built-in field finding at the same pointer, and takes its fix when it has
         // none (`"escrow": "false"`, reported by a rule on boolean parameters, still gets "send false instead").
-        // A deprecated member is another matter than its value: only a finding at least as severe (the member's
-        // own deprecation rule, an error in the value) supersedes `field-deprecated`, so that an info about the
-        // value of `pg` does not hide that `pg` is deprecated. Severities as the catalogue gives them: a project's
-        // overrides do not bring back a doubled "is deprecated".
+        // A deprecated member is another matter than its value: only a rule that says the member should not be sent
+        // (`vat-deprecated` forbids `vat`) supersedes `field-deprecated`; a finding about the value of `pg` (its site
+        // code, a placeholder) leaves "`pg` is deprecated" in place, whatever the severities.
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
-            var rulePointers: [String: Severity] = [:]
+            var rulePointers: Set<String> = []
+            var forbiddenPointers: Set<String> = []
             for finding in output where !finding.isFieldRule && finding.supersedesFieldFindings {
-                let rank = finding.catalogueSeverity ?? finding.severity
-                rulePointers[finding.pointer] = max(rulePointers[finding.pointer] ?? .info, rank)
+                rulePointers.insert(finding.pointer)
+                if finding.forbidsMember { forbiddenPointers.insert(finding.pointer) }
             }
             func isSuperseded(_ finding: PendingDiagnostic) -> Bool {
-                guard finding.isFieldRule, let severity = rulePointers[finding.pointer] else { return false }
-                return finding.rule != BuiltinRule.fieldDeprecated.rawValue
-                    || severity >= finding.catalogueSeverity ?? finding.severity
+                guard finding.isFieldRule else { return false }
+                return finding.rule == BuiltinRule.fieldDeprecated.rawValue
+                    ? forbiddenPointers.contains(finding.pointer) : rulePointers.contains(finding.pointer)
             }
             var fixes: [String: Diagnostic.Fix] = [:]
             for finding in output where isSuperseded(finding) {

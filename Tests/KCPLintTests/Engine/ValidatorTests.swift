@@ -154,21 +154,26 @@ import Testing
         #expect(withoutRule.filter { $0.pointer == "/m_redirect_url" }.map(\.ruleID) == ["field-format"])
     }
 
-    /// Which finding supersedes `field-deprecated` follows the catalogue's severities, not a project's overrides:
-    /// turning `vat-deprecated` down to info, or `field-deprecated` up to error, does not double "is deprecated".
-    @Test func overridesDoNotBringBackADoubledDeprecation() throws {
-        let payload = #"{"customer_uid": "c-1", "merchant_uid": "o-1", "amount": 1000, "name": "n", "vat": 90}"#
+    /// Only a rule forbidding the member supersedes `field-deprecated`, whatever a project's overrides: `vat` gets its
+    /// own rule's finding alone, and `pg` keeps "is deprecated" beside a finding about its value.
+    @Test func deprecationIsSupersededOnlyByARuleForbiddingTheMember() throws {
+        let again = #"{"customer_uid": "c-1", "merchant_uid": "o-1", "amount": 1000, "name": "n", "vat": 90}"#
+        let sdk = #"{"pg": "kcp.INIBillTst", "pay_method": "card", "merchant_uid": "o-1", "amount": 1000}"#
         for overrides: [String: RuleLevel] in [
             [:], ["vat-deprecated": .severity(.info)], ["field-deprecated": .severity(.error)],
+            ["pg-site-code-from-other-gateway": .severity(.info)],
         ] {
             let catalogue =
                 overrides.isEmpty
                 ? try Catalogue.standard()
                 : try Catalogue.standard(extendedWith: [try #require(ProjectConfig.overrideSource(overrides))])
             for validator in [Validator(catalogue: catalogue), Validator(catalogue: catalogue).independentCopy()] {
-                let found = validator.validate(payload, options: ValidationOptions(kind: "rest-again", now: 0))
-                    .diagnostics
-                #expect(found.filter { $0.pointer == "/vat" }.map(\.ruleID) == ["vat-deprecated"], "\(overrides)")
+                let onVAT = validator.validate(again, options: ValidationOptions(kind: "rest-again", now: 0))
+                    .diagnostics.filter { $0.pointer == "/vat" }.map(\.ruleID)
+                #expect(onVAT == ["vat-deprecated"], "\(overrides)")
+                let onPG = validator.validate(sdk, options: ValidationOptions(kind: "sdk-payment", now: 0))
+                    .diagnostics.filter { $0.pointer == "/pg" }.map(\.ruleID)
+                #expect(onPG.sorted() == ["field-deprecated", "pg-site-code-from-other-gateway"], "\(overrides)")
             }
         }
     }
