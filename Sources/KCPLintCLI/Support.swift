@@ -210,11 +210,13 @@ func readTextFile(_ path: String) -> Result<String, PayloadChecker.ReadProblem> 
         if count == 0 { break }
         bytes += chunk[..<count]
     }
-    // NUL bytes in text that is otherwise UTF-8: UTF-16 or UTF-32 without a byte order mark.
-    if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+    // Many NUL bytes in text that is otherwise UTF-8: UTF-16 or UTF-32 without a byte order mark. A stray one is the
+    // YAML reader's to locate.
+    let wide = bytes.lazy.filter { $0 == 0 }.count * 4 >= bytes.count && !bytes.isEmpty
+    if !wide, let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
     let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     let utf32 = bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF])
-    let encoding = utf32 ? "UTF-32" : utf16 ? "UTF-16" : bytes.contains(0) ? "UTF-16 or UTF-32" : nil
+    let encoding = utf32 ? "UTF-32" : utf16 ? "UTF-16" : wide ? "UTF-16 or UTF-32" : nil
     return .failure(
         PayloadChecker.ReadProblem(
             message: encoding.map { "it is \($0) text; save it as UTF-8" } ?? "it is not UTF-8 text"

@@ -14,14 +14,14 @@ extension Masking {
                 if matches("cardnum", name, at: index) || matches("cardno", name, at: index) { return .pan }
                 if matches("cvc", name, at: index) || matches("cvv", name, at: index)
                     || matches("cardpw", name, at: index)
-                    || matches("cardpin", name, at: index)
+                    || matches("cardpin", name, at: index, wholeWord: true)
                 {
                     return .full
                 }
             case UInt8(ascii: "b"):
                 if matches("birth", name, at: index) || matches("brith", name, at: index) { return .full }
             case UInt8(ascii: "d"):
-                if matches("dob", name, at: index) { return .full }
+                if matches("dob", name, at: index, wholeWord: true) { return .full }
             case UInt8(ascii: "p"):
                 if matches("pwd", name, at: index) || matches("passw", name, at: index) { return .full }
             case UInt8(ascii: "e"):
@@ -61,9 +61,22 @@ extension Masking {
 
     /// Whether `fragment` (lowercase ASCII letters) is spelt in `name` from `start`, ignoring case and the
     /// characters between letters and digits (`card_no`, `Card-Num`).
-    private static func matches<Name: Collection<UInt8>>(_ fragment: StaticString, _ name: Name, at start: Name.Index)
-        -> Bool
-    {
+    private static func matches<Name: Collection<UInt8>>(
+        _ fragment: StaticString,
+        _ name: Name,
+        at start: Name.Index,
+        wholeWord: Bool = false
+    ) -> Bool {
+        // A short fragment (`dob`, `cardpin`) is a word of its own: `user_dob`, `buyerDob`, not `dobby` or `adobe`.
+        if wholeWord, start != name.startIndex, name[start] >= 0x61 {
+            var before = name.startIndex
+            var previous = name[before]
+            while before != start {
+                previous = name[before]
+                name.formIndex(after: &before)
+            }
+            if previous | 0x20 >= 0x61 && previous | 0x20 <= 0x7A { return false }
+        }
         var index = start
         var matched = 0
         let count = fragment.utf8CodeUnitCount
@@ -78,6 +91,7 @@ extension Masking {
             }
             name.formIndex(after: &index)
         }
+        if wholeWord, index != name.endIndex, name[index] >= 0x61 && name[index] <= 0x7A { return false }
         return true
     }
 
@@ -129,7 +143,7 @@ extension Masking {
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
-            case 0x22, 0x27:
+            case 0x22, 0x27, 0x60:
                 // A string, to its closing quote or the end of its line.
                 let start = index
                 index += 1
@@ -138,19 +152,8 @@ extension Masking {
                 }
                 index = min(bytes.count, index < bytes.count && bytes[index] == byte ? index + 1 : index)
                 nameOrValue(start..<index)
-            case 0x3D where pending == nil && lastName != nil:
-                // A form-encoded body (`birth=820213&pwd_2digit=42`): the value runs to the next `&`.
-                pending = lastName.flatMap(sensitivity)
-                lastName = nil
-                index += 1
-                let start = index
-                while index < bytes.count, bytes[index] != 0x26, bytes[index] != 0x0A, bytes[index] != 0x0D,
-                    bytes[index] != 0x20
-                {
-                    index += 1
-                }
-                if start < index { record(start..<index) } else { pending = nil }
-            case 0x3A:
+            case 0x3A, 0x3D:
+                // `:`, or `=` of a form-encoded body (`birth=820213&pwd_2digit=42`) or PHP's `=>`.
                 pending = lastName.flatMap(sensitivity)
                 lastName = nil
                 index += 1
@@ -169,9 +172,10 @@ extension Masking {
                 }
                 // A bare word: a number, a literal, a name written without quotes, or garbage.
                 let start = index
+                // (`%` too: a URL-encoded value, `4556%207375…`, is one word.)
                 while index < bytes.count,
                     isWordByte(bytes[index]) || bytes[index] == 0x2D || bytes[index] == 0x2B
-                        || bytes[index] == 0x2E
+                        || bytes[index] == 0x2E || bytes[index] == 0x25
                 {
                     index += 1
                 }

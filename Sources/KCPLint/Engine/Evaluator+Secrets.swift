@@ -137,9 +137,10 @@ extension Evaluator {
                         // A name the catalogue does not know that reads like a sensitive one (`brith`, `card_no`).
                         let keyNode = tape[Int(keyIndex)]
                         let name = bytes[(Int(keyNode.start) + 1)..<max(Int(keyNode.start) + 1, Int(keyNode.end) - 1)]
-                        // Only a value that can hold a secret: `"birth_required": true` keeps its value.
+                        // Only a value that can hold a secret (a list or an object whole): `"birth_required": true`
+                        // keeps its value.
                         let valueKind = tape[Int(keyIndex) + 1].kind
-                        if valueKind == .string || valueKind == .number,
+                        if valueKind != .null, valueKind != .true, valueKind != .false,
                             Masking.mayBeSensitiveName(UnsafeBufferPointer(rebasing: name)),
                             let guess = Masking.guessedSensitivity(ofName: name)
                         {

@@ -169,6 +169,14 @@ extension JSONProblem.Expectation {
 }
 
 extension JSONProblem.Reason {
+    /// A bare word as a message quotes it: in full when it is a word (`undefined`, `True`), cut to its first 3
+    /// characters when it holds 4 digits or more, which may be card data (`x4556737586899855`, an unquoted birth
+    /// date).
+    static func shown(_ word: String) -> String {
+        guard word.utf8.lazy.filter({ $0 &- 0x30 < 10 }).count >= 4 else { return word }
+        return String(word.prefix(3)) + "…"
+    }
+
     /// The message text in `language`.
     fileprivate func message(in language: Language) -> String {
         language == .en ? english : korean
@@ -209,7 +217,7 @@ extension JSONProblem.Reason {
         case .nonFiniteNumber(let word):
             return "'\(word)' is not a valid JSON number"
         case .invalidLiteral(let word):
-            return "invalid literal '\(word)', expected true, false or null"
+            return "invalid literal '\(Self.shown(word))', expected true, false or null"
         case .unterminatedString:
             return "unterminated string, missing closing '\"'"
         case .controlCharacterInString(let byte):
@@ -275,7 +283,7 @@ extension JSONProblem.Reason {
         case .nonFiniteNumber(let word):
             return "JSON에서는 '\(word)' 값을 숫자로 쓸 수 없습니다"
         case .invalidLiteral(let word):
-            return "알 수 없는 리터럴 '\(word)'입니다 (true, false, null만 쓸 수 있습니다)"
+            return "알 수 없는 리터럴 '\(Self.shown(word))'입니다 (true, false, null만 쓸 수 있습니다)"
         case .unterminatedString:
             return "문자열이 닫히지 않았습니다 (닫는 큰따옴표가 없습니다)"
         case .controlCharacterInString(let byte):

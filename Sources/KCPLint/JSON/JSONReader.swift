@@ -734,6 +734,7 @@ private struct JSONParser {
             while index < end && jsonIsDigit(buffer[index]) { index += 1 }
         }
         if index < end && buffer[index] == 0x2E {
+            let fractionStart = index
             index += 1
             guard index < end && jsonIsDigit(buffer[index]) else {
                 return fail(.missingFractionDigits, index..<min(index + 1, end))
@@ -743,7 +744,9 @@ private struct JSONParser {
                 zeros = zeros && buffer[index] == 0x30
                 index += 1
             }
-            flags = zeros ? JSONTapeNode.isWholeFraction : 0
+            // Whole below 10^15, as with an exponent (beyond, the digits are more than a double holds exactly).
+            let integerDigits = fractionStart - start - (buffer[start] == 0x2D ? 1 : 0)
+            flags = zeros && integerDigits <= 15 ? JSONTapeNode.isWholeFraction : 0
         }
         if index < end && buffer[index] | 0x20 == 0x65 {
             index += 1

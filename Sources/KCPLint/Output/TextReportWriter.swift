@@ -294,6 +294,8 @@ public struct TextReportWriter: ReportWriter {
         if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) || (0x200B...0x200F).contains(value)
             || (0x2060...0x2064).contains(value) || (0xFE00...0xFE0F).contains(value)
             || (0x1F3FB...0x1F3FF).contains(value) || (0xE0100...0xE01EF).contains(value)
+            || (0xE0000...0xE007F).contains(value) || (0x206A...0x206F).contains(value) || value == 0xFEFF
+            || value == 0x180E
         {
             return true
         }

@@ -80,6 +80,10 @@ import Testing
                 let config = try CLI.run(["check", "--config", file, "-"], in: folder, stdin: "{}")
                 #expect(config.stderr == "kcplint: error: cannot read the configuration file \(file): \(reason)\n")
             }
+            // A stray NUL in UTF-8 text is the YAML reader's to locate, not a UTF-16 file.
+            try Data("version: 1\nlanguage: ko\u{0}\n".utf8).write(to: folder.appendingPathComponent("nul.yml"))
+            let stray = try CLI.run(["check", "--config", "nul.yml", "-"], in: folder, stdin: "{}")
+            #expect(stray.stderr.hasPrefix("nul.yml:2:13: error: control characters are not allowed (U+0000)\n"))
             let piped = try CLI.run(
                 [
                     "-c", #"exec "$0" check --no-config --rules <(cat rules/extra.yaml) --no-timing -"#,

@@ -7,7 +7,8 @@ import Testing
 @Suite struct SensitiveNameTests {
     @Test func namesThatReadLikeSensitiveOnes() {
         for name in [
-            "brith", "Birthday", "birth_date", "dob", "pwd_2digits", "cardPassword", "card_pw", "card_pin",
+            "brith", "Birthday", "birth_date", "dob", "user_dob", "buyerDob", "DOB", "pwd_2digits", "cardPassword",
+            "card_pw", "card_pin",
             "expiry_date",
             "exp_date", "CVC", "생년월일", "고객_비밀번호", "유효기간",
         ] {
@@ -16,7 +17,9 @@ import Testing
         for name in ["card_no", "cardNumber", "CARD-NUM", "카드번호"] {
             #expect(Masking.guessedSensitivity(ofName: Array(name.utf8)) == .pan, "\(name)")
         }
-        for name in ["amount", "buyer_name", "card_quota", "merchant_uid", "pw", "gift_note"] {
+        for name in [
+            "amount", "buyer_name", "card_quota", "merchant_uid", "pw", "gift_note", "dobby", "adobe_id", "card_pink",
+        ] {
             #expect(Masking.guessedSensitivity(ofName: Array(name.utf8)) == nil, "\(name)")
         }
     }
@@ -36,6 +39,8 @@ import Testing
         // A form-encoded body, a colon left out, and literals (which hide nothing).
         for (text, values) in [
             ("birth=880214&pwd_2digit=12&amount=1000", ["880214", "12"]),
+            ("memo=x,birth=880214&card_number=4556%207375", ["880214", "4556%207375"]),
+            ("'birth' => '880214', `pwd_2digit` = 12", ["'880214'", "12"]),
             (#"{"birth" 880214, "pwd_2digit" "12", "cvc": null, "expiry": true}"#, ["880214", #""12""#]),
         ] {
             let bytes = Array(text.utf8)
@@ -51,10 +56,10 @@ import Testing
     /// number), and no name's `null`, `true` or `false` is.
     @Test func onlyValuesThatCanHoldASecretAreMasked() throws {
         let payload =
-            #"{"pay_method": "card", "birth_required": true, "brith": "880214", "card_no": 4556737586899855, "cvc": null}"#
+            #"{"pay_method": "card", "birth_required": true, "brith": "880214", "card_no": 4556737586899855, "cvc": null, "dob": ["880214"]}"#
         let result = try Validator.standard().validate(payload, options: ValidationOptions(kind: "sdk-payment", now: 0))
         let bytes = Array(payload.utf8)
         let masked = result.maskedRanges.map { String(decoding: bytes[$0.byteRange], as: UTF8.self) }
-        #expect(masked == [#""880214""#, "4556737586899855"])
+        #expect(masked == [#""880214""#, "4556737586899855", #"["880214"]"#])
     }
 }

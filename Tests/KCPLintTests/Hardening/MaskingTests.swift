@@ -88,11 +88,13 @@ extension Hardening {
                     "{\"birth\": \"\(birth)\", \"card_number\": \"\(cardOther)\n  , \"pwd_2digit\": \"\(password)\", }"
                 )
             )
+            // A card number written as a bare word: the syntax error's message quotes the word only cut short.
+            list.append(("rest-onetime", #"{"merchant_uid": "K-8", "amount": 1000, "card_number": x5409120034567893}"#))
             // Misspelt sensitive names: unknown to the catalogue, masked by how they read.
             list.append(
                 (
                     "rest-onetime",
-                    #"{"merchant_uid": "K-7", "amount": 1000, "card_no": "\#(cardOther)", "brith": "\#(birth)", "pwd_2digit": "\#(password)", "expiry_date": "\#(expiry)", "bogus": 1}"#
+                    #"{"merchant_uid": "K-7", "amount": 1000, "card_no": "\#(cardOther)", "brith": ["\#(birth)"], "pwd_2digit": "\#(password)", "expiry_date": {"v": "\#(expiry)"}, "bogus": 1}"#
                 )
             )
             return list

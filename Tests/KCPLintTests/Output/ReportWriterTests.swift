@@ -195,6 +195,7 @@ import Testing
         #expect(cells("a\u{200B}b") == 2)
         #expect(cells("❤\u{FE0F}x") == 2)
         #expect(cells("漢𠀋") == 4)
+        #expect(cells("a\u{FEFF}\u{E0041}\u{180E}\u{206A}b") == 2, "invisible format characters")
     }
 
     @Test func sarifHelpers() {
