@@ -55,8 +55,7 @@ import Testing
     @Test func wholeFractionsAreIntegers() throws {
         let validator = try Self.validator()
         // With an exponent too (Java writes a large double as `1.8934236E9`), up to 10^15, where doubles are exact.
-        for text in ["3.0", "-12.000", "120000.00", "0.0", "123456789012345.0", "3e0", "3.0e2", "1.8934236E9", "-0.0"]
-        {
+        for text in ["3.0", "-12.000", "120000.00", "0.0", "123456789012345.0", "3e0", "3.0e2", "1.8934236E9", "-0.0"] {
             #expect(validator.validate(#"{"other": 1, "amount": \#(text)}"#).diagnostics.isEmpty, "\(text)")
         }
         // At 10^15 and beyond, a number with a fraction is no integer however it is written; it is whole, for rules
