@@ -118,7 +118,8 @@ extension Masking {
                     inner = inner.lowerBound..<(inner.upperBound - 1)
                 }
             }
-            let name = bytes[inner]
+            // A name written with escapes (`"b\u0069rth"`) is compared decoded.
+            let name = bytes[inner].contains(0x5C) ? decodedEscapes(bytes[inner]) : Array(bytes[inner])
             return names[String(decoding: name, as: UTF8.self)] ?? guessedSensitivity(ofName: name)
         }
         func record(_ token: Range<Int>) {
@@ -159,6 +160,16 @@ extension Masking {
                 index += 1
             case 0x20, 0x09, 0x0A, 0x0D:
                 index += 1
+            case 0x7B where pending != nil, 0x5B where pending != nil:
+                // A list or an object as a sensitive member's value (`"pwd_2digit": [42]`): masked whole, to its
+                // closing bracket, or to the end of its line when the file breaks off first.
+                let start = index
+                index = closingBracket(bytes, from: index)
+                record(start..<index)
+                lastName = nil
+            case 0x5D where index + 1 < bytes.count && bytes[index + 1] == 0x3D:
+                // `card[birth]=…` (a form field in brackets): the name in the brackets is the one.
+                index += 1
             case 0x7B, 0x5B, 0x7D, 0x5D, 0x2C:
                 // A container is not masked whole (the names inside it are looked at); a comma ends a value.
                 pending = nil
@@ -183,6 +194,61 @@ extension Masking {
             }
         }
         return ranges
+    }
+
+    /// The end of the list or object that opens at `start`: after its closing bracket (strings skipped, nesting
+    /// counted), or the end of the line when there is none.
+    private static func closingBracket(_ bytes: [UInt8], from start: Int) -> Int {
+        var depth = 0
+        var index = start
+        var lineEnd: Int?
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x22:
+                index += 1
+                while index < bytes.count, bytes[index] != 0x22, bytes[index] != 0x0A {
+                    index += bytes[index] == 0x5C ? 2 : 1
+                }
+            case 0x7B, 0x5B:
+                depth += 1
+            case 0x7D, 0x5D:
+                depth -= 1
+                if depth == 0 { return min(index + 1, bytes.count) }
+            case 0x0A, 0x0D:
+                if lineEnd == nil { lineEnd = index }
+            default:
+                break
+            }
+            index += 1
+        }
+        return min(lineEnd ?? bytes.count, bytes.count)
+    }
+
+    /// The UTF-8 of a JSON string's text with its escapes resolved (`\u0069` → `i`, `\"` → `"`); an escape that is
+    /// not one is kept as written.
+    private static func decodedEscapes(_ text: ArraySlice<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            guard byte == 0x5C, index + 1 < text.endIndex else {
+                output.append(byte)
+                index += 1
+                continue
+            }
+            let next = text[index + 1]
+            if next == 0x75, index + 6 <= text.endIndex,
+                let value = UInt32(String(decoding: text[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
+                output += Array(String(Character(scalar)).utf8)
+                index += 6
+            } else {
+                output.append(next == 0x6E ? 0x0A : next == 0x74 ? 0x09 : next)
+                index += 2
+            }
+        }
+        return output
     }
 }
 

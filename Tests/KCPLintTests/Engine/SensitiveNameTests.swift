@@ -41,6 +41,13 @@ import Testing
             ("birth=880214&pwd_2digit=12&amount=1000", ["880214", "12"]),
             ("memo=x,birth=880214&card_number=4556%207375", ["880214", "4556%207375"]),
             ("'birth' => '880214', `pwd_2digit` = 12", ["'880214'", "12"]),
+            // A list or an object as the value, and a name written with escapes.
+            (
+                #"{"pwd_2digit": [42, "x"], "b\u0069rth": "880214", "expiry": {"y": [2030, 12]},"#,
+                [#"[42, "x"]"#, #""880214""#, #"{"y": [2030, 12]}"#]
+            ),
+            ("{\"birth\": [88,\n\"x\": 1", ["[88,"]),
+            ("card[birth]=880214&card[pwd_2digit]=42", ["880214", "42"]),
             (#"{"birth" 880214, "pwd_2digit" "12", "cvc": null, "expiry": true}"#, ["880214", #""12""#]),
         ] {
             let bytes = Array(text.utf8)
