@@ -23,7 +23,7 @@ struct PayloadInput: Sendable {
     /// Where to read it: a file path, or nil for standard input.
     var filePath: String?
     /// Why the path cannot be checked at all (it does not exist), if so.
-    var problem: String?
+    var problem: LocalizedText?
 }
 
 /// The inputs of a run in reported-path order, held compactly: a run may name hundreds of thousands of files, and a
@@ -39,7 +39,7 @@ struct InputList: Sendable {
         /// Standard input.
         case standardInput
         /// A path that cannot be checked at all, and why.
-        case problem(String)
+        case problem(LocalizedText)
     }
 
     /// Inputs added one after the other whose paths start alike: the files found in one folder argument, or inputs
@@ -87,7 +87,7 @@ struct InputList: Sendable {
 
     /// Adds a file found in the folder of the last `startFolder`, by its path below the folder (with a `problem`
     /// for a folder below it that cannot be read).
-    mutating func appendFile(_ relative: String, problem: String? = nil) {
+    mutating func appendFile(_ relative: String, problem: LocalizedText? = nil) {
         appendPath(relative)
         if let problem { sources[UInt32(ends.count - 1)] = .problem(problem) }
     }
@@ -335,10 +335,10 @@ struct InputCollector {
                 if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
                     if isNew(absolutePath(path)) { inputs.append(path) }
                 } else if code == ENOENT || code == ENOTDIR {
-                    inputs.append(path, .problem("no such file or directory"))
+                    inputs.append(path, .problem(PayloadChecker.reason(ENOENT)))
                 } else {
                     // In a folder that may not be entered, say: not "no such file".
-                    inputs.append(path, .problem("cannot read the file: \(PayloadChecker.errorText(code))"))
+                    inputs.append(path, .problem(PayloadChecker.cannotRead(.file, code)))
                 }
                 continue
             }
@@ -357,7 +357,7 @@ struct InputCollector {
                     // A folder below that cannot be entered: its files would go unchecked without a word.
                     guard !filter.isExcluded(base == "/" ? "/" + relative : base + "/" + relative) else { return }
                     found += 1
-                    inputs.appendFile(relative, problem: "cannot read the folder: \(PayloadChecker.errorText(code))")
+                    inputs.appendFile(relative, problem: PayloadChecker.cannotRead(.folder, code))
                 }
             ) { relative, name, isDirectory in
                 // Made only when a filter or the duplicate check needs it.
@@ -374,7 +374,7 @@ struct InputCollector {
                 return false
             }
             guard readable else {
-                inputs.append(path, .problem("cannot read the directory"))
+                inputs.append(path, .problem(PayloadChecker.cannotRead(.folder, errno)))
                 continue
             }
             if found == 0 { printError("kcplint: warning: no payload files found in \(path)") }
@@ -533,7 +533,7 @@ enum PayloadChecker {
     ) -> FileReport {
         if let problem = input.problem {
             output?.note(input.filePath.flatMap(FileIdentity.init(ofPath:)))
-            return .unreadable(path: input.path, message: problem)
+            return .unreadable(path: input.path, message: problem.text(setup.options.language))
         }
         let limit = setup.validator.limits.json.maxBytes
         let bytes: [UInt8]
@@ -545,7 +545,7 @@ enum PayloadChecker {
         case .failure(let problem):
             // Not opened: looked up by path, as a file kcplint cannot read may still be the output.
             output?.note(identity ?? input.filePath.flatMap(FileIdentity.init(ofPath:)))
-            return .unreadable(path: input.path, message: problem.message)
+            return .unreadable(path: input.path, message: problem.text.text(setup.options.language))
         }
         let result = setup.validator.validate(bytes, options: setup.options)
         var report = FileReport(path: input.path, result: result, source: bytes)
@@ -611,12 +611,35 @@ enum PayloadChecker {
 
     /// Why a file could not be read.
     struct ReadProblem: Error {
-        var message: String
+        /// The whole message, in both languages (`cannot read the file: permission denied`).
+        var text: LocalizedText
+        /// Why, without the lead (`permission denied`), to follow another message.
+        var reason: LocalizedText
 
-        /// The message without its `cannot read the file: ` lead, to follow another one.
-        var reason: String {
-            let lead = "cannot read the file: "
-            return message.hasPrefix(lead) ? String(message.dropFirst(lead.count)) : message
+        init(_ text: LocalizedText, reason: LocalizedText? = nil) {
+            self.text = text
+            self.reason = reason ?? text
+        }
+
+        /// The message in English (for standard error before the language is known).
+        var message: String { text.en }
+    }
+
+    /// What could not be read.
+    enum Unreadable {
+        case file, folder
+    }
+
+    /// `cannot read the file: <why>` in both languages, with `why` from `code`.
+    static func cannotRead(_ what: Unreadable, _ code: Int32) -> LocalizedText {
+        cannotRead(what, because: reason(code))
+    }
+
+    /// `cannot read the file: <why>` in both languages.
+    static func cannotRead(_ what: Unreadable, because why: LocalizedText) -> LocalizedText {
+        switch what {
+        case .file: LocalizedText(en: "cannot read the file: \(why.en)", ko: "파일을 읽을 수 없습니다: \(why.ko)")
+        case .folder: LocalizedText(en: "cannot read the folder: \(why.en)", ko: "폴더를 읽을 수 없습니다: \(why.ko)")
         }
     }
 
@@ -627,7 +650,7 @@ enum PayloadChecker {
         if let path {
             // Non-blocking, so that opening a FIFO with no writer cannot hang the run.
             descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-            if descriptor < 0 { return .failure(ReadProblem(message: "cannot read the file: \(errorText(errno))")) }
+            if descriptor < 0 { return .failure(readProblem(errno)) }
         } else {
             descriptor = STDIN_FILENO
         }
@@ -638,19 +661,18 @@ enum PayloadChecker {
             if path != nil { identity = FileIdentity(status) }
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
-                return .failure(ReadProblem(message: "cannot read the file: it is a directory"))
+                return .failure(readProblem(EISDIR))
             case S_IFREG:
                 // Reads of a regular file never block, whatever O_NONBLOCK says.
                 size = Int(status.st_size)
             default:
                 // FIFOs, sockets and devices given by name are not payload files (standard input may be a pipe).
                 if path != nil {
-                    return .failure(
-                        ReadProblem(
-                            message:
-                                "cannot read the file: not a regular file (FIFO, socket or device); to read standard input, pass `-`"
-                        )
+                    let why = LocalizedText(
+                        en: "not a regular file (FIFO, socket or device); to read standard input, pass `-`",
+                        ko: "일반 파일이 아닙니다(FIFO, 소켓, 장치). 표준 입력을 읽으려면 `-`를 주세요"
                     )
+                    return .failure(ReadProblem(cannotRead(.file, because: why), reason: why))
                 }
             }
         }
@@ -684,7 +706,7 @@ enum PayloadChecker {
         } else {
             while bytes.count <= limit, failure == 0, readMore(min(64 * 1024, limit + 1 - bytes.count)) > 0 {}
         }
-        if failure != 0 { return .failure(ReadProblem(message: "cannot read the file: \(errorText(failure))")) }
+        if failure != 0 { return .failure(readProblem(failure)) }
         return .success(bytes)
     }
 
@@ -701,10 +723,34 @@ enum PayloadChecker {
         #endif
     }
 
+    /// The problem of a file that cannot be read because of `code`.
+    static func readProblem(_ code: Int32) -> ReadProblem {
+        ReadProblem(cannotRead(.file, code), reason: reason(code))
+    }
+
     /// `strerror` text with a lowercase first letter ("no such file or directory").
     static func errorText(_ code: Int32) -> String {
         let text = String(cString: strerror(code))
         return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// Why `code` failed, in both languages: in Korean for the errors a run meets, else the system's English text.
+    static func reason(_ code: Int32) -> LocalizedText {
+        let english = errorText(code)
+        let korean: String? =
+            switch code {
+            case ENOENT, ENOTDIR: "그런 파일이나 폴더가 없습니다"
+            case EACCES, EPERM: "권한이 없습니다"
+            case EISDIR: "폴더입니다"
+            case ELOOP: "심볼릭 링크가 너무 많거나 순환합니다"
+            case ENAMETOOLONG: "경로가 너무 깁니다"
+            case EIO: "입출력 오류"
+            case EMFILE, ENFILE: "열린 파일이 너무 많습니다"
+            case ENOSPC: "디스크 공간이 없습니다"
+            case EROFS: "읽기 전용 파일 시스템입니다"
+            default: nil
+            }
+        return LocalizedText(en: code == EISDIR ? "it is a directory" : english, ko: korean ?? english)
     }
 }
 

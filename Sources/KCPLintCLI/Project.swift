@@ -52,7 +52,7 @@ struct CatalogueOptions: ParsableArguments {
             case .failure(let failure):
                 let problem = CatalogueProblem(
                     location: file.location,
-                    message: "cannot read the catalogue file `\(file.path)`: \(failure.reason)"
+                    message: "cannot read the catalogue file `\(file.path)`: \(failure.reason.en)"
                 )
                 printProblems(CatalogueError(problems: [problem]), what: "the configuration")
                 throw Exit.couldNotRun
@@ -64,7 +64,7 @@ struct CatalogueOptions: ParsableArguments {
             switch readTextFile(path) {
             case .success(let text): sources.append(CatalogueSource(name: path, text: text))
             case .failure(let failure):
-                printError("kcplint: error: cannot read the catalogue file \(path): \(failure.reason)")
+                printError("kcplint: error: cannot read the catalogue file \(path): \(failure.reason.en)")
                 throw Exit.couldNotRun
             }
         }
@@ -101,7 +101,7 @@ struct CatalogueOptions: ParsableArguments {
         switch readTextFile(path) {
         case .success(let read): text = read
         case .failure(let failure):
-            printError("kcplint: error: cannot read the configuration file \(path): \(failure.reason)")
+            printError("kcplint: error: cannot read the configuration file \(path): \(failure.reason.en)")
             throw Exit.couldNotRun
         }
         let name = relativePath(absolutePath(path), to: currentDirectory)
@@ -131,7 +131,7 @@ struct CatalogueOptions: ParsableArguments {
             case .success(let text):
                 return CatalogueSource(name: relativePath(absolutePath(path), to: currentDirectory), text: text)
             case .failure(let failure):
-                printError("kcplint: error: cannot read the catalogue file \(path): \(failure.reason)")
+                printError("kcplint: error: cannot read the catalogue file \(path): \(failure.reason.en)")
                 throw Exit.couldNotRun
             }
         }

@@ -189,14 +189,14 @@ struct FileIdentity: Hashable, Sendable {
 /// (`--rules <(…)` names a pipe).
 func readTextFile(_ path: String) -> Result<String, PayloadChecker.ReadProblem> {
     func failure(_ code: Int32) -> Result<String, PayloadChecker.ReadProblem> {
-        .failure(PayloadChecker.ReadProblem(message: PayloadChecker.errorText(code)))
+        .failure(PayloadChecker.ReadProblem(PayloadChecker.reason(code)))
     }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return failure(errno) }
     defer { close(descriptor) }
     var status = stat()
     if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-        return .failure(PayloadChecker.ReadProblem(message: "it is a directory"))
+        return failure(EISDIR)
     }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -219,7 +219,9 @@ func readTextFile(_ path: String) -> Result<String, PayloadChecker.ReadProblem> 
     let encoding = utf32 ? "UTF-32" : utf16 ? "UTF-16" : wide ? "UTF-16 or UTF-32" : nil
     return .failure(
         PayloadChecker.ReadProblem(
-            message: encoding.map { "it is \($0) text; save it as UTF-8" } ?? "it is not UTF-8 text"
+            encoding.map {
+                LocalizedText(en: "it is \($0) text; save it as UTF-8", ko: "\($0) 텍스트입니다. UTF-8로 저장하세요")
+            } ?? LocalizedText(en: "it is not UTF-8 text", ko: "UTF-8 텍스트가 아닙니다")
         )
     )
 }

@@ -186,6 +186,15 @@ import Testing
             #expect(run.status == 2)
             #expect(run.stdout.contains("locked/pay.json:1:1: error: cannot read the file: permission denied"))
             #expect(run.stdout.contains("missing.json:1:1: error: no such file or directory"))
+            // In Korean, as every finding of the report is.
+            let korean = try CLI.run(
+                Array(arguments.prefix { $0 != "locked/pay.json" }) + ["--lang", "ko", "locked/pay.json", "missing.json"],
+                in: folder,
+                executable: executable
+            )
+            #expect(korean.status == 2)
+            #expect(korean.stdout.contains("locked/pay.json:1:1: error: 파일을 읽을 수 없습니다: 권한이 없습니다"))
+            #expect(korean.stdout.contains("missing.json:1:1: error: 그런 파일이나 폴더가 없습니다"))
         }
     }
 
