@@ -188,7 +188,9 @@ import Testing
             #expect(run.stdout.contains("missing.json:1:1: error: no such file or directory"))
             // In Korean, as every finding of the report is.
             let korean = try CLI.run(
-                Array(arguments.prefix { $0 != "locked/pay.json" }) + ["--lang", "ko", "locked/pay.json", "missing.json"],
+                Array(arguments.prefix { $0 != "locked/pay.json" }) + [
+                    "--lang", "ko", "locked/pay.json", "missing.json",
+                ],
                 in: folder,
                 executable: executable
             )
