@@ -52,9 +52,11 @@ struct CatalogueOptions: ParsableArguments {
             case .failure(let failure):
                 let problem = CatalogueProblem(
                     location: file.location,
-                    message: "cannot read the catalogue file `\(file.path)`: \(failure.reason.en)"
+                    message: language == .ko
+                        ? "카탈로그 파일 `\(file.path)`을(를) 읽을 수 없습니다: \(failure.reason.ko)"
+                        : "cannot read the catalogue file `\(file.path)`: \(failure.reason.en)"
                 )
-                printProblems(CatalogueError(problems: [problem]), what: "the configuration")
+                printProblems(CatalogueError(problems: [problem]), in: .configuration, language: language)
                 throw Exit.couldNotRun
             }
             sources.append(CatalogueSource(name: relativePath(absolutePath(path), to: currentDirectory), text: text))
@@ -64,7 +66,11 @@ struct CatalogueOptions: ParsableArguments {
             switch readTextFile(path) {
             case .success(let text): sources.append(CatalogueSource(name: path, text: text))
             case .failure(let failure):
-                printError("kcplint: error: cannot read the catalogue file \(path): \(failure.reason.en)")
+                printError(
+                    language == .ko
+                        ? "kcplint: error: 카탈로그 파일 \(path)을(를) 읽을 수 없습니다: \(failure.reason.ko)"
+                        : "kcplint: error: cannot read the catalogue file \(path): \(failure.reason.en)"
+                )
                 throw Exit.couldNotRun
             }
         }
@@ -79,12 +85,12 @@ struct CatalogueOptions: ParsableArguments {
                 examples: examples
             )
         } catch {
-            printProblems(error, what: "the rule catalogue")
+            printProblems(error, in: .catalogue, language: language)
             throw Exit.couldNotRun
         }
-        let problems = config.config.problems(in: project.base)
+        let problems = config.config.problems(in: project.base, language: language)
         if !problems.isEmpty {
-            printProblems(CatalogueError(problems: problems), what: "the configuration")
+            printProblems(CatalogueError(problems: problems), in: .configuration, language: language)
             throw Exit.couldNotRun
         }
         project.configPath = config.path
@@ -97,19 +103,34 @@ struct CatalogueOptions: ParsableArguments {
         var path = configFile
         if path == nil, !noConfig { path = Self.discoverConfig(from: currentDirectory) }
         guard let path else { return (ProjectConfig(), currentDirectory, nil) }
+        // Before the configuration is read, its messages are in the language of `--lang` or the locale.
+        let language = self.language?.language ?? localeLanguage() ?? .en
         let text: String
         switch readTextFile(path) {
         case .success(let read): text = read
         case .failure(let failure):
-            printError("kcplint: error: cannot read the configuration file \(path): \(failure.reason.en)")
+            printError(
+                language == .ko
+                    ? "kcplint: error: 설정 파일 \(path)을(를) 읽을 수 없습니다: \(failure.reason.ko)"
+                    : "kcplint: error: cannot read the configuration file \(path): \(failure.reason.en)"
+            )
             throw Exit.couldNotRun
         }
         let name = relativePath(absolutePath(path), to: currentDirectory)
         do {
-            let config = try ProjectConfig(source: CatalogueSource(name: name, text: text))
+            let config = try ProjectConfig(
+                source: CatalogueSource(name: name, text: text),
+                language: self.language?.language,
+                fallback: localeLanguage() ?? .en
+            )
             return (config, deletingLastPathComponent(absolutePath(path)), path)
         } catch {
-            printProblems(error, what: "the configuration")
+            // The configuration's own `language`, when it can be read, is its problems'.
+            printProblems(
+                error,
+                in: .configuration,
+                language: self.language?.language ?? ProjectConfig.language(writtenIn: text) ?? language
+            )
             throw Exit.couldNotRun
         }
     }
@@ -214,7 +235,7 @@ final class Project {
             catalogues[levels] = catalogue
             return catalogue
         } catch {
-            printProblems(error, what: "the configuration")
+            printProblems(error, in: .configuration, language: language)
             throw Exit.couldNotRun
         }
     }

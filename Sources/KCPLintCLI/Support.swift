@@ -61,11 +61,22 @@ func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int3
     return 0
 }
 
+/// What a problem is found in.
+enum ProblemSource {
+    case configuration, catalogue
+}
+
 /// Prints located catalogue or configuration problems and a closing line to standard error.
-func printProblems(_ error: CatalogueError, what: String) {
+func printProblems(_ error: CatalogueError, in source: ProblemSource, language: Language = .en) {
     for problem in error.problems { printError(problem.description) }
     let count = error.problems.count
-    printError("kcplint: error: \(what) is invalid (\(count) problem\(count == 1 ? "" : "s"))")
+    switch (source, language) {
+    case (.configuration, .en), (.catalogue, .en):
+        let what = source == .configuration ? "the configuration" : "the rule catalogue"
+        printError("kcplint: error: \(what) is invalid (\(count) problem\(count == 1 ? "" : "s"))")
+    case (.configuration, .ko): printError("kcplint: error: 설정이 올바르지 않습니다 (문제 \(count)개)")
+    case (.catalogue, .ko): printError("kcplint: error: 규칙 카탈로그가 올바르지 않습니다 (문제 \(count)개)")
+    }
 }
 
 /// `--lang` values.

@@ -47,7 +47,9 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         while text.hasPrefix("./") { text.removeFirst(2) }
         isFolderPattern = text.hasSuffix("/")
         while text.hasSuffix("/") { text.removeLast() }
-        guard !text.isEmpty else { throw GlobError(message: "the pattern is empty", pattern: pattern) }
+        guard !text.isEmpty else {
+            throw GlobError(LocalizedText(en: "the pattern is empty", ko: "패턴이 비어 있습니다"), pattern: pattern)
+        }
         let expanded = try Self.expandBraces(Array(text.unicodeScalars), pattern: pattern)
         matchesFileName = !text.contains("/")
         var alternatives: [[Segment]] = []
@@ -138,14 +140,16 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             if scalar == "[" {
                 // Copy a character class verbatim: `{` and `,` inside it are ordinary.
                 guard let close = classEnd(scalars, from: index) else {
-                    throw GlobError(message: "`[` is not closed", pattern: pattern)
+                    throw GlobError(LocalizedText(en: "`[` is not closed", ko: "`[`가 닫히지 않았습니다"), pattern: pattern)
                 }
                 for i in results.indices { results[i] += scalars[index...close] }
                 index = close + 1
                 continue
             }
             guard scalar == "{" else {
-                if scalar == "}" { throw GlobError(message: "`}` without `{`", pattern: pattern) }
+                if scalar == "}" {
+                    throw GlobError(LocalizedText(en: "`}` without `{`", ko: "`{` 없이 `}`가 있습니다"), pattern: pattern)
+                }
                 for i in results.indices { results[i].append(scalar) }
                 index += 1
                 continue
@@ -161,7 +165,9 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 }
                 if scalars[j] == ",", depth == 1 { commas.append(j) }
             }
-            guard let close else { throw GlobError(message: "`{` is not closed", pattern: pattern) }
+            guard let close else {
+                throw GlobError(LocalizedText(en: "`{` is not closed", ko: "`{`가 닫히지 않았습니다"), pattern: pattern)
+            }
             var options: [[Unicode.Scalar]] = []
             var start = index + 1
             for comma in commas + [close] {
@@ -174,7 +180,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             }
             guard next.count <= maxAlternatives else {
                 throw GlobError(
-                    message: "the pattern expands to more than \(maxAlternatives) alternatives",
+                    LocalizedText(
+                        en: "the pattern expands to more than \(maxAlternatives) alternatives",
+                        ko: "패턴이 \(maxAlternatives)개가 넘는 대안으로 펼쳐집니다"
+                    ),
                     pattern: pattern
                 )
             }
@@ -211,7 +220,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 index += 1
             case "[":
                 guard let close = classEnd(scalars, from: index) else {
-                    throw GlobError(message: "`[` is not closed", pattern: pattern)
+                    throw GlobError(LocalizedText(en: "`[` is not closed", ko: "`[`가 닫히지 않았습니다"), pattern: pattern)
                 }
                 var body = Array(scalars[(index + 1)..<close])
                 var negated = false
@@ -225,7 +234,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                     if i + 2 < body.count, body[i + 1] == "-" {
                         guard body[i].value <= body[i + 2].value else {
                             throw GlobError(
-                                message: "the range `\(body[i])-\(body[i + 2])` is reversed",
+                                LocalizedText(
+                                    en: "the range `\(body[i])-\(body[i + 2])` is reversed",
+                                    ko: "범위 `\(body[i])-\(body[i + 2])`의 순서가 거꾸로입니다"
+                                ),
                                 pattern: pattern
                             )
                         }
@@ -318,17 +330,33 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
 /// A path pattern that cannot be compiled.
 public struct GlobError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong.
-    public var message: String
+    /// What is wrong, in both languages.
+    public var reason: LocalizedText
     /// The pattern.
     public var pattern: String
 
-    /// Creates an error.
+    /// What is wrong, in English.
+    public var message: String { reason.en }
+
+    /// Creates an error whose message is the same in both languages.
     public init(message: String, pattern: String) {
-        self.message = message
+        self.init(LocalizedText(message), pattern: pattern)
+    }
+
+    /// Creates an error.
+    public init(_ reason: LocalizedText, pattern: String) {
+        self.reason = reason
         self.pattern = pattern
     }
 
     /// `invalid pattern `…`: message`.
-    public var description: String { "invalid pattern `\(pattern)`: \(message)" }
+    public var description: String { description(in: .en) }
+
+    /// `invalid pattern `…`: message` in `language`.
+    public func description(in language: Language) -> String {
+        switch language {
+        case .en: "invalid pattern `\(pattern)`: \(reason.en)"
+        case .ko: "잘못된 패턴 `\(pattern)`: \(reason.ko)"
+        }
+    }
 }

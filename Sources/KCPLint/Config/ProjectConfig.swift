@@ -132,11 +132,16 @@ public struct ProjectConfig: Sendable {
     }
 
     /// Reads and checks a configuration text.
+    /// - Parameters:
+    ///   - source: the configuration's name and text.
+    ///   - language: the language of the problems' messages; nil for the configuration's own `language`, else
+    ///     `fallback`.
+    ///   - fallback: the language when neither says.
     /// - Throws: ``CatalogueError`` with every problem found, located in the file.
-    public init(source: CatalogueSource) throws(CatalogueError) {
+    public init(source: CatalogueSource, language: Language? = nil, fallback: Language = .en) throws(CatalogueError) {
         self.init()
         name = source.name
-        var reader = ConfigReader(file: source.name)
+        var reader = ConfigReader(file: source.name, language: language ?? fallback)
         let root: YAMLNode?
         do {
             root = try YAMLReader.parse(source.text)
@@ -145,36 +150,55 @@ public struct ProjectConfig: Sendable {
             if let note = error.note { problem.note = (note.message, reader.location(note.position)) }
             throw CatalogueError(problems: [problem])
         }
+        if language == nil, let root, let written = Self.language(of: root) { reader.language = written }
         // An empty file is a valid configuration that changes nothing.
         if let root { reader.read(root, into: &self) }
         if !reader.problems.isEmpty { throw CatalogueError(problems: Self.sorted(reader.problems)) }
     }
 
-    /// Rule and kind ids of the configuration that `catalogue` does not define, each located in the file.
-    public func problems(in catalogue: Catalogue) -> [CatalogueProblem] {
+    /// The `language` a configuration text sets, if it is valid YAML and sets a valid one.
+    public static func language(writtenIn text: String) -> Language? {
+        guard let root = try? YAMLReader.parse(text) else { return nil }
+        return language(of: root)
+    }
+
+    private static func language(of root: YAMLNode) -> Language? {
+        root["language"]?.scalar.flatMap { Language(rawValue: $0.value) }
+    }
+
+    /// Rule and kind ids of the configuration that `catalogue` does not define, each located in the file, with
+    /// messages in `language`.
+    public func problems(in catalogue: Catalogue, language: Language = .en) -> [CatalogueProblem] {
+        func didYouMean(_ suggestion: String?) -> String {
+            guard let suggestion else { return "" }
+            return language == .ko ? " (`\(suggestion)`을(를) 뜻했나요?)" : " (did you mean `\(suggestion)`?)"
+        }
+        func unknownRule(_ id: String) -> String {
+            let hint = didYouMean(Suggestion.closest(to: id, among: ruleIDs))
+            return language == .ko ? "알 수 없는 규칙 `\(id)`\(hint)" : "unknown rule `\(id)`\(hint)"
+        }
         let ruleIDs = catalogue.ruleSummaries.map(\.id)
         let known = Set(ruleIDs)
         let kinds = catalogue.kindIDs
         var problems: [CatalogueProblem] = []
         for override in overrides + paths.flatMap(\.overrides) where !known.contains(override.ruleID) {
-            let hint = Suggestion.closest(to: override.ruleID, among: ruleIDs).map { " (did you mean `\($0)`?)" } ?? ""
-            problems.append(
-                CatalogueProblem(location: override.location, message: "unknown rule `\(override.ruleID)`\(hint)")
-            )
+            problems.append(CatalogueProblem(location: override.location, message: unknownRule(override.ruleID)))
         }
         for suppression in suppressions {
             for (id, location) in zip(suppression.ruleIDs, suppression.ruleLocations) where !known.contains(id) {
-                let hint = Suggestion.closest(to: id, among: ruleIDs).map { " (did you mean `\($0)`?)" } ?? ""
-                problems.append(CatalogueProblem(location: location, message: "unknown rule `\(id)`\(hint)"))
+                problems.append(CatalogueProblem(location: location, message: unknownRule(id)))
             }
         }
         for entry in paths {
             guard let kind = entry.kind, let location = entry.kindLocation, !kinds.contains(kind) else { continue }
-            let hint = Suggestion.closest(to: kind, among: kinds).map { " (did you mean `\($0)`?)" } ?? ""
+            let hint = didYouMean(Suggestion.closest(to: kind, among: kinds))
+            let list = kinds.joined(separator: ", ")
             problems.append(
                 CatalogueProblem(
                     location: location,
-                    message: "unknown kind `\(kind)`\(hint); kinds are \(kinds.joined(separator: ", "))"
+                    message: language == .ko
+                        ? "알 수 없는 종류 `\(kind)`\(hint). 종류: \(list)"
+                        : "unknown kind `\(kind)`\(hint); kinds are \(list)"
                 )
             )
         }
@@ -390,6 +414,8 @@ public struct FileSettings: Sendable, Hashable {
 /// Reads the YAML tree of a configuration, collecting located problems.
 private struct ConfigReader {
     let file: String
+    /// The language of the problems' messages.
+    var language: Language
     var problems: [CatalogueProblem] = []
 
     static let topLevelKeys = [
@@ -399,67 +425,121 @@ private struct ConfigReader {
     static let pathKeys = ["match", "kind", "overrides"]
     static let suppressionKeys = ["match", "rules", "reason", "until"]
 
-    init(file: String) {
+    init(file: String, language: Language) {
         self.file = file
+        self.language = language
     }
 
     func location(_ position: SourcePosition) -> CatalogueLocation {
         CatalogueLocation(file: file, position: position)
     }
 
-    mutating func problem(_ node: YAMLNode, _ message: String) {
-        problems.append(CatalogueProblem(location: location(node.span.start), message: message))
+    mutating func problem(_ node: YAMLNode, _ message: LocalizedText) {
+        problems.append(CatalogueProblem(location: location(node.span.start), message: message.text(language)))
+    }
+
+    /// "a mapping" / "매핑": what a node is, for "found …".
+    private static func found(_ node: YAMLNode) -> LocalizedText {
+        switch node.content {
+        case .scalar: LocalizedText(en: "a scalar", ko: "스칼라")
+        case .mapping: LocalizedText(en: "a mapping", ko: "매핑")
+        case .sequence: LocalizedText(en: "a sequence", ko: "목록")
+        }
+    }
+
+    /// "expected `what` to be `shape`, found …".
+    private static func expected(_ what: LocalizedText, _ shape: LocalizedText, _ node: YAMLNode) -> LocalizedText {
+        expected(what, shape, found: found(node))
+    }
+
+    private static func expected(_ what: LocalizedText, _ shape: LocalizedText, found: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            en: "expected \(what.en) to be \(shape.en), found \(found.en)",
+            ko: "\(what.ko)은(는) \(shape.ko)이어야 하는데 \(found.ko)입니다"
+        )
     }
 
     mutating func read(_ root: YAMLNode, into config: inout ProjectConfig) {
-        guard mapping(root, what: "the configuration", allowed: Self.topLevelKeys) != nil else { return }
+        guard mapping(root, what: LocalizedText(en: "the configuration", ko: "설정"), allowed: Self.topLevelKeys) != nil
+        else { return }
         if let node = root["version"] {
-            if case .int(1)? = node.scalar?.resolved {} else { problem(node, "`version` must be 1") }
+            if case .int(1)? = node.scalar?.resolved {
+            } else {
+                problem(node, LocalizedText(en: "`version` must be 1", ko: "`version`은 1이어야 합니다"))
+            }
         }
-        if let node = root["language"], let text = string(node, what: "`language`") {
+        if let node = root["language"], let text = string(node, what: LocalizedText("`language`")) {
             if let language = Language(rawValue: text) {
                 config.language = language
             } else {
-                problem(node, "`language` must be en or ko, found `\(text)`")
+                problem(
+                    node,
+                    LocalizedText(
+                        en: "`language` must be en or ko, found `\(text)`",
+                        ko: "`language`는 en 또는 ko여야 하는데 `\(text)`입니다"
+                    )
+                )
             }
         }
-        if let node = root["failOn"], let text = string(node, what: "`failOn`") {
+        if let node = root["failOn"], let text = string(node, what: LocalizedText("`failOn`")) {
             if let severity = Severity(rawValue: text) {
                 config.failOn = severity
             } else {
-                problem(node, "`failOn` must be error, warning or info, found `\(text)`")
+                problem(
+                    node,
+                    LocalizedText(
+                        en: "`failOn` must be error, warning or info, found `\(text)`",
+                        ko: "`failOn`은 error, warning, info 중 하나여야 하는데 `\(text)`입니다"
+                    )
+                )
             }
         }
         if let node = root["maxWarnings"] {
             if case .int(let value)? = node.scalar?.resolved, value >= 0 {
                 config.maxWarnings = value
             } else {
-                problem(node, "`maxWarnings` must be a whole number, 0 or more")
+                problem(
+                    node,
+                    LocalizedText(
+                        en: "`maxWarnings` must be a whole number, 0 or more",
+                        ko: "`maxWarnings`는 0 이상의 정수여야 합니다"
+                    )
+                )
             }
         }
-        if let node = root["include"] { config.include = globs(node, what: "`include`") }
-        if let node = root["exclude"] { config.exclude = globs(node, what: "`exclude`") }
+        if let node = root["include"] { config.include = globs(node, what: LocalizedText("`include`")) }
+        if let node = root["exclude"] { config.exclude = globs(node, what: LocalizedText("`exclude`")) }
         if let node = root["rules"] {
-            for item in strings(node, what: "`rules`") {
+            for item in strings(node, what: LocalizedText("`rules`")) {
                 config.ruleFiles.append(
                     ProjectConfig.RuleFile(path: item.text, location: location(item.node.span.start))
                 )
             }
         }
         if let node = root["overrides"] { config.overrides = overrides(node) }
-        if let node = root["baseline"], let path = string(node, what: "`baseline`") {
+        if let node = root["baseline"], let path = string(node, what: LocalizedText("`baseline`")) {
             config.baseline = ProjectConfig.RuleFile(path: path, location: location(node.span.start))
         }
         if let node = root["suppress"] {
             if let items = node.sequence {
                 for item in items { if let entry = suppression(item) { config.suppressions.append(entry) } }
             } else {
-                problem(node, "expected `suppress` to be a list of entries, found a \(node.kindName)")
+                problem(
+                    node,
+                    Self.expected(
+                        LocalizedText("`suppress`"),
+                        LocalizedText(en: "a list of entries", ko: "항목의 목록"),
+                        node
+                    )
+                )
             }
         }
         if let node = root["paths"] {
             guard let items = node.sequence else {
-                problem(node, "expected `paths` to be a list of entries, found a \(node.kindName)")
+                problem(
+                    node,
+                    Self.expected(LocalizedText("`paths`"), LocalizedText(en: "a list of entries", ko: "항목의 목록"), node)
+                )
                 return
             }
             for item in items { if let entry = pathEntry(item) { config.paths.append(entry) } }
@@ -467,7 +547,13 @@ private struct ConfigReader {
     }
 
     private mutating func suppression(_ node: YAMLNode) -> ProjectConfig.Suppression? {
-        guard mapping(node, what: "a `suppress` entry", allowed: Self.suppressionKeys) != nil else { return nil }
+        guard
+            mapping(
+                node,
+                what: LocalizedText(en: "a `suppress` entry", ko: "`suppress` 항목"),
+                allowed: Self.suppressionKeys
+            ) != nil
+        else { return nil }
         var missing: [String] = []
         for key in ["match", "rules", "reason"] where node[key] == nil { missing.append("`\(key)`") }
         guard missing.isEmpty, let matchNode = node["match"], let rulesNode = node["rules"],
@@ -475,25 +561,41 @@ private struct ConfigReader {
         else {
             problem(
                 node,
-                "a `suppress` entry needs \(missing.joined(separator: " and ")): the files, the rules and why"
+                LocalizedText(
+                    en: "a `suppress` entry needs \(missing.joined(separator: " and ")): the files, the rules and why",
+                    ko: "`suppress` 항목에 \(missing.joined(separator: ", "))이(가) 없습니다. 파일, 규칙, 사유가 필요합니다"
+                )
             )
             return nil
         }
         let targets = self.targets(matchNode).targets
-        let rules = strings(rulesNode, what: "`rules`")
-        let reason = string(reasonNode, what: "`reason`")
+        let rules = strings(rulesNode, what: LocalizedText("`rules`"))
+        let reason = string(reasonNode, what: LocalizedText("`reason`"))
         var until: (text: String, expiresAt: Int64, location: CatalogueLocation)?
         if let untilNode = node["until"] {
             // `until: 2027-03-31` is a date to YAML 1.1 readers and a plain string to this one: either way the text.
-            let found = untilNode.scalar.map { "`\($0.value)`" } ?? "a \(untilNode.kindName)"
+            let found = untilNode.scalar.map { LocalizedText("`\($0.value)`") } ?? Self.found(untilNode)
             if let text = untilNode.scalar?.value, text.utf8.count == 10, let start = ISO8601.parse(text) {
                 until = (text, start + 86_400, location(untilNode.span.start))
             } else {
-                problem(untilNode, "`until` is the last day the suppression applies, as YYYY-MM-DD, found \(found)")
+                problem(
+                    untilNode,
+                    LocalizedText(
+                        en: "`until` is the last day the suppression applies, as YYYY-MM-DD, found \(found.en)",
+                        ko: "`until`은 억제가 적용되는 마지막 날(YYYY-MM-DD)이어야 하는데 \(found.ko)입니다"
+                    )
+                )
             }
         }
-        if rulesNode.sequence?.isEmpty == true { problem(rulesNode, "`rules` is empty: name the rules to suppress") }
-        if matchNode.sequence?.isEmpty == true { problem(matchNode, "`match` is empty: name the files") }
+        if rulesNode.sequence?.isEmpty == true {
+            problem(
+                rulesNode,
+                LocalizedText(en: "`rules` is empty: name the rules to suppress", ko: "`rules`가 비어 있습니다. 억제할 규칙을 적으세요")
+            )
+        }
+        if matchNode.sequence?.isEmpty == true {
+            problem(matchNode, LocalizedText(en: "`match` is empty: name the files", ko: "`match`가 비어 있습니다. 파일을 적으세요"))
+        }
         guard let reason, !targets.isEmpty, !rules.isEmpty else { return nil }
         var entry = ProjectConfig.Suppression(
             targets: targets,
@@ -515,14 +617,20 @@ private struct ConfigReader {
     ) {
         var targets: [ProjectConfig.PathTarget] = []
         var pointerTarget: YAMLNode?
-        for item in strings(matchNode, what: "`match`") {
+        for item in strings(matchNode, what: LocalizedText("`match`")) {
             var pattern = item.text
             var pointer: String?
             if let hash = pattern.firstIndex(of: "#") {
                 let fragment = String(pattern[pattern.index(after: hash)...])
                 pattern = String(pattern[..<hash])
                 if !fragment.isEmpty, !fragment.hasPrefix("/") {
-                    problem(item.node, "the part after `#` is a JSON Pointer and starts with `/`, found `\(fragment)`")
+                    problem(
+                        item.node,
+                        LocalizedText(
+                            en: "the part after `#` is a JSON Pointer and starts with `/`, found `\(fragment)`",
+                            ko: "`#` 뒤는 `/`로 시작하는 JSON Pointer여야 하는데 `\(fragment)`입니다"
+                        )
+                    )
                     continue
                 }
                 // RFC 6901: `~` only as `~0` (for `~`) or `~1` (for `/`).
@@ -530,7 +638,13 @@ private struct ConfigReader {
                 if scalars.indices.contains(where: {
                     scalars[$0] == "~" && !["0", "1"].contains(scalars.dropFirst($0 + 1).first)
                 }) {
-                    problem(item.node, "`~` in a JSON Pointer is `~0` (for `~`) or `~1` (for `/`), found `\(fragment)`")
+                    problem(
+                        item.node,
+                        LocalizedText(
+                            en: "`~` in a JSON Pointer is `~0` (for `~`) or `~1` (for `/`), found `\(fragment)`",
+                            ko: "JSON Pointer의 `~`는 `~0`(`~`) 또는 `~1`(`/`)로 써야 하는데 `\(fragment)`입니다"
+                        )
+                    )
                     continue
                 }
                 pointer = fragment
@@ -539,43 +653,69 @@ private struct ConfigReader {
             do {
                 targets.append(ProjectConfig.PathTarget(glob: try Glob(pattern), pointer: pointer))
             } catch {
-                problem(item.node, error.description)
+                problem(item.node, LocalizedText(en: error.description(in: .en), ko: error.description(in: .ko)))
             }
         }
         return (targets, pointerTarget)
     }
 
     private mutating func pathEntry(_ node: YAMLNode) -> ProjectConfig.PathSettings? {
-        guard mapping(node, what: "a `paths` entry", allowed: Self.pathKeys) != nil else { return nil }
+        guard mapping(node, what: LocalizedText(en: "a `paths` entry", ko: "`paths` 항목"), allowed: Self.pathKeys) != nil
+        else { return nil }
         guard let matchNode = node["match"] else {
-            problem(node, "a `paths` entry needs `match` (a file pattern, or a list of them)")
+            problem(
+                node,
+                LocalizedText(
+                    en: "a `paths` entry needs `match` (a file pattern, or a list of them)",
+                    ko: "`paths` 항목에 `match`(파일 패턴이나 그 목록)가 필요합니다"
+                )
+            )
             return nil
         }
         var entry = ProjectConfig.PathSettings(targets: [], overrides: [])
         let (targets, pointerTarget) = self.targets(matchNode)
         entry.targets = targets
-        if let kindNode = node["kind"], let kind = string(kindNode, what: "`kind`") {
+        if let kindNode = node["kind"], let kind = string(kindNode, what: LocalizedText("`kind`")) {
             entry.kind = kind
             entry.kindLocation = location(kindNode.span.start)
             if let pointerTarget {
-                problem(pointerTarget, "`kind` applies to whole files; a `#/pointer` target cannot have one")
+                problem(
+                    pointerTarget,
+                    LocalizedText(
+                        en: "`kind` applies to whole files; a `#/pointer` target cannot have one",
+                        ko: "`kind`는 파일 전체에 적용됩니다. `#/pointer` 대상에는 쓸 수 없습니다"
+                    )
+                )
             }
         }
         if let overridesNode = node["overrides"] { entry.overrides = overrides(overridesNode) }
         if node["kind"] == nil, node["overrides"] == nil {
-            problem(node, "a `paths` entry needs `kind` or `overrides`, or it changes nothing")
+            problem(
+                node,
+                LocalizedText(
+                    en: "a `paths` entry needs `kind` or `overrides`, or it changes nothing",
+                    ko: "`paths` 항목에 `kind`나 `overrides`가 없으면 아무것도 바뀌지 않습니다"
+                )
+            )
         }
         return entry
     }
 
     private mutating func overrides(_ node: YAMLNode) -> [ProjectConfig.RuleOverride] {
-        guard let pairs = mapping(node, what: "`overrides`", allowed: nil) else { return [] }
+        guard let pairs = mapping(node, what: LocalizedText("`overrides`"), allowed: nil) else { return [] }
         var result: [ProjectConfig.RuleOverride] = []
         for pair in pairs {
             guard let id = pair.key.scalar?.value else { continue }
-            guard let text = string(pair.value, what: "the level of `\(id)`") else { continue }
+            guard let text = string(pair.value, what: LocalizedText(en: "the level of `\(id)`", ko: "`\(id)`의 수준"))
+            else { continue }
             guard let level = RuleLevel(rawValue: text) else {
-                problem(pair.value, "a rule level is error, warning, info or off, found `\(text)`")
+                problem(
+                    pair.value,
+                    LocalizedText(
+                        en: "a rule level is error, warning, info or off, found `\(text)`",
+                        ko: "규칙 수준은 error, warning, info, off 중 하나여야 하는데 `\(text)`입니다"
+                    )
+                )
                 continue
             }
             result.append(ProjectConfig.RuleOverride(ruleID: id, level: level, location: location(pair.key.span.start)))
@@ -583,57 +723,71 @@ private struct ConfigReader {
         return result
     }
 
-    private mutating func globs(_ node: YAMLNode, what: String) -> [Glob] {
+    private mutating func globs(_ node: YAMLNode, what: LocalizedText) -> [Glob] {
         var result: [Glob] = []
         for item in strings(node, what: what) {
             do {
                 result.append(try Glob(item.text))
             } catch {
-                problem(item.node, error.description)
+                problem(item.node, LocalizedText(en: error.description(in: .en), ko: error.description(in: .ko)))
             }
         }
         return result
     }
 
     /// A string, or a list of strings.
-    private mutating func strings(_ node: YAMLNode, what: String) -> [(text: String, node: YAMLNode)] {
+    private mutating func strings(_ node: YAMLNode, what: LocalizedText) -> [(text: String, node: YAMLNode)] {
         if node.scalar != nil {
             return string(node, what: what).map { [($0, node)] } ?? []
         }
         guard let items = node.sequence else {
-            problem(node, "expected \(what) to be a string or a list of strings, found a \(node.kindName)")
+            problem(
+                node,
+                Self.expected(what, LocalizedText(en: "a string or a list of strings", ko: "문자열이나 문자열 목록"), node)
+            )
             return []
         }
-        return items.compactMap { item in string(item, what: "an item of \(what)").map { ($0, item) } }
+        return items.compactMap { item in
+            string(item, what: LocalizedText(en: "an item of \(what.en)", ko: "\(what.ko)의 항목")).map { ($0, item) }
+        }
     }
 
-    private mutating func string(_ node: YAMLNode, what: String) -> String? {
+    private mutating func string(_ node: YAMLNode, what: LocalizedText) -> String? {
+        let aString = LocalizedText(en: "a string", ko: "문자열")
         guard let scalar = node.scalar else {
-            problem(node, "expected \(what) to be a string, found a \(node.kindName)")
+            problem(node, Self.expected(what, aString, node))
             return nil
         }
         guard case .string(let value) = scalar.resolved else {
-            problem(node, "expected \(what) to be a string, found `\(scalar.value)`")
+            problem(node, Self.expected(what, aString, found: LocalizedText("`\(scalar.value)`")))
             return nil
         }
         if value.isEmpty {
-            problem(node, "\(what) is empty")
+            problem(node, LocalizedText(en: "\(what.en) is empty", ko: "\(what.ko) 값이 비어 있습니다"))
             return nil
         }
         return value
     }
 
     @discardableResult
-    private mutating func mapping(_ node: YAMLNode, what: String, allowed: [String]?) -> [YAMLPair]? {
+    private mutating func mapping(_ node: YAMLNode, what: LocalizedText, allowed: [String]?) -> [YAMLPair]? {
         guard let pairs = node.mapping else {
-            problem(node, "expected \(what) to be a mapping, found a \(node.kindName)")
+            problem(node, Self.expected(what, LocalizedText(en: "a mapping", ko: "매핑"), node))
             return nil
         }
         for pair in pairs {
             guard let key = pair.key.scalar?.value else { continue }
             if let allowed, !allowed.contains(key) {
-                let hint = Suggestion.closest(to: key, among: allowed).map { " (did you mean `\($0)`?)" } ?? ""
-                problem(pair.key, "unknown key `\(key)` in \(what)\(hint)")
+                let suggestion = Suggestion.closest(to: key, among: allowed)
+                problem(
+                    pair.key,
+                    LocalizedText(
+                        en: "unknown key `\(key)` in \(what.en)"
+                            + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
+                        ko: "\(what.ko)에 알 수 없는 키 `\(key)`이(가) 있습니다"
+                            + (suggestion.map { " (`\($0)`을(를) 뜻했나요?)" } ?? "")
+                    )
+                )
             }
         }
         return pairs

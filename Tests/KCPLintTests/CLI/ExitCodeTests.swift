@@ -232,6 +232,17 @@ import Testing
         #expect(
             missing.stderr == "kcplint: error: cannot read the configuration file nope.yml: no such file or directory\n"
         )
+        // In Korean under --lang ko.
+        let korean = try CLI.run(["check", "--lang", "ko", "a.json"], in: folder)
+        #expect(
+            korean.stderr == """
+                .kcplint.yml:3:3: error: 알 수 없는 규칙 `expiry-in-pest` (`expiry-in-past`을(를) 뜻했나요?)
+                kcplint: error: 설정이 올바르지 않습니다 (문제 1개)
+
+                """
+        )
+        let koreanMissing = try CLI.run(["check", "--lang", "ko", "--config", "nope.yml", "a.json"], in: folder)
+        #expect(koreanMissing.stderr == "kcplint: error: 설정 파일 nope.yml을(를) 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다\n")
     }
 
     @Test func configurationGates() throws {

@@ -132,6 +132,56 @@ import Testing
         )
     }
 
+    /// In Korean under `--lang ko`, or when the configuration itself says `language: ko`; a flag wins over it.
+    @Test func problemsInKorean() throws {
+        func problems(_ text: String, _ language: Language?) -> [String] {
+            do {
+                _ = try ProjectConfig(source: CatalogueSource(name: ".kcplint.yml", text: text), language: language)
+                return []
+            } catch {
+                return error.problems.map(\.description)
+            }
+        }
+        let text = """
+            version: 2
+            langauge: ko
+            include: {a: b}
+            exclude: ["[a-"]
+            overrides:
+              x: loud
+            paths:
+              - match: "x.json#/a"
+                kind: test
+              - kind: test
+            suppress:
+              - {match: a.json, rules: [], until: soon}
+            """
+        #expect(
+            problems(text, .ko) == [
+                ".kcplint.yml:1:10: error: `version`은 1이어야 합니다",
+                ".kcplint.yml:2:1: error: 설정에 알 수 없는 키 `langauge`이(가) 있습니다 (`language`을(를) 뜻했나요?)",
+                ".kcplint.yml:3:10: error: `include`은(는) 문자열이나 문자열 목록이어야 하는데 매핑입니다",
+                ".kcplint.yml:4:11: error: 잘못된 패턴 `[a-`: `[`가 닫히지 않았습니다",
+                ".kcplint.yml:6:6: error: 규칙 수준은 error, warning, info, off 중 하나여야 하는데 `loud`입니다",
+                ".kcplint.yml:8:12: error: `kind`는 파일 전체에 적용됩니다. `#/pointer` 대상에는 쓸 수 없습니다",
+                ".kcplint.yml:10:5: error: `paths` 항목에 `match`(파일 패턴이나 그 목록)가 필요합니다",
+                ".kcplint.yml:12:5: error: `suppress` 항목에 `reason`이(가) 없습니다. 파일, 규칙, 사유가 필요합니다",
+            ]
+        )
+        #expect(problems("language: ko\nversion: 3\n", nil) == [".kcplint.yml:2:10: error: `version`은 1이어야 합니다"])
+        #expect(problems("language: ko\nversion: 3\n", .en) == [".kcplint.yml:2:10: error: `version` must be 1"])
+        #expect(ProjectConfig.language(writtenIn: "language: ko\nversion: 3\n") == .ko)
+        #expect(ProjectConfig.language(writtenIn: "language: [ko\n") == nil)
+        let config = try Self.load("overrides:\n  shop-rul: off\npaths:\n  - {match: a.json, kind: tset}\n")
+        let catalogue = try #require(Self.catalogue)
+        #expect(
+            config.problems(in: catalogue, language: .ko).map(\.description) == [
+                ".kcplint.yml:2:3: error: 알 수 없는 규칙 `shop-rul` (`shop-rule`을(를) 뜻했나요?)",
+                ".kcplint.yml:4:27: error: 알 수 없는 종류 `tset` (`test`을(를) 뜻했나요?). 종류: test",
+            ]
+        )
+    }
+
     @Test func yamlErrorsAreLocated() {
         #expect(
             Self.problems("overrides: [a\n") == [
