@@ -116,7 +116,7 @@ extension Evaluator {
                         let childField = fieldRows.child(of: field, property: index)
                         quiet = Unmanaged.passUnretained(spec.propertySpecs[Int(index)])._withUnsafeGuaranteedRef {
                             child in
-                            (child.deprecated == nil || document.kind(of: value) == .null)
+                            (child.deprecated == nil || !document.isFilled(value))
                                 && fieldsAreQuiet(
                                     child,
                                     childField,
@@ -279,12 +279,13 @@ extension Evaluator {
                 let childField = fieldRows.child(of: field, property: index)
                 let value = JSONNodeID(keyIndex + 1)
                 // A member the quick walk finds quiet needs no slot, no decoded key and no full walk.
-                if child.deprecated == nil || document.kind(of: value) == .null, isQuiet(child, childField, value) {
+                if child.deprecated == nil || !document.isFilled(value), isQuiet(child, childField, value) {
                     return
                 }
                 let member = document.member(atKey: keyIndex)
                 let memberSlot = self.member(slot, member)
-                if let deprecation = child.deprecated, document.kind(of: member.value) != .null {
+                // A null or blank value is the member left unset (PHP and .NET clients send every member), not a use of it.
+                if let deprecation = child.deprecated, document.isFilled(member.value) {
                     var values = values(for: memberSlot)
                     values.expected = deprecation.text(language)
                     // A note, not a rename fix: the replacement takes a value of its own (`channelKey` is not a PG code,

@@ -335,7 +335,11 @@ enum Formats {
         var tldLength = 0
         var cursor = bytes.count - 1
         while cursor > at, bytes[cursor] != 0x2E { tldLength += 1; cursor -= 1 }
-        return labels >= 2 && lastLabelAllLetters && tldLength >= 2
+        // A top-level domain of letters, or an internationalized one in its ASCII form (`xn--3e0b707e` for `.한국`).
+        let tld = bytes[(cursor + 1)...]
+        let isPunycode =
+            tld.count > 4 && tld.prefix(4).map { $0 | 0x20 } == Array("xn--".utf8).map { $0 | 0x20 }
+        return labels >= 2 && (lastLabelAllLetters || isPunycode) && tldLength >= 2
     }
 
     /// The non-alphanumeric characters RFC 5322 allows in an unquoted local part (`!#$%&'*+/=?^_`{|}~-`).

@@ -70,6 +70,14 @@ import Testing
             "rest-schedule"
         ),
         (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 9900}"#, "rest-again"),
+        // A stray KCP payment channel on an /again body; with anything else of the browser call, a billing window.
+        (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 9900, "pg": "kcp.AO09C"}"#, "rest-again"),
+        (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 0, "pg": "kcp_billing.AO09C"}"#, "sdk-billing-key"),
+        (
+            #"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 0, "pg": "kcp.AO09C", "pay_method": "card"}"#,
+            "sdk-billing-key"
+        ),
+        (#"{"merchant_uid": "m-1", "amount": 9900, "pg": "kcp.AO09C"}"#, "sdk-payment"),
         (#"{"card_number": "4111-1111-1111-1111", "merchant_uid": "m-1", "amount": 9900}"#, "rest-onetime"),
         (#"{"card_number": "4111-1111-1111-1111", "expiry": "2030-12", "birth": "900101"}"#, "rest-billing-key"),
         (#"{"pay_method": "card", "merchant_uid": "m-1", "amount": 9900}"#, "sdk-payment"),

@@ -14,8 +14,8 @@ import Testing
             ]
         ),
         (
-            .email, ["minji.kim@example.com", "a+b@sub.example.co.kr"],
-            ["minji", "a@b", "a@@b.kr", "a b@c.kr", ".a@b.kr", "a@b.k"]
+            .email, ["minji.kim@example.com", "a+b@sub.example.co.kr", "gildong@example.xn--3e0b707e"],
+            ["minji", "a@b", "a@@b.kr", "a b@c.kr", ".a@b.kr", "a@b.k", "a@b.xn--", "a@b.x1--3e0b"]
         ),
         (
             .vbankDue, ["20301231", "20301231235959", "203012312359", "2030-12-31", "2030-12-31 23:59:59", "20280229"],
