@@ -85,7 +85,10 @@ extension Evaluator {
                     sensitive.append((document.byteRange(of: node), .full), firstCapacity: 8)
                     reportSecret(.secretCredential, slot: self.slot(for: node, from: root, base: slot))
                 } else if mayBeCard, key < 0 || !Self.identifierKeys.contains(document.member(atKey: key).key),
-                    let text = document.string(of: node), Self.looksLikeCardNumber(text)
+                    Self.looksLikeCardNumber(
+                        document.string(of: node)
+                            ?? String(decoding: document.bytes[document.byteRange(of: node)], as: UTF8.self)
+                    )
                 {
                     sensitive.append((document.byteRange(of: node), .pan), firstCapacity: 8)
                     reportSecret(.secretCardNumber, slot: self.slot(for: node, from: root, base: slot))
@@ -101,8 +104,9 @@ extension Evaluator {
         /// The value of a member whose unknown name reads like a sensitive one (see
         /// ``Masking/guessedSensitivity(ofName:)``).
         case guessedSensitiveValue(Int32, Sensitivity)
-        /// A string that may be a credential (by its member's name) or a card number (by its bytes), and the
-        /// tape index of the key of the member holding it (or the array holding it), or -1.
+        /// A string that may be a credential (by its member's name) or a card number (by its bytes; also a number
+        /// of 13 to 19 digits), and the tape index of the key of the member holding it (or the array holding it), or
+        /// -1.
         case string(Int32, key: Int32, mayBeCredential: Bool, mayBeCard: Bool)
     }
 
@@ -161,6 +165,15 @@ extension Evaluator {
                         || entry.flags & JSONTapeNode.hasEscapes != 0 && byteCount <= 23 * 6)
                 if mayBeCredential || mayBeCard {
                     events.append(.string(node, key: key, mayBeCredential: mayBeCredential, mayBeCard: mayBeCard))
+                }
+            case .number:
+                // A card number written as a JSON number (`card_number: 4111111111111111` from a form's number
+                // field): 13 to 19 digits and nothing else.
+                let byteCount = Int(entry.end - entry.start)
+                if cards, byteCount >= 13, byteCount <= 19,
+                    bytes[Int(entry.start)..<Int(entry.end)].allSatisfy({ $0 &- 0x30 < 10 })
+                {
+                    events.append(.string(node, key: key, mayBeCredential: false, mayBeCard: true))
                 }
             default:
                 break
@@ -289,6 +302,8 @@ extension Evaluator {
                 notes: [],
                 documentationURL: rule.definition.source,
                 isFieldRule: false,
+                // Whether the value is a secret is another matter than its type or format.
+                supersedesFieldFindings: false,
                 serial: budget.admit(rule.severity, rule: builtin.rawValue, at: range.lowerBound)
             ),
             firstCapacity: 8

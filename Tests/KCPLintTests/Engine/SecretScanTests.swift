@@ -45,14 +45,29 @@ import Testing
         #expect(try secrets(payload) == ["secret-card-number /1/custom_data/n"])
     }
 
-    /// Card numbers are recognised by their raw bytes: a value written with an escape (`\u0034…`) is not one.
+    /// Test cards (also written with an escape), identifiers, failed checksums and digit runs of other lengths.
     @Test func testNumbersIdentifiersShortOrLongDigitRunsAreNotCardNumbers() throws {
         let payload = """
             {"pay_method": "card", "merchant_uid": "\(Self.card)", "custom_data": {"a": "4111111111111111",
-             "b": "453914880343646", "c": "45391488034364670000000", "d": "4539148803436468", "e": 4539148803436467,
-             "f": "\\u0034111111111111111"}}
+             "b": "453914880343646", "c": "45391488034364670000000", "d": "4539148803436468", "e": 1764374400000,
+             "f": "\\u0034111111111111111", "g": 4539148803436467.0, "h": -4539148803436467, "i": 45391488034364670}}
             """
         #expect(try secrets(payload).isEmpty)
+    }
+
+    /// A card number written as a JSON number (a form's number field) is one too, beside the type error of a
+    /// `card_number` that must be a string.
+    @Test func cardNumbersWrittenAsNumbersAreFound() throws {
+        let payload = #"{"merchant_uid": "o-1", "amount": 3000, "card_number": \#(Self.card), "memo": [\#(Self.card)]}"#
+        #expect(try secrets(payload) == ["secret-card-number /card_number", "secret-card-number /memo/0"])
+        let result = try Self.validator.get().validate(
+            payload,
+            options: ValidationOptions(kind: "rest-onetime", now: 0)
+        )
+        #expect(result.diagnostics.contains { $0.ruleID == "field-type" && $0.pointer == "/card_number" })
+        let bytes = Array(payload.utf8)
+        let line = Masking.maskedLine(bytes, line: 0..<bytes.count, sensitive: result.maskedRanges)
+        #expect(!line.contains(Self.card))
     }
 
     /// A card number written with JSON escapes is the same number: found, and masked whole in code frames (its
