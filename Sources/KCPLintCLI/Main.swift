@@ -34,8 +34,29 @@ extension Main {
     /// argument definitions of the other commands (about half of a one-file run's start-up); anything that does not
     /// parse that way (help, `--version`, a usage error) goes through the whole tree, which words the answer.
     static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+        let arguments = subcommandFirst(arguments)
         if arguments.first == "check", let check = try? Check.parse(Array(arguments.dropFirst())) { return check }
         return try KCPLintCommand.parseAsRoot(arguments)
+    }
+
+    /// `kcplint --lang ko explain X` as `kcplint explain --lang ko X`: options the commands share, written before the
+    /// command's name, would otherwise make `check` (the default command) take `explain` and `X` for files.
+    static func subcommandFirst(_ arguments: [String]) -> [String] {
+        guard let first = arguments.first, first.hasPrefix("--") else { return arguments }
+        let subcommands: Set = ["check", "rules", "explain", "kinds", "init"]
+        // The options of ``CatalogueOptions``, and whether each takes a value.
+        let shared = ["--lang": true, "--rules": true, "--config": true, "--no-config": false]
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if subcommands.contains(argument) {
+                return [argument] + arguments[..<index] + arguments[(index + 1)...]
+            }
+            let name = String(argument.prefix { $0 != "=" })
+            guard let takesValue = shared[name] else { return arguments }
+            index += takesValue && name == argument ? 2 : 1
+        }
+        return arguments
     }
 }
 

@@ -145,7 +145,9 @@ var environment: [String: String] { ProcessInfo.processInfo.environment }
 func localeLanguage() -> Language? {
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let value = environment[name], !value.isEmpty {
-            return value.lowercased().hasPrefix("ko") ? .ko : .en
+            // `ko`, `ko_KR.UTF-8`, `ko-KR`, `ko@…`; not Konkani's `kok_IN`.
+            let code = value.lowercased().prefix { $0 != "_" && $0 != "." && $0 != "-" && $0 != "@" }
+            return code == "ko" ? .ko : .en
         }
     }
     return nil

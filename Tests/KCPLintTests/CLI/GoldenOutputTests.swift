@@ -41,6 +41,9 @@ import Testing
             environment: CLI.environment(["LANG": "ko_KR.UTF-8"])
         )
         #expect(flag.stdout == english.stdout)
+        // Konkani (`kok`) is not Korean.
+        let konkani = try CLI.run(Self.base + ["payloads"], environment: CLI.environment(["LANG": "kok_IN.UTF-8"]))
+        #expect(konkani.stdout == english.stdout)
     }
 
     @Test func sarifAndJUnitInKorean() throws {

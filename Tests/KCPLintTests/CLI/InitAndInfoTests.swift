@@ -59,6 +59,10 @@ import Testing
         #expect(unknown.status == 2)
         let kinds = try CLI.run(["kinds", "--no-config"])
         #expect(kinds.stdout == "1. test-payment: Test payment\n   detected when `merchant_uid` is present\n")
+        // Shared options before the command's name: still that command, not files for `check`.
+        let optionsFirst = try CLI.run(["--no-config", "--lang=ko", "explain", "phone-requires-buyer-name"])
+        #expect(optionsFirst.stdout == korean.stdout)
+        #expect(try CLI.run(["--no-config", "kinds"]).stdout == kinds.stdout)
     }
 
     @Test func completionScripts() throws {
