@@ -70,15 +70,8 @@ public struct GitLabReportWriter: ReportWriter {
         return text
     }
 
-    /// `path` without its leading `./` (and the slashes after it: `.//a.json` is `a.json`).
-    static func relativePath(_ path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.hasPrefix("./"), trimmed.count > 2 {
-            trimmed = trimmed.dropFirst(2)
-            while trimmed.hasPrefix("/"), trimmed.count > 1 { trimmed = trimmed.dropFirst() }
-        }
-        return String(trimmed)
-    }
+    /// `path` without its `.` parts and doubled slashes (`.//a.json` is `a.json`, `d//a.json` is `d/a.json`).
+    static func relativePath(_ path: String) -> String { ReportPath.normalized(path) }
 
     /// GitLab's severity for a kcplint severity.
     static func severity(_ severity: Severity) -> StaticString {

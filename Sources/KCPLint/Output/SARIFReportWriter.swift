@@ -271,8 +271,7 @@ public struct SARIFReportWriter: ReportWriter {
 
     /// The artifact URI of a path: percent-encoded, relative unless the path is absolute (`file://`).
     static func uri(_ path: String) -> (uri: String, relative: Bool) {
-        var path = path
-        while path.hasPrefix("./") { path.removeFirst(2) }
+        let path = ReportPath.normalized(path)
         let absolute = path.hasPrefix("/")
         var output: [UInt8] = absolute ? Array("file://".utf8) : []
         let digits: StaticString = "0123456789ABCDEF"

@@ -201,6 +201,11 @@ import Testing
     @Test func sarifHelpers() {
         #expect(SARIFReportWriter.uri("./a b/결.json") == ("a%20b/%EA%B2%B0.json", true))
         #expect(SARIFReportWriter.uri("/abs/x.json") == ("file:///abs/x.json", false))
+        // A loosely written relative path stays relative (not `file:///pay.json`).
+        #expect(SARIFReportWriter.uri(".//pay.json") == ("pay.json", true))
+        #expect(SARIFReportWriter.uri("d//./a.json") == ("d/a.json", true))
+        #expect(SARIFReportWriter.uri("../x/a.json") == ("../x/a.json", true))
+        #expect(SARIFReportWriter.uri("//abs/./x.json") == ("file:///abs/x.json", false))
         #expect(SARIFReportWriter.ruleName("phone-requires-buyer-name") == "PhoneRequiresBuyerName")
         #expect(SARIFReportWriter.lastToken("/a/b~1c~0d") == "b/c~d")
         #expect(SARIFReportWriter.lastToken("") == nil)
@@ -271,6 +276,8 @@ import Testing
         #expect(GitLabReportWriter.relativePath(".//a.json") == "a.json")
         #expect(GitLabReportWriter.relativePath("././d/a.json") == "d/a.json")
         #expect(GitLabReportWriter.relativePath("/abs/a.json") == "/abs/a.json")
+        #expect(GitLabReportWriter.relativePath("d//a.json") == "d/a.json")
+        #expect(GitLabReportWriter.relativePath("./") == ".")
         var empty = GitLabReportWriter()
         #expect(
             empty.begin() + empty.write(FileReport(path: "a.json", kind: nil, diagnostics: []))
