@@ -42,9 +42,13 @@ struct CatalogueOptions: ParsableArguments {
         let directorySources = try self.directorySources()
         var sources: [CatalogueSource] = []
         var catalogueFiles: [String] = []
+        // A file named twice (in `rules:` and with `--rules`, or through a link) is loaded once: twice, its rules
+        // would clash with themselves.
+        var loaded: Set<String> = []
         for file in config.config.ruleFiles {
             let path =
                 file.path.hasPrefix("/") ? file.path : appendingPathComponent(config.directory, file.path)
+            guard loaded.insert(canonicalPath(path)).inserted else { continue }
             catalogueFiles.append(path)
             let text: String
             switch readTextFile(path) {
@@ -62,6 +66,7 @@ struct CatalogueOptions: ParsableArguments {
             sources.append(CatalogueSource(name: relativePath(absolutePath(path), to: currentDirectory), text: text))
         }
         for path in ruleFiles {
+            guard loaded.insert(canonicalPath(path)).inserted else { continue }
             catalogueFiles.append(path)
             switch readTextFile(path) {
             case .success(let text): sources.append(CatalogueSource(name: path, text: text))
@@ -105,6 +110,16 @@ struct CatalogueOptions: ParsableArguments {
         guard let path else { return (ProjectConfig(), currentDirectory, nil) }
         // Before the configuration is read, its messages are in the language of `--lang` or the locale.
         let language = self.language?.language ?? localeLanguage() ?? .en
+        // A found `.kcplint.yml` that is a FIFO (or a socket, a device) would block every run below it: only a
+        // regular file is read unasked. `--config` reads what it names, a pipe included.
+        if configFile == nil, isRegularFile(atPath: path) == false {
+            printError(
+                language == .ko
+                    ? "kcplint: error: \(path)은(는) 일반 파일이 아닙니다(FIFO, 소켓, 장치). 지우거나 --no-config를 쓰세요"
+                    : "kcplint: error: \(path) is not a regular file (FIFO, socket or device); remove it or pass --no-config"
+            )
+            throw Exit.couldNotRun
+        }
         let text: String
         switch readTextFile(path) {
         case .success(let read): text = read

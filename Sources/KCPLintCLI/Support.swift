@@ -265,6 +265,14 @@ func canonicalPath(_ path: String, links: Int = 0) -> String {
 }
 
 /// Whether `path` names a directory (after symbolic links, as `stat` sees it), or nil when nothing is there.
+/// Whether `path` (links followed) is a regular file; nil when it cannot be looked up.
+func isRegularFile(atPath path: String) -> Bool? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return (info.st_mode & S_IFMT) == S_IFREG
+}
+
+/// Whether `path` (links followed) is a folder; nil when it cannot be looked up.
 func isDirectory(atPath path: String) -> Bool? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }

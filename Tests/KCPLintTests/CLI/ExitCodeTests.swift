@@ -190,6 +190,32 @@ import Testing
         )
     }
 
+    /// A catalogue named twice (the configuration's `rules:` and `--rules`, or through a link) is loaded once.
+    @Test func aCatalogueNamedTwiceIsLoadedOnce() throws {
+        let rules = try String(contentsOf: Repository.url("Examples/demo/shop-rules.yaml"), encoding: .utf8)
+        try CLI.withFolder(
+            [
+                "shop-rules.yaml": rules, ".kcplint.yml": "version: 1\nrules: [shop-rules.yaml]\n",
+                "a.json": #"{"pay_method": "card", "merchant_uid": "m", "amount": 1000}"#,
+            ]
+        ) { folder in
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path + "/alias.yaml",
+                withDestinationPath: "shop-rules.yaml"
+            )
+            let environment = CLI.environment(fixtureCatalogue: false)
+            let once = try CLI.run(["check", "--no-timing", "a.json"], in: folder, environment: environment)
+            let twice = try CLI.run(
+                ["check", "--no-timing", "--rules", "shop-rules.yaml", "--rules", "alias.yaml", "a.json"],
+                in: folder,
+                environment: environment
+            )
+            #expect(once.status != 2 && once.stderr.isEmpty)
+            #expect(twice.status == once.status && twice.stderr.isEmpty)
+            #expect(twice.stdout == once.stdout)
+        }
+    }
+
     @Test func invalidConfigurationIsTwoWithLocatedMessages() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

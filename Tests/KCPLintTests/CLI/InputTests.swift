@@ -200,6 +200,19 @@ import Testing
         }
     }
 
+    /// A `.kcplint.yml` found on the way up that is a FIFO is refused, never opened: reading it would block every run.
+    @Test func aConfigurationThatIsAFIFOIsRefusedNotRead() throws {
+        try CLI.withFolder(["sub/pay.json": #"{"merchant_uid": "o-1"}"#]) { folder in
+            #expect(mkfifo(folder.path + "/.kcplint.yml", 0o644) == 0)
+            let run = try CLI.run(["check", "pay.json"], in: folder.appendingPathComponent("sub"))
+            #expect(run.status == 2)
+            #expect(run.stderr.contains(".kcplint.yml is not a regular file (FIFO, socket or device)"))
+            #expect(
+                try CLI.run(["check", "--no-config", "pay.json"], in: folder.appendingPathComponent("sub")).status != 2
+            )
+        }
+    }
+
     /// `--output` replaces a regular file only: a link keeps pointing at the file that gets the report, and a FIFO,
     /// `/dev/stdout` or a folder is written to or refused, never replaced by a file.
     @Test func outputThroughLinksAndSpecialFiles() throws {
