@@ -126,6 +126,8 @@ struct BaselineGate {
     private let recordDirectory: String
     private var recordedPaths: Set<String> = []
     private let previous: Baseline?
+    /// The baseline's paths of the files checked (readable or not).
+    private var checkedPaths: Set<String> = []
     /// Findings dropped so far.
     private(set) var matched = 0
     private var stale: [Diagnostic] = []
@@ -177,8 +179,10 @@ struct BaselineGate {
             recordedPaths.insert(key)
             recorded?.add(report.diagnostics, path: key)
         }
-        guard let baseline, !report.isUnreadable else { return report }
+        guard let baseline else { return report }
         let key = Self.key(report.path, in: directory)
+        checkedPaths.insert(key)
+        guard !report.isUnreadable else { return report }
         let outcome = baseline.apply(to: report.diagnostics, path: key)
         matched += outcome.matched
         for (entry, written, missing) in outcome.stale where !refreshes {
@@ -206,8 +210,29 @@ struct BaselineGate {
     /// The `baseline-stale` infos, located in the baseline, in file order: the first hundred, and one more that
     /// counts the rest (a baseline of a whole corpus whose problems were fixed would otherwise flood the report).
     func staleReport(language: Language) -> FileReport? {
-        guard !stale.isEmpty else { return nil }
-        var diagnostics = stale.sorted { $0.span.start < $1.span.start }
+        var diagnostics = stale
+        // Entries of files that no longer exist are stale too, checked or not: nothing will ever match them.
+        if let baseline, !refreshes {
+            for (key, entries) in baseline.files where !checkedPaths.contains(key) && !Self.exists(key, in: directory) {
+                for (entry, written) in entries {
+                    let pointer = entry.pointer.isEmpty ? "(the file)" : "`\(entry.pointer)`"
+                    diagnostics.append(
+                        Diagnostic(
+                            ruleID: AcceptanceRule.baselineStale,
+                            severity: .info,
+                            message: language == .ko
+                                ? "기준선에 있는 `\(key)` \(pointer)의 `\(entry.ruleID)` 진단의 파일이 더 이상 없습니다: --write-baseline으로 기준선을 줄이세요"
+                                : "the baseline holds `\(entry.ruleID)` at \(pointer) in `\(key)`, a file that no longer exists: --write-baseline shrinks the baseline",
+                            pointer: "",
+                            span: SourceSpan(start: written.position),
+                            byteRange: 0..<0
+                        )
+                    )
+                }
+            }
+        }
+        guard !diagnostics.isEmpty else { return nil }
+        diagnostics.sort { $0.span.start < $1.span.start }
         let shown = 100
         if diagnostics.count > shown {
             let rest = diagnostics.count - shown
@@ -236,8 +261,18 @@ struct BaselineGate {
     func recordedBaseline() -> Baseline? {
         guard var recorded else { return nil }
         if let previous {
-            for path in previous.files.keys where !recordedPaths.contains(path) { recorded.take(path, from: previous) }
+            // Kept: the entries of files not checked in this run, unless the file is gone.
+            for path in previous.files.keys
+            where !recordedPaths.contains(path) && Self.exists(path, in: recordDirectory) {
+                recorded.take(path, from: previous)
+            }
         }
         return recorded
+    }
+
+    /// Whether the file a baseline in `folder` names `key` is there (a link to nothing is not).
+    private static func exists(_ key: String, in folder: String) -> Bool {
+        var status = stat()
+        return stat(key.hasPrefix("/") ? key : appendingPathComponent(folder, key), &status) == 0
     }
 }

@@ -547,6 +547,12 @@ enum PayloadChecker {
             output?.note(identity ?? input.filePath.flatMap(FileIdentity.init(ofPath:)))
             return .unreadable(path: input.path, message: problem.text.text(setup.options.language))
         }
+        // Any baseline kcplint wrote, not only the one in use, is left alone (reported, with -v, as a baseline).
+        if Baseline.isWrittenBaseline(bytes) {
+            var report = FileReport(path: input.path, kind: nil, diagnostics: [])
+            report.role = .baseline
+            return report
+        }
         let result = setup.validator.validate(bytes, options: setup.options)
         var report = FileReport(path: input.path, result: result, source: bytes)
         if let ledger = setup.ledger {

@@ -158,9 +158,18 @@ public struct Baseline: Sendable {
         return Outcome(kept: kept, matched: diagnostics.count - kept.count, stale: stale)
     }
 
+    /// How every baseline kcplint writes starts.
+    static let header = "{\"version\":1,\"findings\":["
+
+    /// Whether `bytes` start as a baseline kcplint wrote: such a file met in a checked folder, or staged beside the
+    /// payloads in a pre-commit run, is not a payload.
+    public static func isWrittenBaseline(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: header.utf8)
+    }
+
     /// The baseline as JSON: entries sorted by path, rule id and pointer, one a line.
     public func json() -> String {
-        var output = "{\"version\":1,\"findings\":["
+        var output = Self.header
         var first = true
         for path in files.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             guard let entries = files[path] else { continue }

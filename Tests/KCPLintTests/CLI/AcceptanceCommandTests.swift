@@ -137,6 +137,24 @@ import Testing
             let written = try CLI.read(folder, "ci/base.json")
             #expect(written.contains(#""path":"../b.json","ruleId":"field-type""#))
             #expect(!written.contains(#""path":"../a.json","ruleId":"field-type""#))
+            // b.json deleted: its entries are stale in any run (nothing can match them), and a refresh drops them.
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("b.json"))
+            let after = try CLI.run(
+                Self.base + ["--no-config", "--baseline", "ci/base.json", "a.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(after.stdout.contains("a file that no longer exists"))
+            #expect(after.stdout.contains("ci/base.json:3:1: info:"))
+            let dropped = try CLI.run(
+                Self.base + [
+                    "--no-config", "--baseline", "ci/base.json", "--write-baseline", "ci/base.json", "a.json",
+                ],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(!dropped.stdout.contains("baseline-stale"))
+            #expect(!(try CLI.read(folder, "ci/base.json")).contains("b.json"))
         }
     }
 
@@ -226,6 +244,16 @@ import Testing
                     == "kcplint: error: --write-baseline .kcplint.yml is the configuration; kcplint does not write over it\n"
             )
             #expect(try CLI.read(folder, ".kcplint.yml") == config)
+            // Nor is a baseline not in use in this run: a second one, or any in a run without the configuration
+            // (a pre-commit hook names every staged file).
+            try FileManager.default.copyItem(atPath: folder.path + "/base.json", toPath: folder.path + "/old.json")
+            let plain = try CLI.run(
+                Self.base + ["--no-config", "-v", "old.json", "base.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(plain.status == 0)
+            #expect(plain.stdout.contains("old.json: baseline — ok"))
         }
     }
 
