@@ -145,7 +145,7 @@ struct Check: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The path to report for standard input (also matched by .kcplint.yml patterns).",
+            "The path to report for standard input (also matched by .kcplint.yml patterns and --exclude).",
             valueName: "name"
         )
     )

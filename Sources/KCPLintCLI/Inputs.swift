@@ -326,6 +326,8 @@ struct InputCollector {
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
+                // Named with --stdin-filename, standard input is excluded as a file of that name would be.
+                if stdinName != "<stdin>", filter.isExcluded(absolutePath(stdinName)) { continue }
                 if isNew("\u{0}stdin") { inputs.append(stdinName, .standardInput) }
                 continue
             }

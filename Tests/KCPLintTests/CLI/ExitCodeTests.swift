@@ -60,6 +60,16 @@ import Testing
         #expect(unnamed.stderr.hasPrefix("kcplint: Error: --stdin-filename needs a name (the default is <stdin>)\n"))
     }
 
+    /// Standard input named with --stdin-filename is excluded as the file of that name would be.
+    @Test func standardInputNamedLikeAnExcludedFileIsExcluded() throws {
+        let named = Self.base + ["--stdin-filename", "fixtures/y.json", "-"]
+        let excluded = try CLI.run(named + ["--exclude", "fixtures/"], stdin: "{}")
+        #expect(excluded.status == 0)
+        #expect(excluded.stdout.contains("0 files checked"))
+        let checked = try CLI.run(named, stdin: "{}")
+        #expect(checked.stdout.contains("1 file checked"))
+    }
+
     /// A catalogue or configuration file that cannot be used says why: missing, a folder, not UTF-8; and one read
     /// through a pipe (`--rules <(…)`) is read.
     @Test func unreadableCatalogueAndConfigurationFilesSayWhy() throws {
