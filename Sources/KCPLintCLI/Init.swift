@@ -1,6 +1,12 @@
 import ArgumentParser
 import KCPLint
 
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 /// `kcplint init`: writes a commented starter `.kcplint.yml`.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +28,11 @@ struct Init: ParsableCommand {
     var path: String = ProjectConfig.fileName
 
     func run() throws {
+        // A symbolic link, even to nothing yet, names a file elsewhere: written through only with --force.
+        if !force, (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+            printError("kcplint: error: \(path) is a symbolic link; use --force to write through it")
+            throw Exit.couldNotRun
+        }
         if let isDirectory = isDirectory(atPath: path) {
             if isDirectory {
                 printError("kcplint: error: \(path) is a directory")

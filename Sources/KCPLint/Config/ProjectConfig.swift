@@ -151,8 +151,8 @@ public struct ProjectConfig: Sendable {
             throw CatalogueError(problems: [problem])
         }
         if language == nil, let root, let written = Self.language(of: root) { reader.language = written }
-        // An empty file is a valid configuration that changes nothing.
-        if let root { reader.read(root, into: &self) }
+        // An empty file, or an empty document (`---` alone), is a valid configuration that changes nothing.
+        if let root, root.scalar?.resolved != .null { reader.read(root, into: &self) }
         if !reader.problems.isEmpty { throw CatalogueError(problems: Self.sorted(reader.problems)) }
     }
 

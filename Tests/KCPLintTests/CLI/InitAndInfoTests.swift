@@ -34,6 +34,19 @@ import Testing
         let elsewhere = try CLI.run(["init", "sub.yml"], in: folder)
         #expect(elsewhere.status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("sub.yml").path))
+        // A symbolic link, even to nothing yet, is written through only with --force.
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.yml", withDestinationPath: "a.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/dangling.yml",
+            withDestinationPath: "new.yml"
+        )
+        for link in ["link.yml", "dangling.yml"] {
+            let refused = try CLI.run(["init", link], in: folder)
+            #expect(refused.status == 2)
+            #expect(refused.stderr == "kcplint: error: \(link) is a symbolic link; use --force to write through it\n")
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.json"), encoding: .utf8) == "{")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new.yml").path))
     }
 
     @Test func rulesListAndFilter() throws {

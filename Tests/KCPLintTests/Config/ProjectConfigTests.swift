@@ -88,6 +88,9 @@ import Testing
         let config = try Self.load("# nothing yet\n")
         #expect(config.language == nil)
         #expect(config.settings(forPath: "a.json") == FileSettings())
+        // An empty document too.
+        #expect(try Self.load("---\n").settings(forPath: "a.json") == FileSettings())
+        #expect(try Self.load("--- # starter\n...\n").settings(forPath: "a.json") == FileSettings())
     }
 
     @Test func starterLoads() throws {
