@@ -250,7 +250,8 @@ struct Check: ParsableCommand {
                 failLevel: failLevel,
                 color: useColor(),
                 rules: rules,
-                listFiles: verbose
+                listFiles: verbose,
+                maxWarnings: maxWarnings
             )
         )
         var summary = ReportSummary()

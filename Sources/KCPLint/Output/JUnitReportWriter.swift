@@ -2,22 +2,26 @@
 ///
 /// A file with findings at or above the fail level is a failed test case (a `failure` element listing every
 /// finding of the file); a file that could not be read is an `error`; findings below the fail level are listed
-/// in `system-out` of a passing case. The counts of the `testsuites` and `testsuite` elements need every file,
+/// in `system-out` of a passing case. With a warning limit (`--max-warnings`), a run past it adds a failed case of
+/// its own, so that the test view fails with the job. The counts of the `testsuites` and `testsuite` elements need every file,
 /// so the whole document is written at the end.
 public struct JUnitReportWriter: ReportWriter {
     /// The lowest severity that fails a test case.
     public var failLevel: Severity
     /// Language of the failure summaries.
     public var language: Language
+    /// The most warnings the run allows, or nil.
+    public var maxWarnings: Int?
     private var cases = ""
     private var tests = 0
     private var failures = 0
     private var errors = 0
 
     /// Creates a writer.
-    public init(failLevel: Severity = .error, language: Language = .en) {
+    public init(failLevel: Severity = .error, language: Language = .en, maxWarnings: Int? = nil) {
         self.failLevel = failLevel
         self.language = language
+        self.maxWarnings = maxWarnings
     }
 
     /// Nothing yet: the header carries counts.
@@ -54,6 +58,16 @@ public struct JUnitReportWriter: ReportWriter {
 
     /// The whole document.
     public mutating func end(_ summary: ReportSummary) -> String {
+        if let maxWarnings, summary.warnings > maxWarnings {
+            tests += 1
+            failures += 1
+            let message =
+                language == .ko
+                ? "경고 \(summary.warnings)개: --max-warnings \(maxWarnings)개를 넘었습니다"
+                : "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), more than --max-warnings \(maxWarnings)"
+            cases +=
+                "<testcase classname=\"kcplint\" name=\"--max-warnings\">\n<failure type=\"max-warnings\" message=\"\(XMLText.attribute(message))\"/>\n</testcase>\n"
+        }
         let counts = "tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\""
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"kcplint\" \(counts)>\n"
             + "<testsuite name=\"kcplint\" \(counts) skipped=\"0\">\n\(cases)</testsuite>\n</testsuites>\n"

@@ -37,6 +37,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         public var rules: [RuleSummary]
         /// Text: one line per file with its kind and counts, clean files included.
         public var listFiles: Bool
+        /// The most warnings the run allows (`--max-warnings`); JUnit fails a test case for the limit past it.
+        public var maxWarnings: Int?
 
         /// Creates options.
         public init(
@@ -45,7 +47,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
             color: Bool = false,
             codeFrames: Bool = true,
             rules: [RuleSummary] = [],
-            listFiles: Bool = false
+            listFiles: Bool = false,
+            maxWarnings: Int? = nil
         ) {
             self.language = language
             self.failLevel = failLevel
@@ -53,6 +56,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
             self.codeFrames = codeFrames
             self.rules = rules
             self.listFiles = listFiles
+            self.maxWarnings = maxWarnings
         }
     }
 
@@ -69,7 +73,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: JSONReportWriter()
         case .sarif: SARIFReportWriter(rules: options.rules, language: options.language)
         case .github: GitHubReportWriter(language: options.language)
-        case .junit: JUnitReportWriter(failLevel: options.failLevel, language: options.language)
+        case .junit:
+            JUnitReportWriter(
+                failLevel: options.failLevel,
+                language: options.language,
+                maxWarnings: options.maxWarnings
+            )
         case .checkstyle: CheckstyleReportWriter()
         case .gitlab: GitLabReportWriter()
         }

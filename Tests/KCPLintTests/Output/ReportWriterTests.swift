@@ -226,6 +226,17 @@ import Testing
         var lenient = JUnitReportWriter(failLevel: .error)
         _ = lenient.write(Self.report("{ 1}", message: "m"))
         #expect(lenient.end(ReportSummary()).contains("<system-out>"))
+        // Past --max-warnings the run fails, and so does a test case of its own.
+        var limited = JUnitReportWriter(failLevel: .error, maxWarnings: 0)
+        _ = limited.write(Self.report("{ 1}", message: "m"))
+        var summary = ReportSummary()
+        summary.warnings = 1
+        let failed = limited.end(summary)
+        #expect(failed.contains(#"<testsuites name="kcplint" tests="2" failures="1" errors="0">"#))
+        #expect(failed.contains(#"<failure type="max-warnings" message="1 warning, more than --max-warnings 0"/>"#))
+        var within = JUnitReportWriter(failLevel: .error, maxWarnings: 1)
+        _ = within.write(Self.report("{ 1}", message: "m"))
+        #expect(!within.end(summary).contains("max-warnings"))
     }
 
     /// GitLab issues: one per finding, fingerprints that differ between findings and stay when lines move.
