@@ -128,6 +128,8 @@ struct BaselineGate {
     private let previous: Baseline?
     /// The baseline's paths of the files checked (readable or not).
     private var checkedPaths: Set<String> = []
+    /// Payload folders with their links resolved (most runs meet few folders, each many times).
+    private var resolvedFolders: [String: String] = [:]
     /// Findings dropped so far.
     private(set) var matched = 0
     private var stale: [Diagnostic] = []
@@ -155,7 +157,11 @@ struct BaselineGate {
     /// The folder of the file at `path`, symbolic links resolved: paths are keyed the same whichever way the
     /// baseline is named (through a linked folder, `$PWD`, an absolute path).
     private static func folder(of path: String) -> String {
-        let folder = deletingLastPathComponent(absolutePath(path))
+        resolved(deletingLastPathComponent(absolutePath(path)))
+    }
+
+    /// `folder` with its symbolic links resolved (as it is when it cannot be).
+    private static func resolved(_ folder: String) -> String {
         guard let resolved = realpath(folder, nil) else { return folder }
         defer { free(resolved) }
         return String(cString: resolved)
@@ -174,13 +180,25 @@ struct BaselineGate {
 
     /// `report` without the findings the baseline holds; records its findings for `--write-baseline`.
     mutating func filter(_ report: FileReport, language: Language) -> FileReport {
+        guard isActive else { return report }
+        // The file's folder with its links resolved, as the baseline's is: one file named two ways has one key.
+        let absolute = absolutePath(report.path)
+        let folder = deletingLastPathComponent(absolute)
+        let resolvedFolder: String
+        if let known = resolvedFolders[folder] {
+            resolvedFolder = known
+        } else {
+            resolvedFolder = Self.resolved(folder)
+            resolvedFolders[folder] = resolvedFolder
+        }
+        let resolved = appendingPathComponent(resolvedFolder, lastPathComponent(absolute))
         if recorded != nil, !report.isUnreadable {
-            let key = Self.key(report.path, in: recordDirectory)
+            let key = Self.key(resolved, in: recordDirectory)
             recordedPaths.insert(key)
             recorded?.add(report.diagnostics, path: key)
         }
         guard let baseline else { return report }
-        let key = Self.key(report.path, in: directory)
+        let key = Self.key(resolved, in: directory)
         checkedPaths.insert(key)
         guard !report.isUnreadable else { return report }
         let outcome = baseline.apply(to: report.diagnostics, path: key)

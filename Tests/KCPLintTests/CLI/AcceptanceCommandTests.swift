@@ -280,6 +280,20 @@ import Testing
                 )
                 #expect(run.status == 0, "\(named)")
             }
+            // The payload named through the link too (a shell's logical $PWD): still the same key.
+            let throughLink = try CLI.run(
+                Self.base + ["--no-config", "--baseline", "real/base.json", "link/pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(throughLink.status == 0)
+            let writtenThroughLink = try CLI.run(
+                Self.base + ["--no-config", "--write-baseline", "link/b2.json", "link/pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(writtenThroughLink.status == 1)
+            #expect(try CLI.read(folder, "real/b2.json").contains(#""path":"pay.json""#))
         }
     }
 
