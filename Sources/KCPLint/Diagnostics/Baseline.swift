@@ -164,7 +164,9 @@ public struct Baseline: Sendable {
     /// Whether `bytes` start as a baseline kcplint wrote: such a file met in a checked folder, or staged beside the
     /// payloads in a pre-commit run, is not a payload.
     public static func isWrittenBaseline(_ bytes: [UInt8]) -> Bool {
-        bytes.starts(with: header.utf8)
+        // Payloads are told apart by their second byte (`{\n`, `{"merchant_uid"`) before the header is compared.
+        bytes.count > 2 && bytes[1] == UInt8(ascii: "\"") && bytes[2] == UInt8(ascii: "v")
+            && bytes.starts(with: header.utf8)
     }
 
     /// The baseline as JSON: entries sorted by path, rule id and pointer, one a line.

@@ -319,7 +319,8 @@ extension Evaluator {
         case .notPattern(let pattern):
             return matches(node, pattern) ? Describe.notPattern(pattern, language) : nil
         case .min(let operand), .max(let operand):
-            guard let value = document.comparableValue(of: node), let bound = number(operand, base: base, root: root)
+            guard document.kind(of: node) == .number, let value = document.doubleValue(of: node),
+                let bound = number(operand, base: base, root: root)
             else { return nil }
             let isMin = if case .min = check { true } else { false }
             let fails = isMin ? value < bound : value > bound

@@ -437,8 +437,10 @@ final class Evaluator {
         switch operand {
         case .constant(let value, _): return value
         case .path(let path):
-            guard let node = first(path, base: base, root: root)?.node else { return nil }
-            return document.comparableValue(of: node)
+            guard let node = first(path, base: base, root: root)?.node, document.kind(of: node) == .number else {
+                return nil
+            }
+            return document.doubleValue(of: node)
         }
     }
 
@@ -506,7 +508,8 @@ final class Evaluator {
         case .matches(let pattern): return matches(node, pattern)
         case .type(let set): return !types(of: node).isDisjoint(with: set)
         case .compare(let comparison, let operand):
-            guard let value = document.comparableValue(of: node), let other = number(operand, base: base, root: root)
+            guard document.kind(of: node) == .number, let value = document.doubleValue(of: node),
+                let other = number(operand, base: base, root: root)
             else { return false }
             switch comparison {
             case .lt: return value < other

@@ -605,7 +605,7 @@ extension RuleScreen {
             case .notMatches: return !matches(node, pattern: test.pointee.start)
             case .type: return !JSONDocument.valueTypes(entry).isDisjoint(with: test.pointee.types)
             case .compare:
-                guard let value = JSONDocument.comparableValue(entry, in: bytes),
+                guard let value = doubleValue(node),
                     let bound = test.pointee.start < 0
                         ? test.pointee.number : number(at: test.pointee.start, base: base)
                 else { return lenient }
@@ -747,8 +747,8 @@ extension RuleScreen {
 
         /// The number an operand path refers to (its first node, when that is a number).
         private func number(at path: Int32, base: Int32) -> Double? {
-            guard let node = first(path, base: base), node >= 0 else { return nil }
-            return JSONDocument.comparableValue(tape[Int(node)], in: bytes)
+            guard let node = first(path, base: base), node >= 0, kind(node) == .number else { return nil }
+            return doubleValue(node)
         }
 
         // MARK: - assertions

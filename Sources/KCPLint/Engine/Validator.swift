@@ -430,18 +430,29 @@ public struct Validator: Sendable {
         // A deprecated member is another matter than its value: only a rule that says the member should not be sent
         // (`vat-deprecated` forbids `vat`) supersedes `field-deprecated`; a finding about the value of `pg` (its site
         // code, a placeholder) leaves "`pg` is deprecated" in place, whatever the severities.
+        // A rule's finding never hides a type error more severe than itself (an info about a `tax_free` sent as a
+        // string must not take its place); a rule may still say better, and more mildly, what another field finding
+        // says (`niceMobileV2` is a parameter KCP ignores, not an unknown one).
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
-            var rulePointers: Set<String> = []
-            var forbiddenPointers: Set<String> = []
+            var rulePointers: [String: Severity] = [:]
+            var forbiddenPointers: [String: Severity] = [:]
             for finding in output where !finding.isFieldRule && finding.supersedesFieldFindings {
-                rulePointers.insert(finding.pointer)
-                if finding.forbidsMember { forbiddenPointers.insert(finding.pointer) }
+                rulePointers[finding.pointer] = max(rulePointers[finding.pointer] ?? .info, finding.severity)
+                if finding.forbidsMember {
+                    forbiddenPointers[finding.pointer] = max(
+                        forbiddenPointers[finding.pointer] ?? .info,
+                        finding.severity
+                    )
+                }
             }
             func isSuperseded(_ finding: PendingDiagnostic) -> Bool {
                 guard finding.isFieldRule else { return false }
-                return finding.rule == BuiltinRule.fieldDeprecated.rawValue
-                    ? forbiddenPointers.contains(finding.pointer) : rulePointers.contains(finding.pointer)
+                let superseding =
+                    finding.rule == BuiltinRule.fieldDeprecated.rawValue
+                    ? forbiddenPointers[finding.pointer] : rulePointers[finding.pointer]
+                guard let superseding else { return false }
+                return superseding >= finding.severity || finding.rule != BuiltinRule.fieldType.rawValue
             }
             var fixes: [String: Diagnostic.Fix] = [:]
             for finding in output where isSuperseded(finding) {

@@ -341,32 +341,6 @@ public struct JSONDocument: Sendable {
         return bytes.withUnsafeBufferPointer { Self.doubleValue(entry, in: $0) }
     }
 
-    /// The number a value compares as (`lt`, `min`, ...): a JSON number, or a string that is a whole number written
-    /// plainly, as `field-type`'s safe fix would send it (`"3000"`: up to 15 digits, no sign, no leading zero), so that
-    /// a string amount is still held to the amount rules. Nil for anything else.
-    public func comparableValue(of node: JSONNodeID) -> Double? {
-        guard let entry = entry(node) else { return nil }
-        return bytes.withUnsafeBufferPointer { Self.comparableValue(entry, in: $0) }
-    }
-
-    /// ``comparableValue(of:)`` for the tape node `entry` of the document whose bytes are `buffer`.
-    static func comparableValue(_ entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Double? {
-        if entry.kind == .number { return doubleValue(entry, in: buffer) }
-        guard entry.kind == .string else { return nil }
-        let start = Int(entry.start) + 1
-        let end = Int(entry.end) - 1
-        guard start < end, end - start <= 15, end <= buffer.count, buffer[start] != 0x30 || end - start == 1 else {
-            return nil
-        }
-        var value = 0
-        for index in start..<end {
-            let digit = buffer[index] &- 0x30
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
-        }
-        return Double(value)
-    }
-
     /// ``doubleValue(of:)`` for the tape node `entry` of the document whose bytes are `buffer`.
     static func doubleValue(_ entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Double? {
         guard entry.kind == .number else { return nil }

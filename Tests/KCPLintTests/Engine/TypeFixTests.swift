@@ -113,6 +113,29 @@ import Testing
         }
     }
 
+    /// A milder rule at the same pointer never hides a type error (an info about a value sent as a string would
+    /// let the run pass); it still takes the place of another field finding it says better.
+    @Test func aMilderRuleNeverHidesATypeError() throws {
+        for (severity, expected) in [("error", ["flag-rule"]), ("info", ["field-type", "flag-rule"])] {
+            let validator = try EngineFixture.validator(
+                EngineFixture.catalogue(
+                    rules: EngineFixture.rule(
+                        id: "flag-rule",
+                        assert: "{path: flag, type: boolean}",
+                        severity: severity
+                    ),
+                    fields: Self.fields
+                )
+            )
+            let found = validator.validate(#"{"flag": "false"}"#).diagnostics.map(\.ruleID).sorted()
+            #expect(found == expected, "\(severity)")
+        }
+        let fields = "code: {type: string, maxLength: 4}"
+        let rule = EngineFixture.rule(id: "code-chars", assert: "{path: code, notPattern: ' '}", severity: "info")
+        let validator = try EngineFixture.validator(EngineFixture.catalogue(rules: rule, fields: fields))
+        #expect(validator.validate(#"{"code": "a b c d e"}"#).diagnostics.map(\.ruleID) == ["code-chars"])
+    }
+
     @Test func aRuleAlongsideKeepsTheFieldFinding() throws {
         let fields = "code: {type: string, maxLength: 4}"
         let rule = EngineFixture.rule(id: "code-chars", assert: "{path: code, notPattern: ' '}", severity: "warning")
