@@ -167,6 +167,15 @@ struct BaselineGate {
         return String(cString: resolved)
     }
 
+    /// The key of a file in a baseline in `folder`: by its resolved path, unless that leaves the folder where the path as
+    /// written does not (a linked folder outside the repository), which would not be the same in another clone.
+    static func portableKey(resolved: String, written: String, in folder: String) -> String {
+        let key = Self.key(resolved, in: folder)
+        guard key.hasPrefix("../") else { return key }
+        let writtenKey = Self.key(written, in: folder)
+        return writtenKey.hasPrefix("../") ? key : writtenKey
+    }
+
     /// The key of a reported path in a baseline whose file is in `folder`: relative to it, with `..` where the file is
     /// not below it, so that the baseline holds no absolute path and works in any clone.
     static func key(_ reported: String, in folder: String) -> String {
@@ -193,13 +202,20 @@ struct BaselineGate {
         }
         let resolved = appendingPathComponent(resolvedFolder, lastPathComponent(absolute))
         if recorded != nil, !report.isUnreadable {
-            let key = Self.key(resolved, in: recordDirectory)
+            let key = Self.portableKey(resolved: resolved, written: absolute, in: recordDirectory)
             recordedPaths.insert(key)
+            // Entries a previous baseline holds under the path as written are replaced too, not kept beside.
+            recordedPaths.insert(Self.key(absolute, in: recordDirectory))
             recorded?.add(report.diagnostics, path: key)
         }
         guard let baseline else { return report }
-        let key = Self.key(resolved, in: directory)
+        // The key by the resolved path; a baseline written before links were resolved (or one whose link leads out of
+        // its folder) may hold the file by the path as written.
+        var key = Self.portableKey(resolved: resolved, written: absolute, in: directory)
+        let writtenKey = Self.key(absolute, in: directory)
         checkedPaths.insert(key)
+        checkedPaths.insert(writtenKey)
+        if baseline.files[key] == nil, baseline.files[writtenKey] != nil { key = writtenKey }
         guard !report.isUnreadable else { return report }
         let outcome = baseline.apply(to: report.diagnostics, path: key)
         matched += outcome.matched
@@ -288,9 +304,10 @@ struct BaselineGate {
         return recorded
     }
 
-    /// Whether the file a baseline in `folder` names `key` is there (a link to nothing is not).
+    /// Whether the file a baseline in `folder` names `key` is there (a link, even to nothing, is: a file whose
+    /// content is not fetched yet is not a deleted one).
     private static func exists(_ key: String, in folder: String) -> Bool {
         var status = stat()
-        return stat(key.hasPrefix("/") ? key : appendingPathComponent(folder, key), &status) == 0
+        return lstat(key.hasPrefix("/") ? key : appendingPathComponent(folder, key), &status) == 0
     }
 }

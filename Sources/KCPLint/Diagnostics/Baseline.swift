@@ -161,12 +161,24 @@ public struct Baseline: Sendable {
     /// How every baseline kcplint writes starts.
     static let header = "{\"version\":1,\"findings\":["
 
-    /// Whether `bytes` start as a baseline kcplint wrote: such a file met in a checked folder, or staged beside the
-    /// payloads in a pre-commit run, is not a payload.
+    /// Whether `bytes` start as a baseline kcplint wrote, perhaps reformatted (`{"version": 1, "findings": [`, with any
+    /// white space between the tokens): such a file met in a checked folder, or staged beside the payloads in a
+    /// pre-commit run, is not a payload.
     public static func isWrittenBaseline(_ bytes: [UInt8]) -> Bool {
-        // Payloads are told apart by their second byte (`{\n`, `{"merchant_uid"`) before the header is compared.
-        bytes.count > 2 && bytes[1] == UInt8(ascii: "\"") && bytes[2] == UInt8(ascii: "v")
-            && bytes.starts(with: header.utf8)
+        var index = 0
+        // Payloads fail at their first member's name, most at its first letter.
+        for token in ["{", "\"version\"", ":", "1", ",", "\"findings\"", ":", "["] {
+            while index < bytes.count,
+                bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+            {
+                index += 1
+            }
+            for byte in token.utf8 {
+                guard index < bytes.count, bytes[index] == byte else { return false }
+                index += 1
+            }
+        }
+        return true
     }
 
     /// The baseline as JSON: entries sorted by path, rule id and pointer, one a line.

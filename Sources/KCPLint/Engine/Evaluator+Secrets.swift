@@ -272,7 +272,8 @@ extension Evaluator {
             default: return false
             }
         }
-        guard (13...19).contains(digits.count) else { return false }
+        // 13 digits only for old Visa numbers: an ISBN-13 (978…, 979…) or another 13-digit code is no card.
+        guard (13...19).contains(digits.count), digits.count != 13 || digits[0] == 4 else { return false }
         let prefix2 = digits[0] * 10 + digits[1]
         let prefix4 = prefix2 * 100 + digits[2] * 10 + digits[3]
         let knownNetwork =

@@ -254,6 +254,18 @@ import Testing
             )
             #expect(plain.status == 0)
             #expect(plain.stdout.contains("old.json: baseline — ok"))
+            // Reformatted by a JSON formatter, it is still one.
+            let pretty = try CLI.read(folder, "base.json").replacingOccurrences(
+                of: #"{"version":1,"findings":["#,
+                with: "{\n  \"version\": 1,\n  \"findings\": ["
+            )
+            try Data(pretty.utf8).write(to: folder.appendingPathComponent("pretty.json"))
+            let formatted = try CLI.run(
+                Self.base + ["--no-config", "-v", "pretty.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(formatted.stdout.contains("pretty.json: baseline — ok"))
         }
     }
 
@@ -294,6 +306,23 @@ import Testing
             )
             #expect(writtenThroughLink.status == 1)
             #expect(try CLI.read(folder, "real/b2.json").contains(#""path":"pay.json""#))
+            // A folder linked from outside the baseline's folder keeps its key as written: where the link leads is
+            // not the same in another clone.
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("real/repo"),
+                withIntermediateDirectories: true
+            )
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path + "/real/repo/shared",
+                withDestinationPath: folder.path + "/real"
+            )
+            let outside = try CLI.run(
+                Self.base + ["--no-config", "--write-baseline", "real/repo/b3.json", "real/repo/shared/pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(outside.status == 1)
+            #expect(try CLI.read(folder, "real/repo/b3.json").contains(#""path":"shared/pay.json""#))
         }
     }
 

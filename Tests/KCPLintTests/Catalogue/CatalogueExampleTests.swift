@@ -72,6 +72,8 @@ import Testing
         (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 9900}"#, "rest-again"),
         // A stray KCP payment channel on an /again body; with anything else of the browser call, a billing window.
         (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 9900, "pg": "kcp.AO09C"}"#, "rest-again"),
+        (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 9900, "pg": ""}"#, "rest-again"),
+        (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 9900, "pg": "KCP"}"#, "rest-again"),
         (#"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 0, "pg": "kcp_billing.AO09C"}"#, "sdk-billing-key"),
         (
             #"{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 0, "pg": "kcp.AO09C", "pay_method": "card"}"#,
