@@ -217,7 +217,8 @@ struct Check: ParsableCommand {
         filter.skippedFiles = Set(
             [gate.path, writeBaseline].compactMap { $0 }.filter { !$0.isEmpty }.map(absolutePath)
         )
-        let inputs = InputCollector(paths: paths, stdinName: stdinFilename, filter: filter).collect()
+        let inputs = InputCollector(paths: paths, stdinName: stdinFilename, filter: filter, language: language)
+            .collect()
         // `--output` may not name an input: the workers note each file they read against it, and the report is
         // not written over an input (see `OutputGuard`).
         let outputGuard = OutputGuard(paths: [output, writeBaseline].compactMap { $0 })
@@ -354,7 +355,9 @@ struct Check: ParsableCommand {
         if failing > 0 { throw Exit.findings }
         if let maxWarnings, summary.warnings > maxWarnings {
             printError(
-                "kcplint: too many warnings: \(summary.warnings), more than --max-warnings \(maxWarnings)"
+                language == .ko
+                    ? "kcplint: 경고가 너무 많습니다: \(summary.warnings)개, 허용 개수(--max-warnings) \(maxWarnings)개 초과"
+                    : "kcplint: too many warnings: \(summary.warnings), more than --max-warnings \(maxWarnings)"
             )
             throw Exit.findings
         }

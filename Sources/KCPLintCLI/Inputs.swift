@@ -309,6 +309,8 @@ struct InputCollector {
     var paths: [String]
     var stdinName: String
     var filter: InputFilter
+    /// The language of the warning about a folder without payloads.
+    var language = Language.en
 
     /// The inputs sorted by reported path, each file once; paths that do not exist come with a `problem`.
     func collect() -> InputList {
@@ -379,7 +381,13 @@ struct InputCollector {
                 inputs.append(path, .problem(PayloadChecker.cannotRead(.folder, errno)))
                 continue
             }
-            if found == 0 { printError("kcplint: warning: no payload files found in \(path)") }
+            if found == 0 {
+                printError(
+                    language == .ko
+                        ? "kcplint: warning: \(path)에서 페이로드 파일(*.json)을 찾지 못했습니다"
+                        : "kcplint: warning: no payload files found in \(path)"
+                )
+            }
         }
         inputs.sortByPath(droppingEqualPaths: single)
         return inputs

@@ -66,7 +66,7 @@ public struct JUnitReportWriter: ReportWriter {
                 ? "경고 \(summary.warnings)개: --max-warnings \(maxWarnings)개를 넘었습니다"
                 : "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), more than --max-warnings \(maxWarnings)"
             cases +=
-                "<testcase classname=\"kcplint\" name=\"--max-warnings\">\n<failure type=\"max-warnings\" message=\"\(XMLText.attribute(message))\"/>\n</testcase>\n"
+                "<testcase classname=\"kcplint\" name=\"warning limit\">\n<failure type=\"max-warnings\" message=\"\(XMLText.attribute(message))\"/>\n</testcase>\n"
         }
         let counts = "tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\""
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"kcplint\" \(counts)>\n"
