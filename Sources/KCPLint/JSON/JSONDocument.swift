@@ -58,7 +58,7 @@ struct JSONTapeNode: Sendable {
     /// Offset just after the last byte (the closing quote or bracket).
     var end: Int32
     /// Containers: first index into `children`. Object keys of a document read with a key table: the key's id
-    /// in that table, or -1.
+    /// in that table, or -1. Numbers: the value of a plain integer of up to nine digits, else `Int32.min`.
     var base: Int32
     /// The kind (3 bits), the flags (3 bits) and, for containers, the number of children (26 bits): 16 bytes a
     /// node keep the tape of a large payload small. 2^26 children are more than a payload within the reader's
@@ -101,8 +101,14 @@ struct JSONTapeNode: Sendable {
     init(kind: JSONKind, start: Int, end: Int, flags: UInt8 = 0) {
         self.start = Int32(truncatingIfNeeded: start)
         self.end = Int32(truncatingIfNeeded: end)
-        self.base = 0
+        self.base = kind == .number ? Int32.min : 0
         self.packed = UInt32(kind.rawValue) << 29 | UInt32(flags & 7) << 26
+    }
+
+    /// Numbers: the value, when the reader kept it (a plain integer of up to nine digits).
+    var smallInteger: Int32? {
+        get { base == Int32.min ? nil : base }
+        set { base = newValue ?? Int32.min }
     }
 }
 
@@ -344,6 +350,7 @@ public struct JSONDocument: Sendable {
     /// ``doubleValue(of:)`` for the tape node `entry` of the document whose bytes are `buffer`.
     static func doubleValue(_ entry: JSONTapeNode, in buffer: UnsafeBufferPointer<UInt8>) -> Double? {
         guard entry.kind == .number else { return nil }
+        if let value = entry.smallInteger { return Double(value) }
         let start = Int(entry.start)
         let end = Int(entry.end)
         guard start >= 0, start <= end, end <= buffer.count else { return nil }

@@ -722,6 +722,7 @@ private struct JSONParser {
             }
         }
         var flags = JSONTapeNode.isInteger
+        let digitsStart = index
         if buffer[index] == 0x30 {
             index += 1
             if index < end && jsonIsDigit(buffer[index]) {
@@ -733,6 +734,7 @@ private struct JSONParser {
             index += 1
             while index < end && jsonIsDigit(buffer[index]) { index += 1 }
         }
+        let digitsEnd = index
         if index < end && buffer[index] == 0x2E {
             let fractionStart = index
             index += 1
@@ -761,7 +763,19 @@ private struct JSONParser {
                 Formats.isWhole(lexeme) && Formats.wholeValue(lexeme) != nil ? JSONTapeNode.isWholeFraction : 0
         }
         let node = Int32(truncatingIfNeeded: tape.count)
-        tape.append(JSONTapeNode(kind: .number, start: start, end: index, flags: flags))
+        var number = JSONTapeNode(kind: .number, start: start, end: index, flags: flags)
+        // A plain integer of up to nine digits (amounts, counts, codes) keeps its value: rules compare it often.
+        if flags == JSONTapeNode.isInteger, digitsEnd - digitsStart <= 9 {
+            var value: Int32 = 0
+            for digit in buffer[digitsStart..<digitsEnd] { value = value &* 10 &+ Int32(digit &- 0x30) }
+            // `-0` is no 0: its double keeps the sign.
+            if buffer[start] != 0x2D {
+                number.smallInteger = value
+            } else if value != 0 {
+                number.smallInteger = -value
+            }
+        }
+        tape.append(number)
         if inArray { addChild(node) }
         p = index
         return true
