@@ -68,6 +68,8 @@ struct SnapshotReader {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// The patterns read so far by source: a pattern a catalogue repeats (YAML anchors) is compiled once.
+    var patterns: [String: Pattern] = [:]
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -234,7 +236,13 @@ extension Bounds: SnapshotCodable {
 extension Pattern: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) { writer.write(source) }
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
-        do { try self.init(try reader.string()) } catch { throw SnapshotReader.Malformed() }
+        let source = try reader.string()
+        if let known = reader.patterns[source] {
+            self = known
+            return
+        }
+        do { try self.init(source) } catch { throw SnapshotReader.Malformed() }
+        reader.patterns[source] = self
     }
 }
 
