@@ -435,24 +435,20 @@ public struct Validator: Sendable {
         // says (`niceMobileV2` is a parameter KCP ignores, not an unknown one).
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
+            // The most severe rule finding at each pointer.
             var rulePointers: [String: Severity] = [:]
-            var forbiddenPointers: [String: Severity] = [:]
+            var forbiddenPointers: Set<String> = []
             for finding in output where !finding.isFieldRule && finding.supersedesFieldFindings {
                 rulePointers[finding.pointer] = max(rulePointers[finding.pointer] ?? .info, finding.severity)
-                if finding.forbidsMember {
-                    forbiddenPointers[finding.pointer] = max(
-                        forbiddenPointers[finding.pointer] ?? .info,
-                        finding.severity
-                    )
-                }
+                if finding.forbidsMember { forbiddenPointers.insert(finding.pointer) }
             }
             func isSuperseded(_ finding: PendingDiagnostic) -> Bool {
                 guard finding.isFieldRule else { return false }
-                let superseding =
-                    finding.rule == BuiltinRule.fieldDeprecated.rawValue
-                    ? forbiddenPointers[finding.pointer] : rulePointers[finding.pointer]
-                guard let superseding else { return false }
-                return superseding >= finding.severity || finding.rule != BuiltinRule.fieldType.rawValue
+                if finding.rule == BuiltinRule.fieldDeprecated.rawValue {
+                    return forbiddenPointers.contains(finding.pointer)
+                }
+                guard let severity = rulePointers[finding.pointer] else { return false }
+                return severity >= finding.severity || finding.rule != BuiltinRule.fieldType.rawValue
             }
             var fixes: [String: Diagnostic.Fix] = [:]
             for finding in output where isSuperseded(finding) {
