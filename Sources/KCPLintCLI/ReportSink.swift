@@ -16,6 +16,8 @@ final class ReportSink {
     /// The file the temporary one replaces at the end (the target, its links resolved).
     private var destination: String?
     private var temporary: String?
+    /// The temporary file's slot in ``TemporaryFiles``, removed on a signal.
+    private var cleanupSlot: Int?
     /// A target written to as it is (not replaced), opened at the first write.
     private var special: String?
     private var descriptor: Int32 = STDOUT_FILENO
@@ -77,6 +79,7 @@ final class ReportSink {
         fchmod(fd, 0o666 & ~mask)
         descriptor = fd
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        cleanupSlot = TemporaryFiles.add(template)
     }
 
     /// The descriptor that `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names, or nil.
@@ -145,6 +148,7 @@ final class ReportSink {
         self.temporary = nil
         fsync(descriptor)
         close(descriptor)
+        defer { TemporaryFiles.remove(cleanupSlot) }
         guard rename(temporary, destination) == 0 else {
             let text = PayloadChecker.errorText(errno)
             unlink(temporary)
@@ -164,9 +168,57 @@ final class ReportSink {
         self.temporary = nil
         close(descriptor)
         unlink(temporary)
+        TemporaryFiles.remove(cleanupSlot)
     }
 
     deinit { abandon() }
+}
+
+/// The temporary files of the reports being written, removed when a signal ends the run (Ctrl-C, a cancelled CI
+/// job's SIGTERM, a closed terminal's SIGHUP): the handler unlinks them, then the process dies of the signal as it
+/// would have. The paths are C strings in fixed slots, which the handler only reads and passes to `unlink`
+/// (async-signal-safe).
+enum TemporaryFiles {
+    private static let capacity = 8
+    nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        slots.initialize(repeating: nil, count: capacity)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            let previous = signal(number) { number in TemporaryFiles.removeAllAndRaise(number) }
+            // A signal the run was started to ignore (`nohup`) stays ignored (`SIG_IGN` is the handler 1).
+            if unsafeBitCast(previous, to: Int.self) == 1 {
+                _ = signal(number, previous)
+                continue
+            }
+            sigaddset(&unblocked, number)
+        }
+        // A mask inherited from the parent (Foundation's `Process` passes its thread's on) would keep them pending.
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
+        return slots
+    }()
+
+    /// Records the NUL-terminated `path`; returns its slot (nil when every slot is taken: the file is then only
+    /// removed by a normal end).
+    static func add(_ path: [CChar]) -> Int? {
+        guard let free = (0..<capacity).first(where: { slots[$0] == nil }), let copy = strdup(path) else { return nil }
+        slots[free] = copy
+        return free
+    }
+
+    /// Forgets the file of `slot` (written or removed).
+    static func remove(_ slot: Int?) {
+        guard let slot, let path = slots[slot] else { return }
+        slots[slot] = nil
+        free(path)
+    }
+
+    private static func removeAllAndRaise(_ number: Int32) {
+        for index in 0..<capacity { if let path = slots[index] { unlink(path) } }
+        _ = signal(number, SIG_DFL)
+        raise(number)
+    }
 }
 
 /// A report could not be written.

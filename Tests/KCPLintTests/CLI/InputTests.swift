@@ -200,6 +200,42 @@ import Testing
         }
     }
 
+    /// A run ended by a signal (Ctrl-C, a cancelled CI job) removes the temporary file of `--output` and dies of the
+    /// signal: interrupted runs leave no `.report.json.kcplint-XXXXXX` behind.
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
+    func aSignalRemovesTheTemporaryReport(_ number: Int32) throws {
+        try CLI.withFolder([:]) { folder in
+            let binary = try #require(CLI.binary)
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["check", "--no-config", "--output", "report.json", "-"]
+            process.currentDirectoryURL = folder
+            process.environment = CLI.environment()
+            // Standard input stays open: the run waits for it with its temporary report made.
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            func temporaries() -> [String] {
+                ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+                    $0.hasPrefix(".report.json.kcplint-")
+                }
+            }
+            var waited = 0
+            while temporaries().isEmpty, waited < 500 {
+                usleep(10_000)
+                waited += 1
+            }
+            #expect(temporaries().count == 1)
+            kill(process.processIdentifier, number)
+            process.waitUntilExit()
+            try input.fileHandleForWriting.close()
+            #expect(process.terminationReason == .uncaughtSignal)
+            #expect(process.terminationStatus == number)
+            #expect(temporaries().isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.json").path))
+        }
+    }
+
     /// A `.kcplint.yml` found on the way up that is a FIFO is refused, never opened: reading it would block every run.
     @Test func aConfigurationThatIsAFIFOIsRefusedNotRead() throws {
         try CLI.withFolder(["sub/pay.json": #"{"merchant_uid": "o-1"}"#]) { folder in
