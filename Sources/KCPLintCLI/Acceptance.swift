@@ -169,11 +169,9 @@ struct BaselineGate {
 
     /// The key of a file in a baseline in `folder`: by its resolved path, unless that leaves the folder where the path as
     /// written does not (a linked folder outside the repository), which would not be the same in another clone.
-    static func portableKey(resolved: String, written: String, in folder: String) -> String {
+    static func portableKey(resolved: String, writtenKey: String, in folder: String) -> String {
         let key = Self.key(resolved, in: folder)
-        guard key.hasPrefix("../") else { return key }
-        let writtenKey = Self.key(written, in: folder)
-        return writtenKey.hasPrefix("../") ? key : writtenKey
+        return key.hasPrefix("../") && !writtenKey.hasPrefix("../") ? writtenKey : key
     }
 
     /// The key of a reported path in a baseline whose file is in `folder`: relative to it, with `..` where the file is
@@ -202,17 +200,18 @@ struct BaselineGate {
         }
         let resolved = appendingPathComponent(resolvedFolder, lastPathComponent(absolute))
         if recorded != nil, !report.isUnreadable {
-            let key = Self.portableKey(resolved: resolved, written: absolute, in: recordDirectory)
+            let writtenKey = Self.key(absolute, in: recordDirectory)
+            let key = Self.portableKey(resolved: resolved, writtenKey: writtenKey, in: recordDirectory)
             recordedPaths.insert(key)
             // Entries a previous baseline holds under the path as written are replaced too, not kept beside.
-            recordedPaths.insert(Self.key(absolute, in: recordDirectory))
+            recordedPaths.insert(writtenKey)
             recorded?.add(report.diagnostics, path: key)
         }
         guard let baseline else { return report }
         // The key by the resolved path; a baseline written before links were resolved (or one whose link leads out of
         // its folder) may hold the file by the path as written.
-        var key = Self.portableKey(resolved: resolved, written: absolute, in: directory)
         let writtenKey = Self.key(absolute, in: directory)
+        var key = Self.portableKey(resolved: resolved, writtenKey: writtenKey, in: directory)
         checkedPaths.insert(key)
         checkedPaths.insert(writtenKey)
         if baseline.files[key] == nil, baseline.files[writtenKey] != nil { key = writtenKey }

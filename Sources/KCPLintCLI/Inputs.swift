@@ -636,9 +636,6 @@ enum PayloadChecker {
             self.text = text
             self.reason = reason ?? text
         }
-
-        /// The message in English (for standard error before the language is known).
-        var message: String { text.en }
     }
 
     /// What could not be read.

@@ -158,8 +158,13 @@ public struct Baseline: Sendable {
         return Outcome(kept: kept, matched: diagnostics.count - kept.count, stale: stale)
     }
 
-    /// How every baseline kcplint writes starts.
-    static let header = "{\"version\":1,\"findings\":["
+    /// The tokens every baseline kcplint writes starts with.
+    private static let headerTokens: [[UInt8]] = ["{", "\"version\"", ":", "1", ",", "\"findings\"", ":", "["].map {
+        Array($0.utf8)
+    }
+
+    /// How every baseline kcplint writes starts: `{"version":1,"findings":[`.
+    static let header = String(decoding: headerTokens.joined(), as: UTF8.self)
 
     /// Whether `bytes` start as a baseline kcplint wrote, perhaps reformatted (`{"version": 1, "findings": [`, with any
     /// white space between the tokens): such a file met in a checked folder, or staged beside the payloads in a
@@ -167,13 +172,13 @@ public struct Baseline: Sendable {
     public static func isWrittenBaseline(_ bytes: [UInt8]) -> Bool {
         var index = 0
         // Payloads fail at their first member's name, most at its first letter.
-        for token in ["{", "\"version\"", ":", "1", ",", "\"findings\"", ":", "["] {
+        for token in headerTokens {
             while index < bytes.count,
                 bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
             {
                 index += 1
             }
-            for byte in token.utf8 {
+            for byte in token {
                 guard index < bytes.count, bytes[index] == byte else { return false }
                 index += 1
             }
