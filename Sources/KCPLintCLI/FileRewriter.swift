@@ -59,19 +59,6 @@ enum FileRewriter {
         }
     }
 
-    /// Runs `body` with SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGPIPE held back on the calling thread; one that
-    /// arrives meanwhile takes effect when `body` returns. The process's other threads (Dispatch's workers) block
-    /// these signals already, so none of them can end the process in the middle.
-    private static func withTerminatingSignalsHeld<Result>(_ body: () -> Result) -> Result {
-        var held = sigset_t()
-        var previous = sigset_t()
-        sigemptyset(&held)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] { sigaddset(&held, signal) }
-        pthread_sigmask(SIG_BLOCK, &held, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
-        return body()
-    }
-
     private static func errorText(_ code: Int32) -> String { PayloadChecker.errorText(code) }
 }
 

@@ -67,9 +67,7 @@ final class ReportSink {
         let folder = deletingLastPathComponent(absolute)
         let name = lastPathComponent(absolute)
         var template = Array("\(folder)/.\(name).kcplint-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { mkstemp($0) } ?? -1
-        }
+        let (fd, slot) = TemporaryFiles.make(&template)
         guard fd >= 0 else {
             throw SinkError(message: "cannot write \(path): \(PayloadChecker.errorText(errno))")
         }
@@ -79,7 +77,7 @@ final class ReportSink {
         fchmod(fd, 0o666 & ~mask)
         descriptor = fd
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        cleanupSlot = TemporaryFiles.add(template)
+        cleanupSlot = slot
     }
 
     /// The descriptor that `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names, or nil.
@@ -183,6 +181,14 @@ enum TemporaryFiles {
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
         slots.initialize(repeating: nil, count: capacity)
+        return slots
+    }()
+
+    /// Installs the handlers (once). The slots exist first: a signal that was pending while the parent's mask held
+    /// it is delivered the moment it is unblocked, and a handler that had to make the slots then would wait for its
+    /// own initialisation forever.
+    private static let handlers: Void = {
+        _ = slots
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
         for number in [SIGINT, SIGTERM, SIGHUP] {
@@ -196,12 +202,24 @@ enum TemporaryFiles {
         }
         // A mask inherited from the parent (Foundation's `Process` passes its thread's on) would keep them pending.
         sigprocmask(SIG_UNBLOCK, &unblocked, nil)
-        return slots
     }()
 
-    /// Records the NUL-terminated `path`; returns its slot (nil when every slot is taken: the file is then only
-    /// removed by a normal end).
-    static func add(_ path: [CChar]) -> Int? {
+    /// Makes a file of the `mkstemp` template and records it, with the terminating signals held between the two
+    /// (a signal then cannot end the run with the file made but not recorded). Returns the descriptor (-1 with
+    /// `errno` set) and the file's slot (nil when every slot is taken: the file is then only removed by a normal
+    /// end).
+    static func make(_ template: inout [CChar]) -> (descriptor: Int32, slot: Int?) {
+        handlers
+        return withTerminatingSignalsHeld {
+            let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress.map { mkstemp($0) } ?? -1
+            }
+            return (descriptor, descriptor >= 0 ? add(template) : nil)
+        }
+    }
+
+    /// Records the NUL-terminated `path`; returns its slot.
+    private static func add(_ path: [CChar]) -> Int? {
         guard let free = (0..<capacity).first(where: { slots[$0] == nil }), let copy = strdup(path) else { return nil }
         slots[free] = copy
         return free

@@ -330,3 +330,16 @@ func relativePath(_ path: String, to base: String) -> String {
     if path.hasPrefix(base + "/") { return String(path.dropFirst(base.count + 1)) }
     return path
 }
+
+/// Runs `body` with SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGPIPE held back on the calling thread; one that
+/// arrives meanwhile takes effect when `body` returns. The process's other threads (Dispatch's workers) block
+/// these signals already, so none of them can end the process in the middle.
+func withTerminatingSignalsHeld<Result>(_ body: () -> Result) -> Result {
+    var held = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&held)
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] { sigaddset(&held, signal) }
+    pthread_sigmask(SIG_BLOCK, &held, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+    return body()
+}
