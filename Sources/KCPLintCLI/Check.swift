@@ -476,12 +476,12 @@ struct Check: ParsableCommand {
             // Without `paths` and `suppress` entries the configuration says the same of every file.
             if !inputs.isEmpty {
                 let input = inputs.input(at: 0)
-                _ = try setupIndex(project.settings(forPath: input.filePath ?? input.path, now: today))
+                _ = try setupIndex(project.settings(forPath: input.path, now: today))
             }
         } else {
             for position in 0..<inputs.count {
                 let input = inputs.input(at: position)
-                let index = try setupIndex(project.settings(forPath: input.filePath ?? input.path, now: today))
+                let index = try setupIndex(project.settings(forPath: input.path, now: today))
                 // The indices are kept from the first input whose settings differ from the first one's.
                 if index != 0, indices.isEmpty {
                     indices.reserveCapacity(inputs.count)

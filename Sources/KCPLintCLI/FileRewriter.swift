@@ -19,8 +19,8 @@ import KCPLint
 enum FileRewriter {
     /// Replaces the contents of the file at `path`, which were `original` when it was read as `identity`, with
     /// `bytes`; nil when done, else why not.
-    static func replace(_ path: String, identity: FileIdentity, original: [UInt8], with bytes: [UInt8]) -> String? {
-        let descriptor = open(path, O_RDWR | O_CLOEXEC | O_NONBLOCK)
+    static func replace(_ path: SystemPath, identity: FileIdentity, original: [UInt8], with bytes: [UInt8]) -> String? {
+        let descriptor = path.withCString { open($0, O_RDWR | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { return "cannot write the fixed file: \(errorText(errno))" }
         defer { close(descriptor) }
         var status = stat()

@@ -21,7 +21,7 @@ struct PayloadInput: Sendable {
     /// The path to report.
     var path: String
     /// Where to read it: a file path, or nil for standard input.
-    var filePath: String?
+    var filePath: SystemPath?
     /// Why the path cannot be checked at all (it does not exist), if so.
     var problem: LocalizedText?
 }
@@ -29,7 +29,7 @@ struct PayloadInput: Sendable {
 /// The inputs of a run in reported-path order, held compactly: a run may name hundreds of thousands of files, and a
 /// `String` and a `PayloadInput` for each took several times the memory of the paths' bytes. The files found in one
 /// folder argument share that folder's part of their paths (stored once); the rest of every path is in one buffer of
-/// UTF-8 bytes, and only the few inputs that are not plain files (standard input, paths that cannot be checked)
+/// bytes (UTF-8, but for a file name that is not), and only the few inputs that are not plain files (standard input, paths that cannot be checked)
 /// carry more. `input(at:)` makes the `PayloadInput` of a position when it is checked.
 struct InputList: Sendable {
     /// What an input is, besides its path.
@@ -69,26 +69,29 @@ struct InputList: Sendable {
 
     var isEmpty: Bool { order.isEmpty }
 
-    /// Adds an input reported as `path`.
-    mutating func append(_ path: String, _ source: Source = .file) {
+    /// Adds an input at `path`.
+    mutating func append(_ path: SystemPath, _ source: Source = .file) {
         startGroup([])
-        appendPath(path)
+        switch path {
+        case .text(let text): appendPath(text.utf8)
+        case .bytes(let bytes): appendPath(bytes)
+        }
         if case .file = source { return }
         sources[UInt32(ends.count - 1)] = source
     }
 
     /// Starts the files found in `folder`, which `appendFile` adds by their paths below it (their reported paths are
     /// what `appendingPathComponent(folder, relative)` gives).
-    mutating func startFolder(_ folder: String) {
-        var prefix = Array(folder.utf8)
+    mutating func startFolder(_ folder: SystemPath) {
+        var prefix = folder.utf8
         if !prefix.isEmpty, prefix.last != UInt8(ascii: "/") { prefix.append(UInt8(ascii: "/")) }
         startGroup(prefix)
     }
 
     /// Adds a file found in the folder of the last `startFolder`, by its path below the folder (with a `problem`
-    /// for a folder below it that cannot be read).
-    mutating func appendFile(_ relative: String, problem: LocalizedText? = nil) {
-        appendPath(relative)
+    /// for a folder below it that cannot be read); `raw` is the path's bytes when they are not UTF-8.
+    mutating func appendFile(_ relative: String, raw: [UInt8]? = nil, problem: LocalizedText? = nil) {
+        if let raw { appendPath(raw) } else { appendPath(relative.utf8) }
         if let problem { sources[UInt32(ends.count - 1)] = .problem(problem) }
     }
 
@@ -100,9 +103,9 @@ struct InputList: Sendable {
         if groups[last].start == group.start { groups[last] = group } else { groups.append(group) }
     }
 
-    private mutating func appendPath(_ path: String) {
+    private mutating func appendPath(_ path: some Collection<UInt8>) {
         let start = bytes.count
-        bytes.append(contentsOf: path.utf8)
+        bytes.append(contentsOf: path)
         // Four-byte offsets: four gigabytes of path text would need far more memory elsewhere first.
         precondition(bytes.count <= Int(UInt32.max) && ends.count < Int(UInt32.max), "too many inputs")
         let number = ends.count
@@ -154,11 +157,10 @@ struct InputList: Sendable {
         let prefix = groups[Self.group(of: number, in: groups)].prefix
         let start = number == 0 ? 0 : Int(ends[Int(number) - 1])
         let rest = bytes[start..<Int(ends[Int(number)])]
-        let path =
-            prefix.isEmpty
-            ? String(decoding: rest, as: UTF8.self) : String(decoding: prefix + rest, as: UTF8.self)
+        let filePath = prefix.isEmpty ? SystemPath(rest) : SystemPath(prefix + rest)
+        let path = filePath.display
         switch sources[number] ?? .file {
-        case .file: return PayloadInput(path: path, filePath: path)
+        case .file: return PayloadInput(path: path, filePath: filePath)
         case .standardInput: return PayloadInput(path: path, filePath: nil)
         case .problem(let problem): return PayloadInput(path: path, filePath: nil, problem: problem)
         }
@@ -220,10 +222,14 @@ struct InputList: Sendable {
         }
 
         /// Whether the paths of two inputs of one group are equal as strings (canonically equivalent). Different
-        /// ASCII paths never are, and within a group the paths are different.
+        /// ASCII paths never are, within a group the paths are different, and a path that is not UTF-8 is equal to
+        /// none (its text, with U+FFFD for the bytes that are not, could be another's).
         func equal(_ first: UInt32, _ second: UInt32) -> Bool {
             if restIsASCII(first), restIsASCII(second) { return false }
-            return Self.string([], rest(first)) == Self.string([], rest(second))
+            guard let one = String(validating: rest(first), as: UTF8.self),
+                let other = String(validating: rest(second), as: UTF8.self)
+            else { return false }
+            return one == other
         }
 
         static func string(_ prefix: [UInt8], _ rest: UnsafeBufferPointer<UInt8>) -> String {
@@ -325,45 +331,54 @@ struct InputCollector {
         func isNew(_ key: @autoclosure () -> String) -> Bool {
             single || seen.insert(key()).inserted
         }
-        let manager = FileManager.default
+        // A file whose path is not UTF-8 is known by its device and inode: its text could be another file's.
+        func key(_ absolute: String, _ raw: SystemPath?) -> String {
+            guard let raw else { return absolute }
+            guard let identity = FileIdentity(ofPath: raw) else { return "\u{0}" + raw.display }
+            return "\u{0}\(identity.device):\(identity.inode)"
+        }
         for path in paths {
             if path == "-" {
                 // Named with --stdin-filename, standard input is excluded as a file of that name would be.
                 if stdinName != "<stdin>", filter.isExcluded(absolutePath(stdinName)) { continue }
-                if isNew("\u{0}stdin") { inputs.append(stdinName, .standardInput) }
+                if isNew("\u{0}stdin") { inputs.append(.text(stdinName), .standardInput) }
                 continue
             }
-            guard let isDirectory = isDirectory(atPath: path) else {
+            // Opened by its bytes when they are not UTF-8; reported and matched against patterns as text.
+            let systemPath = SystemPath.argument(path)
+            var raw: SystemPath? { if case .bytes = systemPath { systemPath } else { nil } }
+            guard let isDirectory = isDirectory(atPath: systemPath) else {
                 let code = errno
+                var info = stat()
                 // A dangling symbolic link exists but cannot be read: report it as unreadable.
-                if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
-                    if isNew(absolutePath(path)) { inputs.append(path) }
+                if systemPath.withCString({ lstat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFLNK {
+                    if isNew(key(absolutePath(path), raw)) { inputs.append(systemPath) }
                 } else if code == ENOENT || code == ENOTDIR {
-                    inputs.append(path, .problem(PayloadChecker.reason(ENOENT)))
+                    inputs.append(systemPath, .problem(PayloadChecker.reason(ENOENT)))
                 } else {
                     // In a folder that may not be entered, say: not "no such file".
-                    inputs.append(path, .problem(PayloadChecker.cannotRead(.file, code)))
+                    inputs.append(systemPath, .problem(PayloadChecker.cannotRead(.file, code)))
                 }
                 continue
             }
             if filter.isExcluded(absolutePath(path)) { continue }
             if !isDirectory {
-                if isNew(absolutePath(path)) { inputs.append(path) }
+                if isNew(key(absolutePath(path), raw)) { inputs.append(systemPath) }
                 continue
             }
             // The folder's absolute path is worked out once; entries are joined to it as they are read.
             let base = absolutePath(path)
             var found = 0
-            inputs.startFolder(path)
+            inputs.startFolder(systemPath)
             let readable = DirectoryWalker.walk(
-                path,
-                unreadable: { relative, code in
+                systemPath,
+                unreadable: { relative, raw, code in
                     // A folder below that cannot be entered: its files would go unchecked without a word.
                     guard !filter.isExcluded(base == "/" ? "/" + relative : base + "/" + relative) else { return }
                     found += 1
-                    inputs.appendFile(relative, problem: PayloadChecker.cannotRead(.folder, code))
+                    inputs.appendFile(relative, raw: raw, problem: PayloadChecker.cannotRead(.folder, code))
                 }
-            ) { relative, name, isDirectory in
+            ) { relative, raw, name, isDirectory in
                 // Made only when a filter or the duplicate check needs it.
                 func absolute() -> String { base == "/" ? "/" + relative : base + "/" + relative }
                 if isDirectory {
@@ -373,12 +388,14 @@ struct InputCollector {
                 }
                 if filter.isIncluded(absolute(), name: name), !filter.isExcluded(absolute()) {
                     found += 1
-                    if isNew(absolute()) { inputs.appendFile(relative) }
+                    if isNew(key(absolute(), raw.map { systemPath.appending($0, text: nil) })) {
+                        inputs.appendFile(relative, raw: raw)
+                    }
                 }
                 return false
             }
             guard readable else {
-                inputs.append(path, .problem(PayloadChecker.cannotRead(.folder, errno)))
+                inputs.append(systemPath, .problem(PayloadChecker.cannotRead(.folder, errno)))
                 continue
             }
             if found == 0 {
@@ -586,7 +603,7 @@ enum PayloadChecker {
     /// run fixes all of them; the report is of the fixed file, under the usual cap.
     static func fix(
         _ first: FileReport,
-        _ path: String,
+        _ path: SystemPath,
         _ identity: FileIdentity,
         _ setup: CheckSetup,
         selecting: FixApplier.Selection
@@ -658,11 +675,15 @@ enum PayloadChecker {
 
     /// The bytes of a file (or of standard input for nil), at most `limit + 1` of them (more than `limit`
     /// is reported by the JSON reader as `json-limit`). `identity`: the file's, once it is open.
-    static func readAll(_ path: String?, limit: Int, identity: inout FileIdentity?) -> Result<[UInt8], ReadProblem> {
+    static func readAll(
+        _ path: SystemPath?,
+        limit: Int,
+        identity: inout FileIdentity?
+    ) -> Result<[UInt8], ReadProblem> {
         let descriptor: Int32
         if let path {
             // Non-blocking, so that opening a FIFO with no writer cannot hang the run.
-            descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
             if descriptor < 0 { return .failure(readProblem(errno)) }
         } else {
             descriptor = STDIN_FILENO
@@ -772,17 +793,20 @@ enum DirectoryWalker {
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
     private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
 
-    /// Calls `visit(relativePath, name, isDirectory)` for every entry below `root`, depth first in no particular
-    /// order; a folder is entered when `visit` returns true. Symbolic links are visited as files, never entered.
-    /// A folder to enter that cannot be read is passed to `unreadable` with the error. Returns false when `root`
-    /// cannot be read.
+    /// Calls `visit(relativePath, raw, name, isDirectory)` for every entry below `root`, depth first in no
+    /// particular order; `raw` is the relative path's bytes when they are not UTF-8 (the text has U+FFFD for them).
+    /// A folder is entered when `visit` returns true. Symbolic links are visited as files, never entered. A folder
+    /// to enter that cannot be read is passed to `unreadable` with the error. Returns false when `root` cannot be
+    /// read.
     static func walk(
-        _ root: String,
-        unreadable: (String, Int32) -> Void = { _, _ in },
-        _ visit: (String, String, Bool) -> Bool
+        _ root: SystemPath,
+        unreadable: (String, [UInt8]?, Int32) -> Void = { _, _, _ in },
+        _ visit: (String, [UInt8]?, String, Bool) -> Bool
     ) -> Bool {
-        guard let directory = opendir(root) else { return false }
-        var pending: [(handle: OpaquePointer, prefix: String, path: String)] = [(directory, "", root)]
+        guard let directory = root.withCString({ opendir($0) }) else { return false }
+        var pending: [(handle: OpaquePointer, prefix: String, raw: [UInt8]?, path: SystemPath)] = [
+            (directory, "", nil, root)
+        ]
         while let top = pending.last {
             guard let entry = readdir(top.handle) else {
                 closedir(top.handle)
@@ -792,22 +816,32 @@ enum DirectoryWalker {
             // The fields are read in place: the kernel's records are as long as their names, so copying the whole
             // `dirent` (its 256-byte name field) could read past the end of the directory buffer.
             let record = UnsafeRawPointer(entry)
-            let name = String(cString: (record + Self.nameOffset).assumingMemoryBound(to: CChar.self))
+            let namePointer = (record + Self.nameOffset).assumingMemoryBound(to: UInt8.self)
+            let nameBytes = UnsafeBufferPointer(start: namePointer, count: strlen(namePointer))
+            let text = String(validating: nameBytes, as: UTF8.self)
+            let name = text ?? String(decoding: nameBytes, as: UTF8.self)
             let type = Int32((record + Self.typeOffset).load(as: UInt8.self))
             if name == "." || name == ".." { continue }
             let relative = top.prefix.isEmpty ? name : top.prefix + "/" + name
+            var raw: [UInt8]?
+            if text == nil || top.raw != nil {
+                let prefix = top.raw ?? Array(top.prefix.utf8)
+                raw = prefix.isEmpty ? Array(nameBytes) : prefix + [UInt8(ascii: "/")] + nameBytes
+            }
             // The full path is made only for a folder or an entry of unknown type (most entries are files).
             var isDirectory = type == Int32(DT_DIR)
             if type == Int32(DT_UNKNOWN) {
                 var info = stat()
-                isDirectory = lstat(top.path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                isDirectory =
+                    top.path.appending(nameBytes, text: text).withCString { lstat($0, &info) } == 0
+                    && (info.st_mode & S_IFMT) == S_IFDIR
             }
-            if visit(relative, name, isDirectory), isDirectory {
-                let full = top.path + "/" + name
-                if let child = opendir(full) {
-                    pending.append((child, relative, full))
+            if visit(relative, raw, name, isDirectory), isDirectory {
+                let full = top.path.appending(nameBytes, text: text)
+                if let child = full.withCString({ opendir($0) }) {
+                    pending.append((child, relative, raw, full))
                 } else {
-                    unreadable(relative, errno)
+                    unreadable(relative, raw, errno)
                 }
             }
         }
@@ -819,7 +853,7 @@ enum DirectoryWalker {
 /// in input order, where no signal can end the process in the middle of a write (see ``FileRewriter``).
 struct PendingFix: Sendable {
     /// The path to write.
-    var path: String
+    var path: SystemPath
     /// The file that was read, and its bytes then: a file that changed since is not written.
     var identity: FileIdentity
     var original: [UInt8]

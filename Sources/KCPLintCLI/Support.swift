@@ -190,11 +190,97 @@ struct FileIdentity: Hashable, Sendable {
         self.init(info)
     }
 
+    /// The identity of the file at `path`, or nil when nothing is there.
+    init?(ofPath path: SystemPath) {
+        var info = stat()
+        guard path.withCString({ stat($0, &info) }) == 0 else { return nil }
+        self.init(info)
+    }
+
     /// The identity of the file `info` describes.
     init(_ info: stat) {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
     }
+}
+
+/// A path as the file system spells it. A file name is bytes, not always UTF-8 (a name saved in EUC-KR, say): such
+/// a path is reported with U+FFFD for the bytes that are not UTF-8 (`display`), and opened by its own bytes.
+enum SystemPath: Hashable, Sendable {
+    /// A path that is valid UTF-8.
+    case text(String)
+    /// A path that is not: its bytes (no terminating NUL).
+    case bytes([UInt8])
+
+    /// The path of `bytes`.
+    init(_ bytes: some Collection<UInt8>) {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            self = .text(text)
+        } else {
+            self = .bytes(Array(bytes))
+        }
+    }
+
+    /// The path as text, for reports and patterns.
+    var display: String {
+        switch self {
+        case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// The path's bytes.
+    var utf8: [UInt8] {
+        switch self {
+        case .text(let text): Array(text.utf8)
+        case .bytes(let bytes): bytes
+        }
+    }
+
+    /// `self/name`, where `name` is a relative path's bytes and `text` the same path when it is UTF-8.
+    func appending(_ name: some Collection<UInt8>, text: String?) -> SystemPath {
+        if case .text(let path) = self, let text { return .text(path + "/" + text) }
+        return .bytes(utf8 + [UInt8(ascii: "/")] + name)
+    }
+
+    /// Calls `body` with the path as a C string.
+    func withCString<Result>(_ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
+        switch self {
+        case .text(let text):
+            return try text.withCString(body)
+        case .bytes(let bytes):
+            let terminated = bytes.map { CChar(bitPattern: $0) } + [0]
+            return try terminated.withUnsafeBufferPointer { buffer in
+                // A non-empty array always has storage.
+                guard let base = buffer.baseAddress else { return try "".withCString(body) }
+                return try body(base)
+            }
+        }
+    }
+
+    /// The path a command-line argument names: the argument's own bytes when they are not UTF-8 (Swift gives
+    /// arguments with such bytes replaced by U+FFFD).
+    static func argument(_ argument: String) -> SystemPath {
+        guard argument.unicodeScalars.contains("\u{FFFD}") else { return .text(argument) }
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = UnsafeBufferPointer(
+                start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self),
+                count: strlen(raw)
+            )
+            if String(validating: bytes, as: UTF8.self) == nil, String(decoding: bytes, as: UTF8.self) == argument {
+                return .bytes(Array(bytes))
+            }
+        }
+        return .text(argument)
+    }
+}
+
+/// Whether `path` names a folder (after symbolic links); nil when nothing is there.
+func isDirectory(atPath path: SystemPath) -> Bool? {
+    var info = stat()
+    guard path.withCString({ stat($0, &info) }) == 0 else { return nil }
+    return (info.st_mode & S_IFMT) == S_IFDIR
 }
 
 /// The text of a configuration or catalogue file, or why it cannot be had: the file cannot be read, is a folder, or

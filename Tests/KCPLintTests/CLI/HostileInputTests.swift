@@ -76,7 +76,7 @@ import Testing
         }
     }
 
-    @Test func invalidUTF8FileNameIsReported() throws {
+    @Test func invalidUTF8FileNameIsRead() throws {
         let directory = try folder()
         defer { try? FileManager.default.removeItem(at: directory) }
         // A name with the byte 0xFF, which is not UTF-8.
@@ -89,10 +89,13 @@ import Testing
         #expect(descriptor >= 0)
         close(descriptor)
         let run = try check(["."], in: directory)
-        // The file cannot be named in UTF-8: it is reported as unreadable (exit 2), the good one is checked.
-        #expect(run.status == 2)
+        // The file is read by its bytes (it is empty: a syntax error) and reported with U+FFFD for 0xFF.
+        #expect(run.status == 1)
         #expect(run.stdout.contains("good.json"))
-        #expect(run.stdout.contains("bad-"))
+        #expect(
+            run.stdout.contains(#""path":"./bad-\#u{FFFD}.json","kind":null,"diagnostics":[{"ruleId":"json-syntax""#)
+        )
+        #expect(!run.stdout.contains("input-unreadable"))
     }
 
     @Test func fileThatVanishesIsUnreadable() throws {

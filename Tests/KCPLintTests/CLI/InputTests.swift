@@ -52,6 +52,41 @@ import Testing
         #expect(paths.contains("<stdin>"))
     }
 
+    /// A file name need not be UTF-8 (older Korean systems wrote names in EUC-KR): such a file is found in a folder,
+    /// can be named on the command line (once, however it is spelt) and fixed in place, and its path is reported
+    /// with U+FFFD for the bytes that are not UTF-8.
+    @Test func fileNamesThatAreNotUTF8AreChecked() throws {
+        let binary = try #require(CLI.binary)
+        try CLI.withFolder([:]) { folder in
+            // Arguments with such bytes cannot be passed through `Process`: a shell makes the names.
+            let script = #"""
+                set -e
+                name="$(printf '\260\341\301\246').json"
+                mkdir -p "p/sub$(printf '\276')"
+                cd p
+                printf '%s' '{"pg": "kcp.A52CY", "currency": "krw"}' > "$name"
+                cp "$name" "sub$(printf '\276')/a.json"
+                "$0" check --no-config --no-timing --format json --kind sdk-payment . > ../folder.json || true
+                "$0" check --no-config --no-timing --format json --kind sdk-payment --fix "$name" "./$name" \
+                    > ../named.json 2> /dev/null || true
+                cat "$name"
+                """#
+            let run = try CLI.run(
+                ["-c", script, binary.path],
+                in: folder,
+                environment: CLI.environment(fixtureCatalogue: false),
+                executable: URL(fileURLWithPath: "/bin/sh")
+            )
+            #expect(run.status == 0, "\(run.stderr)")
+            let found = try Self.paths(try CLI.read(folder, "folder.json"))
+            #expect(found == ["./sub\u{FFFD}/a.json", "./\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.json"])
+            let named = try CLI.read(folder, "named.json")
+            #expect(try Self.paths(named) == ["\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.json"])
+            #expect(!named.contains("input-unreadable") && !named.contains("currency-code-spelling"))
+            #expect(run.stdout == #"{"pg": "kcp.A52CY", "currency": "KRW"}"#)
+        }
+    }
+
     @Test func standardInputWithItsName() throws {
         let run = try CLI.run(
             Self.base + ["--stdin-filename", "checkout/pay.json", "-"],
@@ -155,6 +190,7 @@ import Testing
             let run = try CLI.run(
                 ["-c", #"ulimit -n 12; exec "$0" "$@""#, binary.path, "check", "--no-config", "--no-timing", "pay"],
                 in: folder,
+                environment: CLI.environment(fixtureCatalogue: false),
                 executable: URL(fileURLWithPath: "/bin/sh")
             )
             #expect(run.status == 2)
