@@ -1,8 +1,23 @@
 /// Masks the values of sensitive fields wherever payload text is printed.
 public enum Masking {
     /// Masks a card number: digits after the first 6 and before the last 4 become `*` (all of them when
-    /// the number has fewer than 13 digits); separators and quotes are kept.
+    /// the number has fewer than 13 digits); separators and quotes are kept. Digits of any script count (the
+    /// full-width `４５５６` a Korean input method types).
     public static func maskCardNumber(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let digitCount = text.unicodeScalars.reduce(0) { $0 + (isDecimalDigit($1) ? 1 : 0) }
+            var seen = 0
+            var masked = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                guard isDecimalDigit(scalar) else {
+                    masked.append(scalar)
+                    continue
+                }
+                seen += 1
+                masked.append(digitCount >= 13 && (seen <= 6 || seen > digitCount - 4) ? scalar : "*")
+            }
+            return String(masked)
+        }
         // Digits are ASCII: the text is masked byte by byte, other bytes are copied.
         var utf8 = Array(text.utf8)
         let digitCount = utf8.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
@@ -18,44 +33,111 @@ public enum Masking {
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
-    /// `text` with every card number in it masked (``maskCardNumber(_:)``): a run of 13 to 19 digits, with single
-    /// spaces or hyphens between them, of a card network's range and Luhn-valid, wherever it is (a member name, a
-    /// URL, a sentence). Published test card numbers are left as they are. The last line of defence for text built
-    /// from a payload: values of sensitive members are masked before this.
+    /// Whether `scalar` is a decimal digit of any script.
+    private static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isDigit(UInt8(scalar.value)) : scalar.properties.numericType == .decimal
+    }
+
+    /// `text` with every card number in it masked (``maskCardNumber(_:)``): a run of 13 to 19 digits (of any
+    /// script), with single separators between them (a space or hyphen, or `+` or `%20` as URLs write a space), of
+    /// a card network's range and Luhn-valid, wherever it is (a member name, a URL, a sentence); two numbers in
+    /// one run are both masked. Published test card numbers are left as they are. The last line of defence for
+    /// text built from a payload: values of sensitive members are masked before this.
     public static func maskEmbeddedCardNumbers(_ text: String) -> String {
         // Most texts have fewer than 13 digits in all: one pass over the bytes in place, nothing copied or changed.
         var text = text
-        let digitCount = text.withUTF8 { bytes in bytes.reduce(0) { $0 + (isDigit($1) ? 1 : 0) } }
-        guard digitCount >= 13 else { return text }
-        var utf8 = Array(text.utf8)
-        var changed = false
+        let (asciiDigits, isASCII) = text.withUTF8 { bytes in
+            (bytes.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }, bytes.allSatisfy { $0 < 0x80 })
+        }
+        guard asciiDigits >= 13 || !isASCII && text.unicodeScalars.lazy.filter(isDecimalDigit).count >= 13 else {
+            return text
+        }
+        let utf8 = Array(text.utf8)
+        let units = CardUnits(utf8)
+        var masked: [Range<Int>] = []
         var index = 0
-        while index < utf8.count {
-            guard isDigit(utf8[index]) else {
+        while index < units.kinds.count {
+            guard isDigit(units.kinds[index]) else {
                 index += 1
                 continue
             }
             // A run: digits, with one separator at most between two of them.
             var end = index
             var digits = 0
-            while end < utf8.count {
-                if isDigit(utf8[end]) {
+            while end < units.kinds.count {
+                if isDigit(units.kinds[end]) {
                     digits += 1
                     end += 1
-                } else if (utf8[end] == 0x20 || utf8[end] == 0x2D), end + 1 < utf8.count, isDigit(utf8[end + 1]) {
+                } else if units.kinds[end] == 0x20, end + 1 < units.kinds.count, isDigit(units.kinds[end + 1]) {
                     end += 1
                 } else {
                     break
                 }
             }
-            if digits >= 13, let card = cardNumber(in: utf8, index..<end) {
-                let run = String(decoding: utf8[card], as: UTF8.self)
-                utf8.replaceSubrange(card, with: Array(maskCardNumber(run).utf8))
-                changed = true
+            guard digits >= 13, let card = cardNumber(in: units.kinds, index..<end) else {
+                index = end
+                continue
             }
-            index = end
+            // The digits after the first 6 and before the last 4.
+            let positions = card.filter { isDigit(units.kinds[$0]) }
+            for position in positions.dropFirst(6).dropLast(4) { masked.append(units.bytes[position]) }
+            // The rest of the run may hold another card number.
+            index = card.upperBound
         }
-        return changed ? String(decoding: utf8, as: UTF8.self) : text
+        guard !masked.isEmpty else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
+        var cursor = 0
+        for range in masked {
+            output += utf8[cursor..<range.lowerBound]
+            output.append(UInt8(ascii: "*"))
+            cursor = range.upperBound
+        }
+        output += utf8[cursor...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// A text seen as digits and separators, for finding card numbers in it: each unit is a digit (of any script,
+    /// as its ASCII digit), a separator (a space, `-`, `+`, `%20`: as a space) or something else (`x`), with the
+    /// bytes of the text it stands for.
+    private struct CardUnits {
+        var kinds: [UInt8] = []
+        var bytes: [Range<Int>] = []
+
+        init(_ utf8: [UInt8]) {
+            kinds.reserveCapacity(utf8.count)
+            bytes.reserveCapacity(utf8.count)
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                var length = 1
+                var kind = UInt8(ascii: "x")
+                if byte < 0x80 {
+                    if isDigit(byte) {
+                        kind = byte
+                    } else if byte == 0x20 || byte == 0x2D || byte == 0x2B {
+                        kind = 0x20
+                    } else if byte == 0x25, index + 2 < utf8.count, utf8[index + 1] == UInt8(ascii: "2"),
+                        utf8[index + 2] == UInt8(ascii: "0") || utf8[index + 2] | 0x20 == UInt8(ascii: "d")
+                    {
+                        kind = 0x20
+                        length = 3
+                    }
+                } else {
+                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    length = min(length, utf8.count - index)
+                    if let scalar = String(decoding: utf8[index..<index + length], as: UTF8.self).unicodeScalars.first,
+                        scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
+                        value >= 0, value <= 9
+                    {
+                        kind = UInt8(ascii: "0") + UInt8(value)
+                    }
+                }
+                kinds.append(kind)
+                bytes.append(index..<index + length)
+                index += length
+            }
+        }
     }
 
     /// The card number in a run of digit groups (`4556 7375 8689 9855 12`, a card followed by its expiry): the

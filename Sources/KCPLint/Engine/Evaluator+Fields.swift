@@ -426,6 +426,14 @@ extension Evaluator {
             wantsNumber && Self.isPlainNumber(text, fraction: spec.types.contains(.number))
             || spec.types.contains(.boolean) && (text == "true" || text == "false")
         guard converts else { return nil }
+        // A fix repeats the value, which reports mask elsewhere: none for a member whose name reads as sensitive
+        // (a catalogue's `birth` typed as a number) or for a card number sent in a number field.
+        if Masking.guessedSensitivity(ofName: spec.name.utf8) != nil { return nil }
+        let whole = text.utf8.prefix { $0 != UInt8(ascii: ".") }
+        let digits = text.utf8.filter { $0 != UInt8(ascii: ".") }
+        for candidate in [Array(whole), digits] where candidate.count >= 13 {
+            if Self.looksLikeCardNumber(String(decoding: candidate, as: UTF8.self)) { return nil }
+        }
         return Diagnostic.Fix(
             kind: .replace,
             message: LocalizedText(en: "send \(text) instead", ko: "\(text)(으)로 보내세요").text(language),

@@ -167,6 +167,8 @@ extension Hardening {
             #expect(Masking.maskCardNumber(Self.cardDashed) == "4111-11**-****-1111")
             #expect(Masking.maskCardNumber("\"\(Self.cardPlain)\"") == "\"411111******1111\"")
             #expect(Masking.maskCardNumber("1234-5678-9012") == "****-****-****")
+            // Full-width digits (a Korean input method's) are digits too.
+            #expect(Masking.maskCardNumber("\"４５５６７３７５８６８９９８５５\"") == "\"４５５６７３******９８５５\"")
             #expect(Masking.maskFully("\"880214\"") == "\"***\"")
             // A code frame of the key-in line: only the card's 6 + 4 digits and no other secret.
             let line = #"{"card_number": "4111-1111-1111-1111", "birth": "880214"}"#
@@ -196,6 +198,23 @@ extension Hardening {
                 Masking.maskEmbeddedCardNumbers("card 4556 7375 8689 9855 12/30") == "card 4556 73** **** 9855 12/30"
             )
             #expect(Masking.maskEmbeddedCardNumbers("x 1 4563-1912-3456-7897") == "x 1 4563-19**-****-7897")
+            // Two card numbers in one run of digit groups: both.
+            #expect(
+                Masking.maskEmbeddedCardNumbers("4556737586899855 4916338506082832")
+                    == "455673******9855 491633******2832"
+            )
+            #expect(
+                Masking.maskEmbeddedCardNumbers("4556-7375-8689-9855 4916-3385-0608-2832")
+                    == "4556-73**-****-9855 4916-33**-****-2832"
+            )
+            // Spaces as a URL writes them, and digits of other scripts (full-width, as a Korean input method types).
+            #expect(
+                Masking.maskEmbeddedCardNumbers("/hook?card=4092%201200%200012%203452&x=1")
+                    == "/hook?card=4092%2012**%20****%203452&x=1"
+            )
+            #expect(Masking.maskEmbeddedCardNumbers("c=4092+1200+0012+3452") == "c=4092+12**+****+3452")
+            #expect(Masking.maskEmbeddedCardNumbers("카드 ４５５６７３７５８６８９９８５５") == "카드 ４５５６７３******９８５５")
+            #expect(Masking.maskEmbeddedCardNumbers("4556７３７５８６８９9855") == "4556７３******9855")
             // Not card numbers: too few or too many digits, Luhn-invalid, no card network, a published test card.
             for text in [
                 "order 1234-5678-9012", "ts 17643744000001234567", "4563-1912-3456-7898", "1563191234567897",
@@ -203,6 +222,27 @@ extension Hardening {
             ] {
                 #expect(Masking.maskEmbeddedCardNumbers(text) == text, "\(text)")
             }
+        }
+
+        /// A fix repeats the value: none is offered for a card number sent as a string in a number field.
+        @Test func noTypeFixRepeatsACardNumber() {
+            for amount in ["4507529170342", "370996030824628", "4507529170342.0"] {
+                let text = #"{"merchant_uid": "o-1", "customer_uid": "c-1", "amount": "\#(amount)", "name": "x"}"#
+                let result = HardeningSupport.standard.validate(
+                    text,
+                    options: ValidationOptions(kind: "rest-again", now: 0)
+                )
+                let onAmount = result.diagnostics.filter { $0.pointer == "/amount" }
+                #expect(onAmount.contains { $0.ruleID == "secret-card-number" } || amount.contains("."), "\(amount)")
+                #expect(!onAmount.isEmpty)
+                #expect(onAmount.allSatisfy { $0.fix == nil }, "\(amount): \(onAmount.map(\.ruleID))")
+            }
+            // The same finding on a plain amount keeps its fix.
+            let plain = HardeningSupport.standard.validate(
+                #"{"merchant_uid": "o-1", "customer_uid": "c-1", "amount": "1000", "name": "x"}"#,
+                options: ValidationOptions(kind: "rest-again", now: 0)
+            )
+            #expect(plain.diagnostics.contains { $0.pointer == "/amount" && $0.fix?.value == "1000" })
         }
 
         @Test func aCardNumberInAMemberNameOrAURLIsNeverPrinted() {
