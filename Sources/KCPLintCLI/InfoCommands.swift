@@ -55,7 +55,7 @@ struct Rules: ParsableCommand {
                     "\(id)  \(padded(state, to: 7))  \(rule.title.text(language))  [\(kinds)]\n"
             }
         }
-        try printOutput(output)
+        try printOutput(terminalSafe(output))
     }
 }
 
@@ -83,32 +83,78 @@ struct Explain: ParsableCommand {
             printError("kcplint: error: unknown rule '\(ruleID)'")
             throw Exit.couldNotRun
         }
+        let ko = language == .ko
+        // Labels padded to one width in each language (Hangul is two columns wide).
+        func line(_ en: String, _ korean: String, _ value: String) -> String {
+            ko ? "\(korean) \(value)\n" : "\(en) \(value)\n"
+        }
         var out = "\(rule.id): \(rule.title.text(language))\n\n"
-        out += "severity:  \(rule.isEnabled ? rule.severity.rawValue : "off")\n"
-        out += "kinds:     \(rule.kinds.isEmpty ? "all" : rule.kinds.joined(separator: ", "))\n"
-        out += "source:    \(rule.source)\n"
-        if let reference = rule.reference { out += "reference: \(reference)\n" }
-        out += "defined:   \(rule.location)\n\n"
+        out += line("severity: ", "심각도:  ", rule.isEnabled ? rule.severity.rawValue : "off")
+        out += line(
+            "kinds:    ",
+            "종류:    ",
+            rule.kinds.isEmpty ? (ko ? "전체" : "all") : rule.kinds.joined(separator: ", ")
+        )
+        out += line("source:   ", "출처:    ", rule.source)
+        if let reference = rule.reference { out += line("reference:", "참조:    ", reference) }
+        out += line("defined:  ", "정의:    ", "\(rule.location)") + "\n"
         out += rule.rationale + "\n"
-        if let message = rule.message { out += "\nmessage: \(message.text(language))\n" }
+        if let message = rule.message { out += "\n" + line("message:", "메시지:", message.text(language)) }
         if let safe = rule.fixIsSafe {
-            out +=
-                safe
-                ? "fix:     safe (the payload means the same after it): `check --fix` applies it\n"
-                : "fix:     a suggestion: `check --fix --unsafe-fixes` applies it\n"
+            let fix =
+                switch (safe, ko) {
+                case (true, false): "fix:     safe (the payload means the same after it): `check --fix` applies it\n"
+                case (true, true): "수정:    안전함 (적용 후에도 페이로드의 뜻이 같습니다): `check --fix`가 적용합니다\n"
+                case (false, false): "fix:     a suggestion: `check --fix --unsafe-fixes` applies it\n"
+                case (false, true): "수정:    제안 (뜻이 바뀔 수 있습니다): `check --fix --unsafe-fixes`가 적용합니다\n"
+                }
+            out += fix
+        }
+        // Examples are printed as reports print payloads: a card number, birth date or password in a catalogue's
+        // example is masked here too. An expiry date is shown: the expiry rules' examples are about it.
+        let validator = Validator(catalogue: catalogue)
+        func masked(_ json: String) -> String {
+            let bytes = Array(json.utf8)
+            let ranges = validator.validate(bytes).maskedRanges.filter { !Self.isExpiry(bytes, before: $0.byteRange) }
+            return Masking.maskEmbeddedCardNumbers(Masking.maskedLine(bytes, line: 0..<bytes.count, sensitive: ranges))
         }
         if !rule.validExamples.isEmpty {
-            out += "\nvalid examples:\n" + rule.validExamples.map { "  \($0)\n" }.joined()
+            out += (ko ? "\n올바른 예:\n" : "\nvalid examples:\n") + rule.validExamples.map { "  \(masked($0))\n" }.joined()
         }
         if !rule.invalidExamples.isEmpty {
             out +=
-                "\ninvalid examples:\n"
+                (ko ? "\n잘못된 예:\n" : "\ninvalid examples:\n")
                 + rule.invalidExamples.map {
-                    "  \($0.json)\n    reported at \($0.pointers.map { $0.isEmpty ? "(root)" : $0 }.joined(separator: ", "))\n"
+                    let pointers = $0.pointers.map { $0.isEmpty ? (ko ? "(최상위)" : "(root)") : $0 }
+                    return
+                        "  \(masked($0.json))\n    \(ko ? "보고 위치:" : "reported at") \(pointers.joined(separator: ", "))\n"
                 }.joined()
         }
-        try printOutput(out)
+        try printOutput(terminalSafe(out))
     }
+
+    /// Whether the member name before the value at `range` (`"expiry": …`) names an expiry date.
+    static func isExpiry(_ bytes: [UInt8], before range: Range<Int>) -> Bool {
+        var end = range.lowerBound
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        guard end > 0, bytes[end - 1] == UInt8(ascii: "\"") else { return false }
+        var start = end - 1
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\"") { start -= 1 }
+        return String(decoding: bytes[start..<(end - 1)], as: UTF8.self).lowercased().contains("expir")
+    }
+}
+
+/// `text` with control characters (but tab and line feed) and bidirectional formatting characters as U+FFFD, as
+/// reports print payload text: a catalogue's titles and examples cannot move the cursor or reorder what is read.
+func terminalSafe(_ text: String) -> String {
+    func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 && value != 0x09 && value != 0x0A || (0x7F...0x9F).contains(value)
+            || value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value)
+    }
+    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? "\u{FFFD}" : $0 }))
 }
 
 /// `kcplint kinds`: the request kinds and how each is detected.
@@ -134,6 +180,6 @@ struct Kinds: ParsableCommand {
         for (index, kind) in catalogue.kindSummaries.enumerated() {
             out += "\(index + 1). \(kind.id): \(kind.title.text(language))\n   detected when \(kind.detection)\n"
         }
-        try printOutput(out)
+        try printOutput(terminalSafe(out))
     }
 }

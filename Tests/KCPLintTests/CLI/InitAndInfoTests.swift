@@ -78,6 +78,42 @@ import Testing
         #expect(try CLI.run(["--no-config", "kinds"]).stdout == kinds.stdout)
     }
 
+    /// `explain` prints examples as reports print payloads: a card number, birth date or password in them is
+    /// masked, and control characters in a catalogue's text cannot reach the terminal.
+    @Test func explainMasksExamplesAndControlCharacters() throws {
+        let environment = CLI.environment(fixtureCatalogue: false)
+        let secret = try CLI.run(["explain", "--no-config", "secret-card-number"], environment: environment)
+        #expect(secret.stdout.contains(#""card": "4563-19**-****-7897""#))
+        #expect(!secret.stdout.contains("4563-1912-3456-7897"))
+        let expiry = try CLI.run(["explain", "--no-config", "--lang", "ko", "expiry-past"], environment: environment)
+        #expect(!expiry.stdout.contains("900101") && expiry.stdout.contains(#""expiry": "2019-01""#))
+        #expect(expiry.stdout.contains("\n잘못된 예:\n") && expiry.stdout.contains("심각도:   error\n"))
+        try CLI.withFolder([
+            "rules.yaml": """
+            catalogue: shop
+            version: 1
+            rules:
+              - id: shop-rule
+                title: "Bell\\u0007 and \\e[31mred"
+                rationale: A rule of the shop.
+                severity: warning
+                source: https://shop.example/rules
+                kinds: [test-payment]
+                message: "`memo` is not sent"
+                assert: {forbid: memo}
+                examples:
+                  valid:
+                    - {merchant_uid: o-1}
+                  invalid:
+                    - payload: {merchant_uid: o-1, memo: x}
+                      pointer: /memo
+            """
+        ]) { folder in
+            let run = try CLI.run(["explain", "--no-config", "--rules", "rules.yaml", "shop-rule"], in: folder)
+            #expect(run.stdout.hasPrefix("shop-rule: Bell\u{FFFD} and \u{FFFD}[31mred\n"), "\(run.stdout)\(run.stderr)")
+        }
+    }
+
     @Test func completionScripts() throws {
         let bash = try CLI.run(["--generate-completion-script", "bash"])
         #expect(bash.status == 0)
