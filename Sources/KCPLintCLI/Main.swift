@@ -14,6 +14,15 @@ import KCPLint
 @main
 enum Main {
     static func main() {
+        // A standard descriptor the parent closed (`>&-`) is opened on /dev/null: the next file kcplint opens
+        // would take its number, and the report (or a read of `-`) would go to a baseline or a temporary file.
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) < 0 {
+            let opened = open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+        }
         do {
             var command = try parse(Array(CommandLine.arguments.dropFirst()))
             try command.run()

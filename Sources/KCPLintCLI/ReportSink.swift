@@ -35,8 +35,10 @@ final class ReportSink {
             return
         }
         var status = stat()
-        // `/dev/stdout` and `/dev/fd/N` name an open file of the process: written to, never replaced.
-        var isDescriptorAlias = absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/")
+        // `/dev/stdout` and `/dev/fd/N` name an open file of a process: written to, never replaced. A regular file
+        // elsewhere under /dev or /proc (`/dev/shm/report.json`, `/proc/self/cwd/report.json`) is replaced as any.
+        var isDescriptorAlias = Self.namesOpenFile(absolute)
+        var keptMode: mode_t?
         if lstat(absolute, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
             // A link is followed, also to a file not made yet; a loop of links is refused.
             if let resolved = realpath(absolute, nil) {
@@ -47,12 +49,13 @@ final class ReportSink {
             } else {
                 absolute = canonicalPath(absolute)
             }
-            isDescriptorAlias = isDescriptorAlias || absolute.hasPrefix("/proc/")
+            isDescriptorAlias = isDescriptorAlias || Self.namesOpenFile(absolute)
         }
         if stat(absolute, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFREG where !isDescriptorAlias:
-                break
+                // The report replaces the file with its permissions: a private report stays private.
+                keptMode = status.st_mode & 0o7777
             case S_IFDIR:
                 throw SinkError(message: "cannot write \(path): it is a directory")
             default:
@@ -71,13 +74,22 @@ final class ReportSink {
         guard fd >= 0 else {
             throw SinkError(message: "cannot write \(path): \(PayloadChecker.errorText(errno))")
         }
-        // mkstemp creates the file readable by its owner only; give it the usual permissions.
+        // mkstemp creates the file readable by its owner only; give it the usual permissions, or the replaced
+        // file's.
         let mask = umask(0)
         umask(mask)
-        fchmod(fd, 0o666 & ~mask)
+        fchmod(fd, keptMode ?? 0o666 & ~mask)
         descriptor = fd
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         cleanupSlot = slot
+    }
+
+    /// Whether `path` names a file through a process's open descriptor (`/dev/stdout`, `/dev/fd/1`,
+    /// `/proc/1234/fd/1`).
+    static func namesOpenFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return ["/dev/stdin", "/dev/stdout", "/dev/stderr"].contains(path) || path.hasPrefix("/dev/fd/")
+            || parts.count >= 3 && parts[0] == "proc" && parts[2] == "fd"
     }
 
     /// The descriptor that `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names, or nil.

@@ -353,6 +353,33 @@ import Testing
         }
     }
 
+    /// A report replaces a regular file however it is named (`/proc/self/cwd/…` is no open descriptor) and keeps
+    /// its permissions; a standard descriptor the parent closed does not make the report land in another file.
+    @Test func outputReplacesRegularFilesAndKeepsTheirMode() throws {
+        try CLI.withFolder(["p.json": #"{"merchant_uid": "o-1", "zz": 1}"#]) { folder in
+            let report = folder.appendingPathComponent("report.json")
+            try Data(String(repeating: "x", count: 5000).utf8).write(to: report)
+            chmod(report.path, 0o600)
+            let run = try CLI.run(
+                Self.base + ["--output", "/proc/self/cwd/report.json", "p.json"],
+                in: folder
+            )
+            #expect(run.status == 0)
+            let written = try CLI.read(folder, "report.json")
+            #expect(try Self.paths(written) == ["p.json"])
+            let mode = (try FileManager.default.attributesOfItem(atPath: report.path)[.posixPermissions] as? Int)
+            #expect(mode == 0o600)
+            let binary = try #require(CLI.binary)
+            let closed = try CLI.run(
+                ["-c", #"exec "$0" check --no-config --write-baseline base.json p.json >&-"#, binary.path],
+                in: folder,
+                executable: URL(fileURLWithPath: "/bin/sh")
+            )
+            #expect(closed.status == 0)
+            #expect(try CLI.read(folder, "base.json").hasPrefix("{\"version\":1,"))
+        }
+    }
+
     @Test func outputNeverOverwritesAnInput() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
