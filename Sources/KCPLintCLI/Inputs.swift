@@ -298,15 +298,20 @@ struct InputFilter {
     }
 
     /// True when a file found in a folder is checked; `name` is the last component of `path` (absolute).
+    /// A hidden file (`.checkout.json`) only when a pattern names its leading dot (`.checkout.json`, `**/.*.json`),
+    /// as in a shell: `*.json` leaves it out.
     func isIncluded(_ path: @autoclosure () -> String, name: String) -> Bool {
-        if name.utf8.first == UInt8(ascii: ".") { return false }
-        if name.utf8.count > 5, name.utf8.suffix(5).elementsEqual(".json".utf8) { return true }
+        let isHidden = name.utf8.first == UInt8(ascii: ".")
+        if !isHidden, name.utf8.count > 5, name.utf8.suffix(5).elementsEqual(".json".utf8) { return true }
         if config.include.isEmpty, include.isEmpty { return false }
+        func applies(_ glob: Glob) -> Bool {
+            !isHidden || glob.pattern.split(separator: "/").last?.hasPrefix(".") == true
+        }
         let path = path()
         let fromConfig = relativePath(path, to: configDirectory)
-        if config.include.contains(where: { $0.matches(fromConfig) }) { return true }
+        if config.include.contains(where: { applies($0) && $0.matches(fromConfig) }) { return true }
         let relative = relativePath(path, to: currentDirectory)
-        return include.contains { $0.matches(relative) }
+        return include.contains { applies($0) && $0.matches(relative) }
     }
 }
 

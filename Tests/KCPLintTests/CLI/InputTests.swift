@@ -42,6 +42,20 @@ import Testing
         #expect(try Self.paths(included.stdout) == ["payloads/notes.txt"])
     }
 
+    /// A hidden file is checked only when an include pattern names its leading dot, as a shell's `*` leaves it out.
+    @Test func hiddenFilesOnlyWhenAPatternNamesThem() throws {
+        try CLI.withFolder(["pay/.checkout.json": "{}", "pay/ok.json": "{}"]) { folder in
+            for (include, expected) in [
+                ([], ["pay/ok.json"]), (["*.json"], ["pay/ok.json"]),
+                ([".checkout.json"], ["pay/.checkout.json", "pay/ok.json"]),
+                (["**/.*.json"], ["pay/.checkout.json", "pay/ok.json"]),
+            ] {
+                let run = try CLI.run(Self.base + include.flatMap { ["--include", $0] } + ["pay"], in: folder)
+                #expect(try Self.paths(run.stdout) == expected, "\(include)")
+            }
+        }
+    }
+
     @Test func eachFileOnce() throws {
         let run = try CLI.run(
             Self.base + ["payloads/good.json", "./payloads/good.json", "payloads/", "-"],
