@@ -37,13 +37,21 @@ final class SuppressionLedger: @unchecked Sendable {
         lock.withLock { for suppression in settings.suppressions { named.insert(suppression.index) } }
     }
 
+    /// Findings dropped, each once however many suppressions cover it; guarded by `lock`.
+    private var droppedFindings = 0
+
     /// Notes a finding dropped by suppression `index` (from any worker).
     func noteDropped(_ index: Int) {
         lock.withLock { dropped[index] += 1 }
     }
 
+    /// Notes a finding dropped by the suppressions (from any worker).
+    func noteDroppedFinding() {
+        lock.withLock { droppedFindings += 1 }
+    }
+
     /// The number of findings dropped, in all.
-    var droppedCount: Int { lock.withLock { dropped.reduce(0, +) } }
+    var droppedCount: Int { lock.withLock { droppedFindings } }
 
     /// `suppression-expired` and `suppression-unused` warnings, located in the configuration, for the suppressions
     /// that name a checked file.

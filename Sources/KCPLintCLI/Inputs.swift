@@ -589,7 +589,11 @@ enum PayloadChecker {
         var report = FileReport(path: input.path, result: result, source: bytes)
         if let ledger = setup.ledger {
             ledger.noteNamed(setup.settings)
-            report.diagnostics = setup.settings.apply(to: report.diagnostics, suppressed: ledger.noteDropped)
+            report.diagnostics = setup.settings.apply(
+                to: report.diagnostics,
+                suppressed: ledger.noteDropped,
+                dropped: ledger.noteDroppedFinding
+            )
         } else {
             report.diagnostics = setup.settings.apply(to: report.diagnostics)
         }

@@ -383,8 +383,12 @@ public struct FileSettings: Sendable, Hashable {
     /// `diagnostics` with the member-level settings applied: diagnostics of a rule turned off at their pointer
     /// (or at an ancestor of it) are dropped, others take the configured severity; diagnostics a suppression covers
     /// are dropped, and `suppressed` is called with the index of each suppression that covers it (two entries that
-    /// overlap are both in use).
-    public func apply(to diagnostics: [Diagnostic], suppressed: (Int) -> Void = { _ in }) -> [Diagnostic] {
+    /// overlap are both in use), `dropped` once for the diagnostic.
+    public func apply(
+        to diagnostics: [Diagnostic],
+        suppressed: (Int) -> Void = { _ in },
+        dropped: () -> Void = {}
+    ) -> [Diagnostic] {
         guard !pointerLevels.isEmpty || !suppressions.isEmpty else { return diagnostics }
         return diagnostics.compactMap { diagnostic in
             var covered = false
@@ -392,7 +396,10 @@ public struct FileSettings: Sendable, Hashable {
                 suppressed(suppression.index)
                 covered = true
             }
-            if covered { return nil }
+            if covered {
+                dropped()
+                return nil
+            }
             var result = diagnostic
             for item in pointerLevels
             where item.ruleID == diagnostic.ruleID && Self.pointer(diagnostic.pointer, isWithin: item.pointer) {

@@ -411,6 +411,19 @@ import Testing
             )
             #expect(try CLI.read(folder, "pay.json") == Self.payload)
             #expect(fix.stdout.contains(#""summary":{"files":1,"errors":0,"warnings":1,"infos":0,"suppressed":2}"#))
+            // Two entries covering one finding: both are in use, and the finding is counted once.
+            let overlapping = accepted.replacingOccurrences(
+                of: "  - match: pay.json\n    rules: json-bom",
+                with: "  - match: pay.json\n    rules: [json-bom, field-type]"
+            )
+            #expect(overlapping != accepted)
+            try Data(overlapping.utf8).write(to: folder.appendingPathComponent(".kcplint.yml"))
+            let twice = try CLI.run(
+                Self.base + ["--format", "json", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(twice.stdout.contains(#""warnings":0,"infos":0,"suppressed":2}"#), "\(twice.stdout)")
         }
     }
 }
