@@ -286,7 +286,8 @@ public enum JSONText {
 
 /// A minimal ISO 8601 date-time reader (`2026-01-01T00:00:00+09:00`, `…Z`, or a date alone in KST).
 public enum ISO8601 {
-    /// Unix seconds of `text`, or nil when it is not of the accepted forms.
+    /// Unix seconds of `text`, or nil when it is not of the accepted forms (a date, or a date and time with an
+    /// optional fraction and offset; a second of 60 only at 23:59, where leap seconds go).
     public static func parse(_ text: String) -> Int64? {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
@@ -301,11 +302,13 @@ public enum ISO8601 {
         guard bytes.count >= 19, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
             bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
             let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-            hour < 24, minute < 60, second < 61
+            hour < 24, minute < 60, second < 60 || second == 60 && hour == 23 && minute == 59
         else { return nil }
         var index = 19
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            // A fraction has at least one digit.
             index += 1
+            guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
             while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
         }
         let local =
@@ -315,7 +318,7 @@ public enum ISO8601 {
         if bytes[index] == UInt8(ascii: "Z"), index + 1 == bytes.count { return local }
         guard index + 6 == bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
             bytes[index + 3] == UInt8(ascii: ":"), let offsetHours = number((index + 1)..<(index + 3)),
-            let offsetMinutes = number((index + 4)..<(index + 6))
+            let offsetMinutes = number((index + 4)..<(index + 6)), offsetHours < 24, offsetMinutes < 60
         else { return nil }
         let offset = Int64(offsetHours * 3600 + offsetMinutes * 60)
         return bytes[index] == UInt8(ascii: "+") ? local - offset : local + offset
