@@ -21,8 +21,8 @@ public enum FixApplier {
     ///
     /// A fix is skipped when its pointer no longer resolves, when a rename would duplicate a member, when it
     /// overlaps an edit already chosen (the first in document order wins: run ``apply(_:to:selecting:)`` again on
-    /// fresh diagnostics for the rest), or when the payload has duplicate keys (a pointer is then ambiguous). The
-    /// result always parses: if it would not, nothing is applied.
+    /// fresh diagnostics for the rest), or when its pointer goes through a member whose name its object holds twice
+    /// (the pointer is then ambiguous). The result always parses: if it would not, nothing is applied.
     public static func apply(
         _ diagnostics: [Diagnostic],
         to bytes: [UInt8],
@@ -35,14 +35,13 @@ public enum FixApplier {
         }
         guard !wanted.isEmpty else { return unchanged }
         let read = JSONReader().read(bytes)
-        guard let document = read.document, !read.problems.contains(where: { $0.kind == .duplicateKey }) else {
-            return unchanged
-        }
+        guard let document = read.document else { return unchanged }
+        let hasDuplicateKeys = read.problems.contains { $0.kind == .duplicateKey }
         var edits: [Edit] = []
         var renamed: Set<RenameTarget> = []
         for index in wanted {
             guard let fix = diagnostics[index].fix,
-                let place = resolve(diagnostics[index].pointer, in: document),
+                let place = resolve(diagnostics[index].pointer, in: document, checkingDuplicates: hasDuplicateKeys),
                 let edit = edit(for: fix, at: place, in: document, diagnostic: index, renamed: &renamed)
             else { continue }
             edits.append(edit)
@@ -108,7 +107,9 @@ public enum FixApplier {
     }
 
     /// The value at an RFC 6901 pointer, or nil when a step is missing.
-    private static func resolve(_ pointer: String, in document: JSONDocument) -> Place? {
+    /// The place `pointer` names; nil when it names nothing, or (`checkingDuplicates`) when it goes through a
+    /// member whose name its object holds twice, which makes it ambiguous.
+    private static func resolve(_ pointer: String, in document: JSONDocument, checkingDuplicates: Bool) -> Place? {
         var place = Place(value: document.root, member: nil)
         guard !pointer.isEmpty else { return place }
         guard pointer.hasPrefix("/") else { return nil }
@@ -117,6 +118,11 @@ public enum FixApplier {
             switch document.kind(of: place.value) {
             case .object:
                 guard let member = document.member(of: place.value, named: name) else { return nil }
+                if checkingDuplicates,
+                    document.members(of: place.value).lazy.filter({ $0.key.utf8.elementsEqual(name.utf8) }).count > 1
+                {
+                    return nil
+                }
                 place = Place(value: member.value, member: (place.value, member.keyRange))
             case .array:
                 let items = document.items(of: place.value)

@@ -101,12 +101,27 @@ import Testing
         (#"{"a": [1]}"#, "/a/1", "2"),  // past the end
         (#"{"a": 1}"#, "/a", "2 3"),  // not one JSON value
         (#"{"a": 1, "a": 2}"#, "/a", "3"),  // duplicate keys: the pointer is ambiguous
+        (#"{"a": {"b": 1}, "a": {"b": 2}}"#, "/a/b", "3"),  // through a duplicated member
         (#"{"a": 1"#, "/a", "2"),  // not JSON
     ])
     func unplaceableFixesAreLeftOut(payload: String, pointer: String, value: String) {
         let outcome = FixApplier.apply([Self.finding(pointer, Self.replace(value))], to: Array(payload.utf8))
         #expect(outcome.applied.isEmpty)
         #expect(outcome.bytes == Array(payload.utf8))
+    }
+
+    /// Duplicate keys elsewhere in the payload leave the fixes whose pointers do not go through them alone.
+    @Test func aDuplicateKeyOnlyStopsTheFixesThatGoThroughIt() {
+        let payload = #"[{"amount": "1000"}, {"custom_data": {"a": 1, "a": 1}, "b": "2", "c": {"a": "5"}}]"#
+        let outcome = FixApplier.apply(
+            [
+                Self.finding("/0/amount", Self.replace("1000")), Self.finding("/1/b", Self.replace("2")),
+                Self.finding("/1/c/a", Self.replace("5")), Self.finding("/1/custom_data/a", Self.replace("2")),
+            ],
+            to: Array(payload.utf8)
+        )
+        #expect(Self.text(outcome) == #"[{"amount": 1000}, {"custom_data": {"a": 1, "a": 1}, "b": 2, "c": {"a": 5}}]"#)
+        #expect(outcome.applied.count == 3)
     }
 
     @Test func aRenameOfTheRootOrAnItemIsLeftOut() {
