@@ -436,28 +436,32 @@ public struct Validator: Sendable {
         var output = evaluator.takeOutput()
         if output.contains(where: \.isFieldRule) {
             // The most severe rule finding at each pointer.
-            var rulePointers: [String: Severity] = [:]
-            var forbiddenPointers: Set<String> = []
+            // Pointers compare by their bytes: a member named with a look-alike (`channelKey` with a KELVIN SIGN,
+            // equal as a `String`) is another member than the one a rule reports missing.
+            var rulePointers: [ExactText: Severity] = [:]
+            var forbiddenPointers: Set<ExactText> = []
             for finding in output where !finding.isFieldRule && finding.supersedesFieldFindings {
-                rulePointers[finding.pointer] = max(rulePointers[finding.pointer] ?? .info, finding.severity)
-                if finding.forbidsMember { forbiddenPointers.insert(finding.pointer) }
+                let pointer = ExactText(finding.pointer)
+                rulePointers[pointer] = max(rulePointers[pointer] ?? .info, finding.severity)
+                if finding.forbidsMember { forbiddenPointers.insert(pointer) }
             }
             func isSuperseded(_ finding: PendingDiagnostic) -> Bool {
                 guard finding.isFieldRule else { return false }
                 if finding.rule == BuiltinRule.fieldDeprecated.rawValue {
-                    return forbiddenPointers.contains(finding.pointer)
+                    return forbiddenPointers.contains(ExactText(finding.pointer))
                 }
-                guard let severity = rulePointers[finding.pointer] else { return false }
+                guard let severity = rulePointers[ExactText(finding.pointer)] else { return false }
                 return severity >= finding.severity || finding.rule != BuiltinRule.fieldType.rawValue
             }
-            var fixes: [String: Diagnostic.Fix] = [:]
+            var fixes: [ExactText: Diagnostic.Fix] = [:]
             for finding in output where isSuperseded(finding) {
-                if let fix = finding.fix, fixes[finding.pointer] == nil { fixes[finding.pointer] = fix }
+                let pointer = ExactText(finding.pointer)
+                if let fix = finding.fix, fixes[pointer] == nil { fixes[pointer] = fix }
             }
             output.removeAll(where: isSuperseded)
             if !fixes.isEmpty {
                 for index in output.indices where output[index].fix == nil {
-                    output[index].fix = fixes[output[index].pointer]
+                    output[index].fix = fixes[ExactText(output[index].pointer)]
                 }
             }
         }
@@ -618,5 +622,20 @@ final class Box<Value> {
 
     init(_ value: Value) {
         self.value = value
+    }
+}
+
+/// A text compared and hashed by its UTF-8 bytes, not as `String` compares (canonical equivalence makes `K` and
+/// U+212A KELVIN SIGN equal).
+struct ExactText: Hashable {
+    var text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (left: ExactText, right: ExactText) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

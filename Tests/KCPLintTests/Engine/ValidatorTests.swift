@@ -154,6 +154,19 @@ import Testing
         #expect(withoutRule.filter { $0.pointer == "/m_redirect_url" }.map(\.ruleID) == ["field-format"])
     }
 
+    /// Pointers are told apart by their bytes: a member spelt with a look-alike of `K` (U+212A KELVIN SIGN, equal to
+    /// `K` as a `String`) is reported as unknown, not hidden behind the finding about the missing `channelKey`.
+    @Test func aLookAlikeMemberIsNotTheMemberARuleReportsMissing() throws {
+        let payload =
+            #"{"channel\#u{212A}ey": "channel-key-1", "pay_method": "card", "merchant_uid": "o-1", "amount": 1000}"#
+        let found = try Validator.standard().validate(payload, options: ValidationOptions(kind: "sdk-payment", now: 0))
+            .diagnostics
+        #expect(found.contains { $0.ruleID == "channel-missing" && $0.pointer == "/channelKey" })
+        #expect(
+            found.contains { $0.ruleID == "field-unknown" && $0.pointer.utf8.elementsEqual("/channel\u{212A}ey".utf8) }
+        )
+    }
+
     /// Only a rule forbidding the member supersedes `field-deprecated`, whatever a project's overrides: `vat` gets its
     /// own rule's finding alone, and `pg` keeps "is deprecated" beside a finding about its value.
     @Test func deprecationIsSupersededOnlyByARuleForbiddingTheMember() throws {
