@@ -91,7 +91,7 @@ enum BuiltinRule: String, Sendable, CaseIterable {
         case .fieldDeprecated:
             LocalizedText(
                 en: "`{field}` is deprecated: {expected}",
-                ko: "`{field}`은(는) 더 이상 권장되지 않는 파라미터입니다: {expected}"
+                ko: "`{field}`은(는) 지원 중단 예정 파라미터입니다: {expected}"
             )
         case .payloadShape:
             LocalizedText(
