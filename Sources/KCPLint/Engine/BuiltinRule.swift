@@ -64,7 +64,7 @@ enum BuiltinRule: String, Sendable, CaseIterable {
         case .fieldType:
             LocalizedText(
                 en: "`{field}` must be {expected}, found {actual}",
-                ko: "`{field}`은(는) {expected}이어야 하는데 {actual}입니다"
+                ko: "`{field}`에는 {expected} 값을 보내야 하는데 {actual}입니다"
             )
         case .fieldEnum:
             LocalizedText(
@@ -79,12 +79,12 @@ enum BuiltinRule: String, Sendable, CaseIterable {
         case .fieldLength:
             LocalizedText(
                 en: "`{field}` must be {expected}, found {actual}",
-                ko: "`{field}`은(는) {expected}이어야 하는데 {actual}입니다"
+                ko: "`{field}`의 길이가 허용 범위({expected})를 벗어납니다 (현재 {actual})"
             )
         case .fieldItems:
             LocalizedText(
                 en: "`{field}` must have {expected}, found {actual}",
-                ko: "`{field}`에는 {expected}이 있어야 하는데 {actual}입니다"
+                ko: "`{field}`에는 항목이 {expected} 있어야 하는데 {actual}입니다"
             )
         case .fieldRequired:
             LocalizedText(en: "`{field}` is required", ko: "`{field}`은(는) 필수입니다")
