@@ -171,7 +171,7 @@ public struct ProjectConfig: Sendable {
     public func problems(in catalogue: Catalogue, language: Language = .en) -> [CatalogueProblem] {
         func didYouMean(_ suggestion: String?) -> String {
             guard let suggestion else { return "" }
-            return language == .ko ? " (`\(suggestion)`을(를) 뜻했나요?)" : " (did you mean `\(suggestion)`?)"
+            return language == .ko ? " (`\(suggestion)`을(를) 의도하셨나요?)" : " (did you mean `\(suggestion)`?)"
         }
         func unknownRule(_ id: String) -> String {
             let hint = didYouMean(Suggestion.closest(to: id, among: ruleIDs))
@@ -792,7 +792,7 @@ private struct ConfigReader {
                         en: "unknown key `\(key)` in \(what.en)"
                             + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
                         ko: "\(what.ko)에 알 수 없는 키 `\(key)`이(가) 있습니다"
-                            + (suggestion.map { " (`\($0)`을(를) 뜻했나요?)" } ?? "")
+                            + (suggestion.map { " (`\($0)`을(를) 의도하셨나요?)" } ?? "")
                     )
                 )
             }

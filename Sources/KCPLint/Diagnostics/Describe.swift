@@ -16,7 +16,7 @@ enum Describe {
     private static func spelledTypeName(_ set: TypeSet, _ language: Language) -> String {
         let names: [(TypeSet, String, String)] = [
             (.integer, "an integer", "정수"), (.number, "a number", "숫자"), (.string, "a string", "문자열"),
-            (.boolean, "a boolean (true or false)", "불리언(true/false)"), (.object, "an object", "객체"),
+            (.boolean, "a boolean (true or false)", "boolean(true/false)"), (.object, "an object", "객체"),
             (.array, "an array", "배열"), (.null, "null", "null"),
         ]
         var parts: [String] = []

@@ -71,10 +71,15 @@ enum BuiltinRule: String, Sendable, CaseIterable {
                 en: "`{field}` must be one of {expected}, found {value}",
                 ko: "`{field}` 값은 {expected} 중 하나여야 하는데 {value}입니다"
             )
-        case .fieldFormat, .fieldRange:
+        case .fieldFormat:
             LocalizedText(
                 en: "`{field}` must be {expected}, found {value}",
-                ko: "`{field}`은(는) {expected}이어야 하는데 {value}입니다"
+                ko: "`{field}`에는 {expected} 값을 보내야 하는데 {value}입니다"
+            )
+        case .fieldRange:
+            LocalizedText(
+                en: "`{field}` must be {expected}, found {value}",
+                ko: "`{field}` 값 {value}은(는) 허용 범위({expected})를 벗어납니다"
             )
         case .fieldLength:
             LocalizedText(
@@ -109,7 +114,7 @@ enum BuiltinRule: String, Sendable, CaseIterable {
             LocalizedText(
                 en:
                     "`{field}` holds what looks like a real card number (Luhn-valid); do not commit card numbers, use a test card",
-                ko: "`{field}`에 실제 카드 번호로 보이는 값(Luhn 검사 통과)이 있습니다. 카드 번호를 커밋하지 말고 테스트 카드를 사용하세요"
+                ko: "`{field}`에 실제 카드번호로 보이는 값(Luhn 검사 통과)이 있습니다. 카드번호를 커밋하지 말고 테스트 카드를 사용하세요"
             )
         case .secretCredential:
             LocalizedText(

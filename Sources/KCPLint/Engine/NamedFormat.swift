@@ -23,7 +23,7 @@ enum NamedFormat: String, Sendable, Hashable, CaseIterable {
             )
         case .cardExpiry: LocalizedText(en: "a card expiry YYYY-MM", ko: "카드 유효기간(YYYY-MM)")
         case .yymmdd: LocalizedText(en: "a date of birth YYMMDD", ko: "생년월일(YYMMDD)")
-        case .luhn: LocalizedText(en: "a card number that passes the Luhn check", ko: "Luhn 검사를 통과하는 카드 번호")
+        case .luhn: LocalizedText(en: "a card number that passes the Luhn check", ko: "Luhn 검사를 통과하는 카드번호")
         case .unixSeconds: LocalizedText(en: "a Unix time in seconds", ko: "초 단위 Unix 시간")
         case .json: LocalizedText(en: "a string holding JSON", ko: "JSON 문자열")
         case .localURL:

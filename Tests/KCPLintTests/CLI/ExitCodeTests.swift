@@ -272,7 +272,7 @@ import Testing
         let korean = try CLI.run(["check", "--lang", "ko", "a.json"], in: folder)
         #expect(
             korean.stderr == """
-                .kcplint.yml:3:3: error: 알 수 없는 규칙 `expiry-in-pest` (`expiry-in-past`을(를) 뜻했나요?)
+                .kcplint.yml:3:3: error: 알 수 없는 규칙 `expiry-in-pest` (`expiry-in-past`을(를) 의도하셨나요?)
                 kcplint: error: 설정이 올바르지 않습니다 (문제 1개)
 
                 """

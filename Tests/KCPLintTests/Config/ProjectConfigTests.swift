@@ -162,7 +162,7 @@ import Testing
         #expect(
             problems(text, .ko) == [
                 ".kcplint.yml:1:10: error: `version`은 1이어야 합니다",
-                ".kcplint.yml:2:1: error: 설정에 알 수 없는 키 `langauge`이(가) 있습니다 (`language`을(를) 뜻했나요?)",
+                ".kcplint.yml:2:1: error: 설정에 알 수 없는 키 `langauge`이(가) 있습니다 (`language`을(를) 의도하셨나요?)",
                 ".kcplint.yml:3:10: error: `include`은(는) 문자열이나 문자열 목록이어야 하는데 매핑입니다",
                 ".kcplint.yml:4:11: error: 잘못된 패턴 `[a-`: `[`가 닫히지 않았습니다",
                 ".kcplint.yml:6:6: error: 규칙 수준은 error, warning, info, off 중 하나여야 하는데 `loud`입니다",
@@ -179,8 +179,8 @@ import Testing
         let catalogue = try #require(Self.catalogue)
         #expect(
             config.problems(in: catalogue, language: .ko).map(\.description) == [
-                ".kcplint.yml:2:3: error: 알 수 없는 규칙 `shop-rul` (`shop-rule`을(를) 뜻했나요?)",
-                ".kcplint.yml:4:27: error: 알 수 없는 종류 `tset` (`test`을(를) 뜻했나요?). 종류: test",
+                ".kcplint.yml:2:3: error: 알 수 없는 규칙 `shop-rul` (`shop-rule`을(를) 의도하셨나요?)",
+                ".kcplint.yml:4:27: error: 알 수 없는 종류 `tset` (`test`을(를) 의도하셨나요?). 종류: test",
             ]
         )
     }
