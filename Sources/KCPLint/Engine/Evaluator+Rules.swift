@@ -439,7 +439,18 @@ extension Evaluator {
             return values.render(
                 template,
                 value: {
-                    Masking.render(self.document.bytes, self.document.byteRange(of: node), sensitive: self.sensitive)
+                    let range = self.document.byteRange(of: node)
+                    // A string written with escapes (PHP's `json_encode` writes Hangul as `\uXXXX` and `/` as
+                    // `\/`) is quoted as it reads, unless a sensitive value is in it (then it is masked as written).
+                    if let entry = self.document.entry(node), entry.kind == .string,
+                        entry.flags & JSONTapeNode.hasEscapes != 0,
+                        !self.sensitive.contains(where: { $0.range.overlaps(range) }),
+                        let text = self.document.string(of: node)
+                    {
+                        let quoted = Array(JSONText.quote(text).utf8)
+                        return Masking.render(quoted, 0..<quoted.count, sensitive: [])
+                    }
+                    return Masking.render(self.document.bytes, range, sensitive: self.sensitive)
                 },
                 actual: { Describe.typeName(self.types(of: node), self.language) }
             )

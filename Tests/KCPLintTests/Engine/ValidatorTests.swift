@@ -167,6 +167,27 @@ import Testing
         )
     }
 
+    /// A value written with escapes (PHP's `json_encode` writes Hangul as `\uXXXX`, `/` as `\/`) is quoted in messages
+    /// as it reads; a card number spelt in escapes is still masked.
+    @Test func escapedValuesAreQuotedAsTheyRead() throws {
+        let payload = #"""
+            {"customer_uid": "c-1", "merchant_uid": "o-1", "amount": 1000, "name": "n",
+             "buyer_email": "\uae40\ud68c\uc6d0@\uba54\uc77c", "notice_url": "http:\/\/localhost\/hook",
+             "custom_data": {"note": "\u0034563-1912-3456-7897"}, "currency": "\u0034563-1912-3456-7897"}
+            """#
+        let found = try Validator.standard().validate(payload, options: ValidationOptions(kind: "rest-again", now: 0))
+            .diagnostics
+        let email = try #require(found.first { $0.pointer == "/buyer_email" })
+        #expect(email.message.contains(#""김회원@메일""#), "\(email.message)")
+        let url = try #require(found.first { $0.pointer == "/notice_url" })
+        #expect(url.message.contains(#""http://localhost/hook""#), "\(url.message)")
+        let currency = try #require(found.first { $0.pointer == "/currency" })
+        #expect(
+            !currency.message.contains("1912-3456") && !currency.message.contains("4563-1912"),
+            "\(currency.message)"
+        )
+    }
+
     /// Only a rule forbidding the member supersedes `field-deprecated`, whatever a project's overrides: `vat` gets its
     /// own rule's finding alone, and `pg` keeps "is deprecated" beside a finding about its value.
     @Test func deprecationIsSupersededOnlyByARuleForbiddingTheMember() throws {
