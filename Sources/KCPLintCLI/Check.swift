@@ -200,14 +200,17 @@ struct Check: ParsableCommand {
         let maxWarnings = self.maxWarnings ?? project.config.maxWarnings
         let format = self.format?.format ?? (environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         if let kind, !project.base.kindIDs.contains(kind) {
+            let kinds = project.base.kindIDs.joined(separator: ", ")
             printError(
-                "kcplint: error: unknown kind '\(kind)'; kinds are \(project.base.kindIDs.joined(separator: ", "))"
+                language == .ko
+                    ? "kcplint: error: 알 수 없는 종류 '\(kind)'. 종류: \(kinds)"
+                    : "kcplint: error: unknown kind '\(kind)'; kinds are \(kinds)"
             )
             throw Exit.couldNotRun
         }
 
-        try refuseOverwriting(project, baseline: baselinePath(project))
-        var gate = try baselineGate(project)
+        try refuseOverwriting(project, baseline: baselinePath(project), language: language)
+        var gate = try baselineGate(project, language: language)
         var filter = InputFilter(
             config: project.config,
             configDirectory: project.directory,
@@ -326,7 +329,9 @@ struct Check: ParsableCommand {
         }
         if let writeBaseline, outputGuard?.isAnInput(writeBaseline) == true {
             printError(
-                "kcplint: error: --write-baseline \(writeBaseline) is one of the inputs; kcplint never writes to an input"
+                language == .ko
+                    ? "kcplint: error: --write-baseline \(writeBaseline)은(는) 입력 파일 중 하나입니다. kcplint는 입력 파일에 쓰지 않습니다"
+                    : "kcplint: error: --write-baseline \(writeBaseline) is one of the inputs; kcplint never writes to an input"
             )
             throw Exit.couldNotRun
         }
@@ -347,7 +352,11 @@ struct Check: ParsableCommand {
             }
         }
         if let output, outputGuard?.isAnInput(output) == true {
-            printError("kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input")
+            printError(
+                language == .ko
+                    ? "kcplint: error: --output \(output)은(는) 입력 파일 중 하나입니다. kcplint는 입력 파일에 쓰지 않습니다"
+                    : "kcplint: error: --output \(output) is one of the inputs; kcplint never writes to an input"
+            )
             throw Exit.couldNotRun
         }
 
@@ -495,17 +504,17 @@ struct Check: ParsableCommand {
 
     /// The baseline of `--baseline` (or the configuration's `baseline`), and the recorder of `--write-baseline` (with
     /// the baseline already at its path, whose entries for files not checked are kept).
-    private func baselineGate(_ project: Project) throws -> BaselineGate {
+    private func baselineGate(_ project: Project, language: Language) throws -> BaselineGate {
         let path = baselinePath(project)
         let refreshes = path != nil && writeBaseline.map { absolutePath($0) == absolutePath(path ?? "") } == true
         var read: Baseline?
         if let path {
             // The first `--write-baseline` of a configured baseline has nothing to read yet.
-            read = try Self.readBaseline(path, mayBeMissing: refreshes)
+            read = try Self.readBaseline(path, mayBeMissing: refreshes, language: language)
         }
         var previous = refreshes ? read : nil
         if let writeBaseline, !refreshes {
-            previous = try Self.readBaseline(writeBaseline, mayBeMissing: true, writing: true)
+            previous = try Self.readBaseline(writeBaseline, mayBeMissing: true, writing: true, language: language)
         }
         return BaselineGate(baseline: read, path: path ?? "", recordTo: writeBaseline, previous: previous)
     }
@@ -527,15 +536,38 @@ struct Check: ParsableCommand {
 
     /// The baseline at `path`; nil when there is no file and `mayBeMissing`. Prints a located problem and throws
     /// exit code 2 otherwise. `writing`: the file is about to be replaced by a new baseline, so it must be one.
-    private static func readBaseline(_ path: String, mayBeMissing: Bool, writing: Bool = false) throws -> Baseline? {
-        let option = writing ? "--write-baseline" : "the baseline"
+    private static func readBaseline(
+        _ path: String,
+        mayBeMissing: Bool,
+        writing: Bool = false,
+        language: Language
+    ) throws -> Baseline? {
+        let ko = language == .ko
+        let option = writing ? "--write-baseline" : ko ? "기준선" : "the baseline"
         if isDirectory(atPath: path) == true {
-            printError("kcplint: error: \(option) \(path) is a folder, not a file")
+            printError(
+                ko
+                    ? "kcplint: error: \(option) \(path)은(는) 파일이 아니라 폴더입니다"
+                    : "kcplint: error: \(option) \(path) is a folder, not a file"
+            )
             throw Exit.couldNotRun
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             if mayBeMissing, isDirectory(atPath: path) == nil { return nil }
-            printError("kcplint: error: cannot read the baseline \(path) (--write-baseline \(path) records one)")
+            let code = errno
+            // The way to make one, for a baseline that is not there; else why it cannot be read.
+            var info = stat()
+            let why =
+                stat(path, &info) != 0
+                ? (ko ? " (--write-baseline \(path)(으)로 만들 수 있습니다)" : " (--write-baseline \(path) records one)")
+                : info.st_mode & S_IFMT != S_IFREG
+                    ? (ko ? ": 일반 파일이 아닙니다(FIFO, 소켓, 장치)" : ": not a regular file (FIFO, socket or device)")
+                    : ": " + PayloadChecker.reason(code).text(language)
+            printError(
+                ko
+                    ? "kcplint: error: 기준선 \(path)을(를) 읽을 수 없습니다\(why)"
+                    : "kcplint: error: cannot read the baseline \(path)\(why)"
+            )
             throw Exit.couldNotRun
         }
         do throws(BaselineError) {
@@ -543,8 +575,11 @@ struct Check: ParsableCommand {
         } catch {
             let position = error.position.map { ":\($0.line):\($0.column)" } ?? ""
             let hint =
-                writing
-                ? " (--write-baseline replaces only a kcplint baseline; name a new file or remove this one)" : ""
+                !writing
+                ? ""
+                : ko
+                    ? " (--write-baseline은 kcplint 기준선만 바꿉니다. 새 파일을 지정하거나 이 파일을 지우세요)"
+                    : " (--write-baseline replaces only a kcplint baseline; name a new file or remove this one)"
             printError("\(path)\(position): error: \(error.message)\(hint)")
             throw Exit.couldNotRun
         }
@@ -553,22 +588,31 @@ struct Check: ParsableCommand {
     /// Exits 2 when `--output` or `--write-baseline` names a file kcplint reads besides the payloads: the
     /// configuration, a catalogue file, or (for `--output`) the baseline in use. A refresh (`--baseline X
     /// --write-baseline X`) is the one overwrite allowed.
-    private func refuseOverwriting(_ project: Project, baseline: String?) throws {
+    private func refuseOverwriting(_ project: Project, baseline: String?, language: Language) throws {
+        let ko = language == .ko
         var read: [(what: String, path: String)] = []
-        if let config = project.configPath { read.append(("the configuration", config)) }
-        read += project.catalogueFiles.map { ("a catalogue file", $0) }
+        if let config = project.configPath { read.append((ko ? "설정 파일" : "the configuration", config)) }
+        read += project.catalogueFiles.map { (ko ? "카탈로그 파일" : "a catalogue file", $0) }
         // The report and the new baseline are two files: the same one, under two names or through a link, would
         // lose one of them.
         if let output, let writeBaseline, canonicalPath(output) == canonicalPath(writeBaseline) {
-            printError("kcplint: error: --output \(output) is the --write-baseline file; give them different files")
+            printError(
+                ko
+                    ? "kcplint: error: --output \(output)은(는) --write-baseline 파일과 같습니다. 서로 다른 파일을 지정하세요"
+                    : "kcplint: error: --output \(output) is the --write-baseline file; give them different files"
+            )
             throw Exit.couldNotRun
         }
         for (option, target) in [("--output", output), ("--write-baseline", writeBaseline)] {
             guard let target, let identity = FileIdentity(ofPath: target) else { continue }
             var clashes = read
-            if option == "--output", let baseline { clashes.append(("the baseline", baseline)) }
+            if option == "--output", let baseline { clashes.append((ko ? "기준선" : "the baseline", baseline)) }
             for (what, path) in clashes where FileIdentity(ofPath: path) == identity {
-                printError("kcplint: error: \(option) \(target) is \(what); kcplint does not write over it")
+                printError(
+                    ko
+                        ? "kcplint: error: \(option) \(target)은(는) \(what)입니다. kcplint는 이 파일에 쓰지 않습니다"
+                        : "kcplint: error: \(option) \(target) is \(what); kcplint does not write over it"
+                )
                 throw Exit.couldNotRun
             }
         }

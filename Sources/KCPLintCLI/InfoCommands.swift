@@ -29,7 +29,12 @@ struct Rules: ParsableCommand {
         let language = project.language
         let catalogue = try project.globalCatalogue()
         if let kind, !catalogue.kindIDs.contains(kind) {
-            printError("kcplint: error: unknown kind '\(kind)'; kinds are \(catalogue.kindIDs.joined(separator: ", "))")
+            let kinds = catalogue.kindIDs.joined(separator: ", ")
+            printError(
+                language == .ko
+                    ? "kcplint: error: 알 수 없는 종류 '\(kind)'. 종류: \(kinds)"
+                    : "kcplint: error: unknown kind '\(kind)'; kinds are \(kinds)"
+            )
             throw Exit.couldNotRun
         }
         var rules = catalogue.ruleSummaries
@@ -50,7 +55,8 @@ struct Rules: ParsableCommand {
             for rule in rules {
                 let id = padded(rule.id, to: width)
                 let state = rule.isEnabled ? rule.severity.rawValue : "off"
-                let kinds = rule.kinds.isEmpty ? "all kinds" : rule.kinds.joined(separator: ",")
+                let kinds =
+                    rule.kinds.isEmpty ? (language == .ko ? "모든 종류" : "all kinds") : rule.kinds.joined(separator: ",")
                 output +=
                     "\(id)  \(padded(state, to: 7))  \(rule.title.text(language))  [\(kinds)]\n"
             }
@@ -80,7 +86,11 @@ struct Explain: ParsableCommand {
         let language = project.language
         let catalogue = try project.globalCatalogue()
         guard let rule = catalogue.ruleSummaries.first(where: { $0.id == ruleID }) else {
-            printError("kcplint: error: unknown rule '\(ruleID)'")
+            printError(
+                language == .ko
+                    ? "kcplint: error: 알 수 없는 규칙 '\(ruleID)' (`kcplint rules`가 규칙을 나열합니다)"
+                    : "kcplint: error: unknown rule '\(ruleID)' (`kcplint rules` lists them)"
+            )
             throw Exit.couldNotRun
         }
         let ko = language == .ko

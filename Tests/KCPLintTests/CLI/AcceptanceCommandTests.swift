@@ -335,6 +335,27 @@ import Testing
                 missing.stderr
                     == "kcplint: error: cannot read the baseline kcplint-baseline.json (--write-baseline kcplint-baseline.json records one)\n"
             )
+            let korean = try CLI.run(
+                Self.base + ["--lang", "ko", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(
+                korean.stderr
+                    == "kcplint: error: 기준선 kcplint-baseline.json을(를) 읽을 수 없습니다 (--write-baseline kcplint-baseline.json(으)로 만들 수 있습니다)\n"
+            )
+            // A FIFO is no baseline: said so, not advised to be made with the option that names it.
+            #expect(mkfifo(folder.appendingPathComponent("fifo.json").path, 0o600) == 0)
+            let fifo = try CLI.run(
+                Self.base + ["--write-baseline", "fifo.json", "--no-config", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(fifo.status == 2)
+            #expect(
+                fifo.stderr
+                    == "kcplint: error: cannot read the baseline fifo.json: not a regular file (FIFO, socket or device)\n"
+            )
             let first = try CLI.run(
                 Self.base + ["--write-baseline", "kcplint-baseline.json", "pay.json"],
                 in: folder,

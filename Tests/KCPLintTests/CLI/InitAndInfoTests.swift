@@ -70,6 +70,10 @@ import Testing
         #expect(korean.stdout.hasPrefix("phone-requires-buyer-name: 휴대폰 결제에는 구매자 이름이 필요함\n"))
         let unknown = try CLI.run(["explain", "--no-config", "nope"])
         #expect(unknown.status == 2)
+        let unknownInKorean = try CLI.run(["explain", "--no-config", "--lang", "ko", "nope"])
+        #expect(unknownInKorean.stderr.hasPrefix("kcplint: error: 알 수 없는 규칙 'nope'"))
+        let unknownKind = try CLI.run(["check", "--no-config", "--lang", "ko", "--kind", "nope", "x.json"])
+        #expect(unknownKind.stderr == "kcplint: error: 알 수 없는 종류 'nope'. 종류: test-payment\n")
         let kinds = try CLI.run(["kinds", "--no-config"])
         #expect(kinds.stdout == "1. test-payment: Test payment\n   detected when `merchant_uid` is present\n")
         // Shared options before the command's name: still that command, not files for `check`.
