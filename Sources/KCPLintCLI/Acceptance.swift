@@ -234,7 +234,7 @@ struct BaselineGate {
                     ruleID: AcceptanceRule.baselineStale,
                     severity: .info,
                     message: language == .ko
-                        ? "기준선에 있는 `\(key)` \(pointer)의 `\(entry.ruleID)` 진단 \(missing)건이 이번 검사에서 나오지 않았습니다(고쳤거나, 억제했거나, 끈 규칙): --write-baseline으로 기준선을 줄이세요"
+                        ? "기준선의 `\(entry.ruleID)` 진단 \(missing)건(`\(key)` \(pointer))이 이번 검사에서 나오지 않았습니다(문제를 고쳤거나, 억제했거나, 규칙을 껐기 때문입니다). --write-baseline으로 기준선을 줄이세요"
                         : "the baseline holds \(missing) `\(entry.ruleID)` finding\(missing == 1 ? "" : "s") at \(pointer) in `\(key)` that this run did not report (fixed, suppressed or turned off): --write-baseline shrinks the baseline",
                     pointer: "",
                     span: SourceSpan(start: position),
@@ -262,7 +262,7 @@ struct BaselineGate {
                             ruleID: AcceptanceRule.baselineStale,
                             severity: .info,
                             message: language == .ko
-                                ? "기준선에 있는 `\(key)` \(pointer)의 `\(entry.ruleID)` 진단의 파일이 더 이상 없습니다: --write-baseline으로 기준선을 줄이세요"
+                                ? "기준선의 `\(entry.ruleID)` 진단(`\(key)` \(pointer))이 가리키는 파일이 더 이상 없습니다. --write-baseline으로 기준선을 줄이세요"
                                 : "the baseline holds `\(entry.ruleID)` at \(pointer) in `\(key)`, a file that no longer exists: --write-baseline shrinks the baseline",
                             pointer: "",
                             span: SourceSpan(start: written.position),

@@ -77,6 +77,11 @@ import Testing
                 environment: Self.environment
             )
             #expect(verbose.stdout.contains("\nci/baseline.json: 기준선 — 오류 0개, 경고 0개, 정보 1개\n"))
+            #expect(
+                verbose.stdout.contains(
+                    "기준선의 `field-type` 진단 1건(`../payloads/pay.json` `/amount`)이 이번 검사에서 나오지 않았습니다(문제를 고쳤거나, 억제했거나, 규칙을 껐기 때문입니다). --write-baseline으로 기준선을 줄이세요"
+                )
+            )
         }
     }
 
