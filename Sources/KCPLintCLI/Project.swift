@@ -206,7 +206,7 @@ final class Project {
     /// Whether rule examples are loaded.
     private let examples: Bool
     /// The configuration's suppressions, indexed once for the run.
-    private lazy var suppressionIndex = ProjectConfig.SuppressionIndex(config.suppressions)
+    private lazy var suppressionIndex = ProjectConfig.SuppressionIndex(config.suppressions, paths: config.paths)
     /// The catalogue without the configuration's severity changes.
     private(set) var base: Catalogue
     private var catalogues: [[String: RuleLevel]: Catalogue] = [:]

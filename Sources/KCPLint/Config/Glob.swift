@@ -21,6 +21,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     private let matchesFileName: Bool
     /// True when the pattern ends with `/`: it matches what is below a matching folder.
     private let isFolderPattern: Bool
+    /// The UTF-8 bytes every path the glob matches ends with (`.json` for `f/*1.json`: `1.json`), when it has one
+    /// alternative: a path without them is refused before it is taken apart (a configuration may hold thousands of
+    /// patterns, each tried on thousands of files).
+    private let tail: [UInt8]
 
     /// The largest number of alternatives a `{…}` pattern may expand to.
     static let maxAlternatives = 256
@@ -65,6 +69,14 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             alternatives.append(segments)
         }
         self.alternatives = alternatives
+        var tail: [Unicode.Scalar] = []
+        if !isFolderPattern, alternatives.count == 1, case .atoms(let atoms)? = alternatives[0].last {
+            for atom in atoms.reversed() {
+                guard case .literal(let scalar) = atom else { break }
+                tail.append(scalar)
+            }
+        }
+        self.tail = Array(String(String.UnicodeScalarView(tail.reversed())).utf8)
     }
 
     /// The pattern as written.
@@ -95,6 +107,13 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// True when the glob matches `path`, a `/`-separated path relative to the glob's base folder.
     public func matches(_ path: String) -> Bool {
+        if !tail.isEmpty {
+            var end = path.utf8.endIndex
+            while end > path.utf8.startIndex, path.utf8[path.utf8.index(before: end)] == UInt8(ascii: "/") {
+                end = path.utf8.index(before: end)
+            }
+            guard path.utf8[..<end].reversed().starts(with: tail.reversed()) else { return false }
+        }
         let parts = Self.parts(path)
         if isFolderPattern { return matchesFolder(of: parts) }
         return matchesParts(parts[...])

@@ -214,25 +214,42 @@ public struct ProjectConfig: Sendable {
     /// The settings of the file at `path`, relative to the configuration's folder (`/`-separated); suppressions
     /// ended at `now` (Unix seconds) are listed as expired.
     public func settings(forPath path: String, now: Int64 = 0) -> FileSettings {
-        settings(forPath: path, now: now, index: SuppressionIndex(suppressions))
+        settings(forPath: path, now: now, index: SuppressionIndex(suppressions, paths: paths))
     }
 
-    /// The suppressions' targets, those of one plain path (`checkout/pay.json#/bypass`) by that path: a file's are
-    /// looked up, not matched one by one (a configuration may name hundreds of files).
+    /// The targets of the suppressions (and of the `paths` entries, when given), those of one plain path
+    /// (`checkout/pay.json#/bypass`) by that path: a file's are looked up, not matched one by one (a configuration
+    /// may name thousands of files).
     public struct SuppressionIndex: Sendable {
         /// (suppression, target) positions by the path a plain target names.
         fileprivate var byPath: [String: [(suppression: Int, target: Int)]] = [:]
         /// The targets with wildcards, matched against each path.
         fileprivate var matched: [(suppression: Int, target: Int)] = []
+        /// The same for the `paths` entries: (entry, target) positions.
+        fileprivate var entriesByPath: [String: [(entry: Int, target: Int)]] = [:]
+        fileprivate var matchedEntries: [(entry: Int, target: Int)] = []
+        /// Whether the `paths` entries are indexed (else each is matched).
+        fileprivate var indexesEntries = false
 
-        /// An index of `suppressions`.
-        public init(_ suppressions: [Suppression]) {
+        /// An index of `suppressions`, and of the `paths` entries when given.
+        public init(_ suppressions: [Suppression], paths: [PathSettings]? = nil) {
             for (index, suppression) in suppressions.enumerated() {
                 for (position, target) in suppression.targets.enumerated() {
                     if let path = target.glob.literalPath {
                         byPath[path, default: []].append((index, position))
                     } else {
                         matched.append((index, position))
+                    }
+                }
+            }
+            guard let paths else { return }
+            indexesEntries = true
+            for (index, entry) in paths.enumerated() {
+                for (position, target) in entry.targets.enumerated() {
+                    if let path = target.glob.literalPath {
+                        entriesByPath[path, default: []].append((index, position))
+                    } else {
+                        matchedEntries.append((index, position))
                     }
                 }
             }
@@ -260,18 +277,30 @@ public struct ProjectConfig: Sendable {
             )
         }
         for override in overrides { settings.levels[override.ruleID] = override.level }
-        for entry in paths {
-            for target in entry.targets where target.glob.matches(path) {
-                if let pointer = target.pointer {
-                    for override in entry.overrides {
-                        settings.pointerLevels.append(
-                            FileSettings.PointerLevel(pointer: pointer, ruleID: override.ruleID, level: override.level)
-                        )
-                    }
-                } else {
-                    if let kind = entry.kind { settings.kind = kind }
-                    for override in entry.overrides { settings.levels[override.ruleID] = override.level }
+        var targets: [(entry: Int, target: Int)]
+        if index.indexesEntries {
+            targets = index.entriesByPath.isEmpty ? [] : index.entriesByPath[Glob.normalized(path)] ?? []
+            for item in index.matchedEntries where paths[item.entry].targets[item.target].glob.matches(path) {
+                targets.append(item)
+            }
+            // Later entries win: in the configuration's order.
+            targets.sort { ($0.entry, $0.target) < ($1.entry, $1.target) }
+        } else {
+            targets = paths.indices.flatMap { entry in
+                paths[entry].targets.indices.filter { paths[entry].targets[$0].glob.matches(path) }.map { (entry, $0) }
+            }
+        }
+        for (entryIndex, position) in targets {
+            let entry = paths[entryIndex]
+            if let pointer = entry.targets[position].pointer {
+                for override in entry.overrides {
+                    settings.pointerLevels.append(
+                        FileSettings.PointerLevel(pointer: pointer, ruleID: override.ruleID, level: override.level)
+                    )
                 }
+            } else {
+                if let kind = entry.kind { settings.kind = kind }
+                for override in entry.overrides { settings.levels[override.ruleID] = override.level }
             }
         }
         return settings
