@@ -827,7 +827,7 @@ enum DirectoryWalker {
             let record = UnsafeRawPointer(entry)
             let namePointer = (record + Self.nameOffset).assumingMemoryBound(to: UInt8.self)
             let nameBytes = UnsafeBufferPointer(start: namePointer, count: strlen(namePointer))
-            let text = String(validating: nameBytes, as: UTF8.self)
+            let text = SystemPath.text(nameBytes)
             let name = text ?? String(decoding: nameBytes, as: UTF8.self)
             let type = Int32((record + Self.typeOffset).load(as: UInt8.self))
             if name == "." || name == ".." { continue }

@@ -46,12 +46,21 @@ public enum Masking {
     public static func maskEmbeddedCardNumbers(_ text: String) -> String {
         // Most texts have fewer than 13 digits in all: one pass over the bytes in place, nothing copied or changed.
         var text = text
-        let (asciiDigits, isASCII) = text.withUTF8 { bytes in
-            (bytes.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }, bytes.allSatisfy { $0 < 0x80 })
+        // At most this many digits: the ASCII ones and every other character but Hangul syllables (U+AC00 to
+        // U+D7FF, led by EA B0 to ED), which no digit is.
+        let mayBeDigits = text.withUTF8 { bytes in
+            var count = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let isHangul =
+                    byte >= 0xEB && byte <= 0xED
+                    || byte == 0xEA && index + 1 < bytes.count
+                        && bytes[index + 1] >= 0xB0
+                if isDigit(byte) || byte >= 0xC0 && !isHangul { count += 1 }
+            }
+            return count
         }
-        guard asciiDigits >= 13 || !isASCII && text.unicodeScalars.lazy.filter(isDecimalDigit).count >= 13 else {
-            return text
-        }
+        guard mayBeDigits >= 13 else { return text }
         let utf8 = Array(text.utf8)
         let units = CardUnits(utf8)
         var masked: [Range<Int>] = []

@@ -632,7 +632,11 @@ struct ExactText: Hashable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (left: ExactText, right: ExactText) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
+    static func == (left: ExactText, right: ExactText) -> Bool {
+        var one = left.text
+        var other = right.text
+        return one.withUTF8 { first in other.withUTF8 { second in first.elementsEqual(second) } }
+    }
 
     func hash(into hasher: inout Hasher) {
         var text = text
