@@ -39,7 +39,12 @@ public enum FixApplier {
         let hasDuplicateKeys = read.problems.contains { $0.kind == .duplicateKey }
         var edits: [Edit] = []
         var renamed: Set<RenameTarget> = []
-        for index in wanted {
+        // Safe fixes claim their member names first: a guessed rename (`buyer_nmae`) never takes the name a sure
+        // one (`"buyer_name "`, trimmed) gives back.
+        let (safe, unsafe) = (
+            wanted.filter { diagnostics[$0].fix?.isSafe == true }, wanted.filter { diagnostics[$0].fix?.isSafe != true }
+        )
+        for index in safe + unsafe {
             guard let fix = diagnostics[index].fix,
                 let place = resolve(diagnostics[index].pointer, in: document, checkingDuplicates: hasDuplicateKeys),
                 let edit = edit(for: fix, at: place, in: document, diagnostic: index, renamed: &renamed)

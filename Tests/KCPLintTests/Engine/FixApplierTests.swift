@@ -76,6 +76,21 @@ import Testing
         #expect(outcome.applied.count == 1)
     }
 
+    /// Two renames to one name: the safe one wins, wherever it is, so that `--unsafe-fixes` never applies fewer safe
+    /// fixes than `--fix`.
+    @Test func aSafeRenameClaimsItsNameBeforeAGuess() {
+        let payload = #"{"buyer_nmae": "a", "buyer_name ": "b"}"#
+        let outcome = FixApplier.apply(
+            [
+                Self.finding("/buyer_nmae", Self.rename("buyer_name", safe: false)),
+                Self.finding("/buyer_name ", Self.rename("buyer_name")),
+            ],
+            to: Array(payload.utf8),
+            selecting: .all
+        )
+        #expect(Self.text(outcome) == #"{"buyer_nmae": "a", "buyer_name": "b"}"#)
+    }
+
     @Test func overlappingEditsKeepTheFirstInTheDocument() {
         let payload = #"{"card": {"code": 367}, "x": 1}"#
         let outcome = FixApplier.apply(
