@@ -143,14 +143,14 @@ struct Explain: ParsableCommand {
         try printOutput(terminalSafe(out))
     }
 
-    /// Whether the member name before the value at `range` (`"expiry": …`) names an expiry date.
+    /// Whether the member name before the value at `range` is `expiry`, the card's expiry month.
     static func isExpiry(_ bytes: [UInt8], before range: Range<Int>) -> Bool {
         var end = range.lowerBound
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
         guard end > 0, bytes[end - 1] == UInt8(ascii: "\"") else { return false }
         var start = end - 1
         while start > 0, bytes[start - 1] != UInt8(ascii: "\"") { start -= 1 }
-        return String(decoding: bytes[start..<(end - 1)], as: UTF8.self).lowercased().contains("expir")
+        return String(decoding: bytes[start..<(end - 1)], as: UTF8.self) == "expiry"
     }
 }
 

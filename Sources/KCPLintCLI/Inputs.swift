@@ -298,15 +298,13 @@ struct InputFilter {
     }
 
     /// True when a file found in a folder is checked; `name` is the last component of `path` (absolute).
-    /// A hidden file (`.checkout.json`) only when a pattern names its leading dot (`.checkout.json`, `**/.*.json`),
-    /// as in a shell: `*.json` leaves it out.
+    /// A hidden file (`.checkout.json`) only when a pattern names its leading dot (`.checkout.json`, `**/.*.json`,
+    /// `{.a,.b}.json`), as in a shell: `*.json` leaves it out.
     func isIncluded(_ path: @autoclosure () -> String, name: String) -> Bool {
         let isHidden = name.utf8.first == UInt8(ascii: ".")
         if !isHidden, name.utf8.count > 5, name.utf8.suffix(5).elementsEqual(".json".utf8) { return true }
         if config.include.isEmpty, include.isEmpty { return false }
-        func applies(_ glob: Glob) -> Bool {
-            !isHidden || glob.pattern.split(separator: "/").last?.hasPrefix(".") == true
-        }
+        func applies(_ glob: Glob) -> Bool { !isHidden || glob.namesHiddenFiles }
         let path = path()
         let fromConfig = relativePath(path, to: configDirectory)
         if config.include.contains(where: { applies($0) && $0.matches(fromConfig) }) { return true }
@@ -336,11 +334,13 @@ struct InputCollector {
         func isNew(_ key: @autoclosure () -> String) -> Bool {
             single || seen.insert(key()).inserted
         }
-        // A file whose path is not UTF-8 is known by its device and inode: its text could be another file's.
+        // A file whose path is not UTF-8 is known by its device and inode (of a link, the link's: as by path, a
+        // link and its target are two inputs): its text could be another file's.
         func key(_ absolute: String, _ raw: SystemPath?) -> String {
             guard let raw else { return absolute }
-            guard let identity = FileIdentity(ofPath: raw) else { return "\u{0}" + raw.display }
-            return "\u{0}\(identity.device):\(identity.inode)"
+            var info = stat()
+            guard raw.withCString({ lstat($0, &info) }) == 0 else { return "\u{0}" + raw.display }
+            return "\u{0}\(info.st_dev):\(info.st_ino)"
         }
         for path in paths {
             if path == "-" {
@@ -350,8 +350,17 @@ struct InputCollector {
                 continue
             }
             // Opened by its bytes when they are not UTF-8; reported and matched against patterns as text.
-            let systemPath = SystemPath.argument(path)
-            var raw: SystemPath? { if case .bytes = systemPath { systemPath } else { nil } }
+            guard let systemPath = SystemPath.argument(path) else {
+                let why = LocalizedText(
+                    en:
+                        "its name is not UTF-8 and reads as another argument's does: name the folder that holds it instead",
+                    ko: "이름이 UTF-8이 아니며 다른 인자와 같게 읽힙니다. 대신 이를 담은 폴더를 지정하세요"
+                )
+                inputs.append(.text(path), .problem(PayloadChecker.cannotRead(.file, because: why)))
+                continue
+            }
+            let rootIsRaw = if case .bytes = systemPath { true } else { false }
+            let raw: SystemPath? = rootIsRaw ? systemPath : nil
             guard let isDirectory = isDirectory(atPath: systemPath) else {
                 let code = errno
                 var info = stat()
@@ -393,7 +402,9 @@ struct InputCollector {
                 }
                 if filter.isIncluded(absolute(), name: name), !filter.isExcluded(absolute()) {
                     found += 1
-                    if isNew(key(absolute(), raw.map { systemPath.appending($0, text: nil) })) {
+                    // Below a folder named in bytes, every file is (its text could be another folder's).
+                    let bytes = raw ?? (rootIsRaw ? Array(relative.utf8) : nil)
+                    if isNew(key(absolute(), bytes.map { systemPath.appending($0, text: nil) })) {
                         inputs.appendFile(relative, raw: raw)
                     }
                 }

@@ -39,6 +39,7 @@ final class ReportSink {
         // elsewhere under /dev or /proc (`/dev/shm/report.json`, `/proc/self/cwd/report.json`) is replaced as any.
         var isDescriptorAlias = Self.namesOpenFile(absolute)
         var keptMode: mode_t?
+        var keptOwner: (uid_t, gid_t)?
         if lstat(absolute, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
             // A link is followed, also to a file not made yet; a loop of links is refused.
             if let resolved = realpath(absolute, nil) {
@@ -54,8 +55,10 @@ final class ReportSink {
         if stat(absolute, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFREG where !isDescriptorAlias:
-                // The report replaces the file with its permissions: a private report stays private.
-                keptMode = status.st_mode & 0o7777
+                // The report replaces the file with its permissions (a private report stays private), not with
+                // its set-user and set-group bits, and with its owner when that can be kept.
+                keptMode = status.st_mode & 0o777
+                keptOwner = (status.st_uid, status.st_gid)
             case S_IFDIR:
                 throw SinkError(message: "cannot write \(path): it is a directory")
             default:
@@ -78,6 +81,7 @@ final class ReportSink {
         // file's.
         let mask = umask(0)
         umask(mask)
+        if let (owner, group) = keptOwner, owner != geteuid() || group != getegid() { _ = fchown(fd, owner, group) }
         fchmod(fd, keptMode ?? 0o666 & ~mask)
         descriptor = fd
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -268,20 +268,23 @@ enum SystemPath: Hashable, Sendable {
     }
 
     /// The path a command-line argument names: the argument's own bytes when they are not UTF-8 (Swift gives
-    /// arguments with such bytes replaced by U+FFFD).
-    static func argument(_ argument: String) -> SystemPath {
+    /// arguments with such bytes replaced by U+FFFD). Nil when two arguments of different bytes read alike, as
+    /// `f\xe8.json` and `f\xe9.json` do: which one is meant cannot be told.
+    static func argument(_ argument: String) -> SystemPath? {
         guard argument.unicodeScalars.contains("\u{FFFD}") else { return .text(argument) }
+        var spellings: Set<[UInt8]> = []
         for index in 1..<Int(CommandLine.argc) {
             guard let raw = CommandLine.unsafeArgv[index] else { continue }
             let bytes = UnsafeBufferPointer(
                 start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self),
                 count: strlen(raw)
             )
-            if String(validating: bytes, as: UTF8.self) == nil, String(decoding: bytes, as: UTF8.self) == argument {
-                return .bytes(Array(bytes))
+            if String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(argument.utf8) {
+                spellings.insert(Array(bytes))
             }
         }
-        return .text(argument)
+        guard spellings.count <= 1 else { return nil }
+        return spellings.first.map(SystemPath.init) ?? .text(argument)
     }
 }
 

@@ -287,7 +287,7 @@ public enum JSONText {
 /// A minimal ISO 8601 date-time reader (`2026-01-01T00:00:00+09:00`, `…Z`, or a date alone in KST).
 public enum ISO8601 {
     /// Unix seconds of `text`, or nil when it is not of the accepted forms (a date, or a date and time with an
-    /// optional fraction and offset; a second of 60 only at 23:59, where leap seconds go).
+    /// optional fraction and offset; a second of 60 only at 23:59 UTC, where leap seconds go).
     public static func parse(_ text: String) -> Int64? {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
@@ -299,10 +299,10 @@ public enum ISO8601 {
             CivilTime.isValidDate(year: year, month: month, day: day)
         else { return nil }
         if bytes.count == 10 { return CivilTime.unixSeconds(year: year, month: month, day: day) }
-        guard bytes.count >= 19, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+        guard bytes.count >= 19, bytes[10] | 0x20 == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
             bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
             let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-            hour < 24, minute < 60, second < 60 || second == 60 && hour == 23 && minute == 59
+            hour < 24, minute < 60, second <= 60
         else { return nil }
         var index = 19
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -314,13 +314,21 @@ public enum ISO8601 {
         let local =
             CivilTime.daysFromCivil(year: year, month: month, day: day) * 86_400
             + Int64(hour * 3600 + minute * 60 + second)
-        if index == bytes.count { return local - CivilTime.kstOffset }
-        if bytes[index] == UInt8(ascii: "Z"), index + 1 == bytes.count { return local }
-        guard index + 6 == bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
-            bytes[index + 3] == UInt8(ascii: ":"), let offsetHours = number((index + 1)..<(index + 3)),
-            let offsetMinutes = number((index + 4)..<(index + 6)), offsetHours < 24, offsetMinutes < 60
-        else { return nil }
-        let offset = Int64(offsetHours * 3600 + offsetMinutes * 60)
-        return bytes[index] == UInt8(ascii: "+") ? local - offset : local + offset
+        var offset = CivilTime.kstOffset
+        if index == bytes.count {
+            // Korea time.
+        } else if bytes[index] | 0x20 == UInt8(ascii: "z"), index + 1 == bytes.count {
+            offset = 0
+        } else {
+            guard index + 6 == bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
+                bytes[index + 3] == UInt8(ascii: ":"), let offsetHours = number((index + 1)..<(index + 3)),
+                let offsetMinutes = number((index + 4)..<(index + 6)), offsetHours < 24, offsetMinutes < 60
+            else { return nil }
+            offset = Int64(offsetHours * 3600 + offsetMinutes * 60) * (bytes[index] == UInt8(ascii: "+") ? 1 : -1)
+        }
+        let seconds = local - offset
+        // A leap second is the last of a UTC day (read as the first second of the next).
+        if second == 60, seconds % 86_400 != 0 { return nil }
+        return seconds
     }
 }

@@ -25,6 +25,9 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// alternative: a path without them is refused before it is taken apart (a configuration may hold thousands of
     /// patterns, each tried on thousands of files).
     private let tail: [UInt8]
+    /// Whether the last part of some alternative starts with a literal `.` (`.pay.json`, `**/.*.json`,
+    /// `{.a,.b}.json`): the glob names hidden files on purpose.
+    public let namesHiddenFiles: Bool
 
     /// The largest number of alternatives a `{…}` pattern may expand to.
     static let maxAlternatives = 256
@@ -69,6 +72,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             alternatives.append(segments)
         }
         self.alternatives = alternatives
+        namesHiddenFiles = alternatives.contains { segments in
+            guard case .atoms(let atoms)? = segments.last, case .literal(let first)? = atoms.first else { return false }
+            return first == "."
+        }
         var tail: [Unicode.Scalar] = []
         if !isFolderPattern, alternatives.count == 1, case .atoms(let atoms)? = alternatives[0].last {
             for atom in atoms.reversed() {

@@ -222,11 +222,11 @@ public struct ProjectConfig: Sendable {
     /// may name thousands of files).
     public struct SuppressionIndex: Sendable {
         /// (suppression, target) positions by the path a plain target names.
-        fileprivate var byPath: [String: [(suppression: Int, target: Int)]] = [:]
+        fileprivate var byPath: [ExactText: [(suppression: Int, target: Int)]] = [:]
         /// The targets with wildcards, matched against each path.
         fileprivate var matched: [(suppression: Int, target: Int)] = []
         /// The same for the `paths` entries: (entry, target) positions.
-        fileprivate var entriesByPath: [String: [(entry: Int, target: Int)]] = [:]
+        fileprivate var entriesByPath: [ExactText: [(entry: Int, target: Int)]] = [:]
         fileprivate var matchedEntries: [(entry: Int, target: Int)] = []
         /// Whether the `paths` entries are indexed (else each is matched).
         fileprivate var indexesEntries = false
@@ -236,7 +236,8 @@ public struct ProjectConfig: Sendable {
             for (index, suppression) in suppressions.enumerated() {
                 for (position, target) in suppression.targets.enumerated() {
                     if let path = target.glob.literalPath {
-                        byPath[path, default: []].append((index, position))
+                        // By bytes, as patterns match: `K.json` is not `\u{212A}.json`.
+                        byPath[ExactText(path), default: []].append((index, position))
                     } else {
                         matched.append((index, position))
                     }
@@ -247,7 +248,7 @@ public struct ProjectConfig: Sendable {
             for (index, entry) in paths.enumerated() {
                 for (position, target) in entry.targets.enumerated() {
                     if let path = target.glob.literalPath {
-                        entriesByPath[path, default: []].append((index, position))
+                        entriesByPath[ExactText(path), default: []].append((index, position))
                     } else {
                         matchedEntries.append((index, position))
                     }
@@ -259,7 +260,7 @@ public struct ProjectConfig: Sendable {
     /// ``settings(forPath:now:)`` with the suppressions' targets in `index` (made once for a run).
     public func settings(forPath path: String, now: Int64, index: SuppressionIndex) -> FileSettings {
         var settings = FileSettings()
-        var found = index.byPath.isEmpty ? [] : index.byPath[Glob.normalized(path)] ?? []
+        var found = index.byPath.isEmpty ? [] : index.byPath[ExactText(Glob.normalized(path))] ?? []
         for item in index.matched where suppressions[item.suppression].targets[item.target].glob.matches(path) {
             found.append(item)
         }
@@ -279,7 +280,7 @@ public struct ProjectConfig: Sendable {
         for override in overrides { settings.levels[override.ruleID] = override.level }
         var targets: [(entry: Int, target: Int)]
         if index.indexesEntries {
-            targets = index.entriesByPath.isEmpty ? [] : index.entriesByPath[Glob.normalized(path)] ?? []
+            targets = index.entriesByPath.isEmpty ? [] : index.entriesByPath[ExactText(Glob.normalized(path))] ?? []
             for item in index.matchedEntries where paths[item.entry].targets[item.target].glob.matches(path) {
                 targets.append(item)
             }

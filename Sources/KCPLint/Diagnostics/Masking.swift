@@ -107,9 +107,15 @@ public enum Masking {
     }
 
     /// A text seen as digits and separators, for finding card numbers in it: each unit is a digit (of any script,
-    /// as its ASCII digit), a separator (a space, `-`, `+`, `%20`: as a space) or something else (`x`), with the
-    /// bytes of the text it stands for.
+    /// as its ASCII digit), a separator (a space, `-`, `+`, `%20`, `%2D`, `%2B`, other spaces and dashes: as a space)
+    /// or something else (`x`), with the bytes of the text it stands for.
     private struct CardUnits {
+        /// Spaces and dashes other than ASCII's between digit groups: no-break and ideographic spaces, full-width
+        /// hyphen-minus, the dashes of U+2010 to U+2015, minus.
+        static let separators: Set<UInt32> = [
+            0xA0, 0x3000, 0xFF0D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,
+        ]
+
         var kinds: [UInt8] = []
         var bytes: [Range<Int>] = []
 
@@ -128,6 +134,7 @@ public enum Masking {
                         kind = 0x20
                     } else if byte == 0x25, index + 2 < utf8.count, utf8[index + 1] == UInt8(ascii: "2"),
                         utf8[index + 2] == UInt8(ascii: "0") || utf8[index + 2] | 0x20 == UInt8(ascii: "d")
+                            || utf8[index + 2] | 0x20 == UInt8(ascii: "b")
                     {
                         kind = 0x20
                         length = 3
@@ -135,11 +142,14 @@ public enum Masking {
                 } else {
                     length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                     length = min(length, utf8.count - index)
-                    if let scalar = String(decoding: utf8[index..<index + length], as: UTF8.self).unicodeScalars.first,
-                        scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
-                        value >= 0, value <= 9
-                    {
-                        kind = UInt8(ascii: "0") + UInt8(value)
+                    if let scalar = String(decoding: utf8[index..<index + length], as: UTF8.self).unicodeScalars.first {
+                        if Self.separators.contains(scalar.value) {
+                            kind = 0x20
+                        } else if scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
+                            value >= 0, value <= 9
+                        {
+                            kind = UInt8(ascii: "0") + UInt8(value)
+                        }
                     }
                 }
                 kinds.append(kind)

@@ -426,6 +426,17 @@ extension Evaluator {
         return values
     }
 
+    /// Whether `text` holds a control character, a bidirectional formatting character, a line or paragraph
+    /// separator or a byte order mark: written as escapes, it is quoted as written so that they stay visible.
+    static func hasInvisibleCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let value = scalar.value
+            return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x061C || value == 0x200E
+                || value == 0x200F || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+                || value == 0x2028 || value == 0x2029 || value == 0xFEFF
+        }
+    }
+
     /// `template` rendered with `values`; their `{value}` and `{actual}`, when not set, are made from their subject
     /// only if `template` has them (most messages do not, and the text of a large value is costly to make).
     func render(_ template: String, _ values: MessageValues) -> String {
@@ -445,7 +456,7 @@ extension Evaluator {
                     if let entry = self.document.entry(node), entry.kind == .string,
                         entry.flags & JSONTapeNode.hasEscapes != 0,
                         !self.sensitive.contains(where: { $0.range.overlaps(range) }),
-                        let text = self.document.string(of: node)
+                        let text = self.document.string(of: node), !Self.hasInvisibleCharacters(text)
                     {
                         let quoted = Array(JSONText.quote(text).utf8)
                         return Masking.render(quoted, 0..<quoted.count, sensitive: [])

@@ -49,6 +49,7 @@ import Testing
                 ([], ["pay/ok.json"]), (["*.json"], ["pay/ok.json"]),
                 ([".checkout.json"], ["pay/.checkout.json", "pay/ok.json"]),
                 (["**/.*.json"], ["pay/.checkout.json", "pay/ok.json"]),
+                (["{.checkout,.other}.json"], ["pay/.checkout.json", "pay/ok.json"]),
             ] {
                 let run = try CLI.run(Self.base + include.flatMap { ["--include", $0] } + ["pay"], in: folder)
                 #expect(try Self.paths(run.stdout) == expected, "\(include)")
@@ -98,6 +99,17 @@ import Testing
             #expect(try Self.paths(named) == ["\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.json"])
             #expect(!named.contains("input-unreadable") && !named.contains("currency-code-spelling"))
             #expect(run.stdout == #"{"pg": "kcp.A52CY", "currency": "KRW"}"#)
+            // Two arguments whose names read alike: neither is guessed.
+            let alike = try CLI.run(
+                [
+                    "-c", #"cd p && exec "$0" check --no-config "$(printf 'x\350').json" "$(printf 'x\351').json""#,
+                    binary.path,
+                ],
+                in: folder,
+                executable: URL(fileURLWithPath: "/bin/sh")
+            )
+            #expect(alike.status == 2)
+            #expect(alike.stdout.contains("reads as another argument's does"))
         }
     }
 
@@ -383,6 +395,10 @@ import Testing
             #expect(try Self.paths(written) == ["p.json"])
             let mode = (try FileManager.default.attributesOfItem(atPath: report.path)[.posixPermissions] as? Int)
             #expect(mode == 0o600)
+            // Not its set-user bit: a report is no program.
+            chmod(report.path, 0o4755)
+            _ = try CLI.run(Self.base + ["--output", "report.json", "p.json"], in: folder)
+            #expect(try FileManager.default.attributesOfItem(atPath: report.path)[.posixPermissions] as? Int == 0o755)
             let binary = try #require(CLI.binary)
             let closed = try CLI.run(
                 ["-c", #"exec "$0" check --no-config --write-baseline base.json p.json >&-"#, binary.path],

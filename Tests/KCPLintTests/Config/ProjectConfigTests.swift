@@ -233,6 +233,23 @@ import Testing
         )
         #expect(config.settings(forPath: "b.json").levels == ["r": .severity(.warning)])
         #expect(config.settings(forPath: "a/b.json").levels == ["r": .off])
+        // Entries naming one file apply to that file, in their order among the others, and by its bytes: `K` is not
+        // U+212A KELVIN SIGN, though the two are equal as strings.
+        let literal = try Self.load(
+            """
+            paths:
+              - match: "a/K.json"
+                overrides: {r: info}
+              - match: "a/*.json"
+                overrides: {r: warning}
+              - match: "a/K.json"
+                kind: rest-again
+            """
+        )
+        let named = literal.settings(forPath: "a/K.json")
+        #expect(named.levels == ["r": .severity(.warning)] && named.kind == "rest-again")
+        let lookAlike = literal.settings(forPath: "a/\u{212A}.json")
+        #expect(lookAlike.levels == ["r": .severity(.warning)] && lookAlike.kind == nil)
     }
 
     @Test func pointerLevelsApplyToTheMemberAndBelow() {

@@ -155,6 +155,9 @@ import Testing
         #expect(ISO8601.parse("yesterday") == nil)
         #expect(ISO8601.parse("2025-12-31T15:00:00.250Z") == Self.clock)
         #expect(ISO8601.parse("2016-12-31T23:59:60Z") == ISO8601.parse("2017-01-01T00:00:00Z"))
+        #expect(ISO8601.parse("2017-01-01T08:59:60+09:00") == ISO8601.parse("2017-01-01T00:00:00Z"))
+        #expect(ISO8601.parse("2016-12-31T23:59:60+09:00") == nil)
+        #expect(ISO8601.parse("2025-12-31t15:00:00z") == Self.clock)
         // Impossible offsets and times, a fraction without digits: refused, not read as another moment.
         for text in [
             "2026-01-01T00:00:00+99:99", "2026-01-01T00:00:00+24:00", "2026-01-01T00:00:00-00:60",

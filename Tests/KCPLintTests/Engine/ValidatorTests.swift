@@ -181,6 +181,12 @@ import Testing
         #expect(email.message.contains(#""김회원@메일""#), "\(email.message)")
         let url = try #require(found.first { $0.pointer == "/notice_url" })
         #expect(url.message.contains(#""http://localhost/hook""#), "\(url.message)")
+        // A value with invisible characters (a right-to-left override) is quoted as written.
+        let hidden = try Validator.standard().validate(
+            #"{"customer_uid": "c-1", "merchant_uid": "o-1", "amount": 1000, "name": "n", "buyer_email": "a\u202eb"}"#,
+            options: ValidationOptions(kind: "rest-again", now: 0)
+        ).diagnostics.first { $0.pointer == "/buyer_email" }
+        #expect(hidden?.message.contains(#""a\u202eb""#) == true, "\(hidden?.message ?? "")")
         let currency = try #require(found.first { $0.pointer == "/currency" })
         #expect(
             !currency.message.contains("1912-3456") && !currency.message.contains("4563-1912"),

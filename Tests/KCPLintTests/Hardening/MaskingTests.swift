@@ -215,6 +215,14 @@ extension Hardening {
             #expect(Masking.maskEmbeddedCardNumbers("c=4092+1200+0012+3452") == "c=4092+12**+****+3452")
             #expect(Masking.maskEmbeddedCardNumbers("카드 ４５５６７３７５８６８９９８５５") == "카드 ４５５６７３******９８５５")
             #expect(Masking.maskEmbeddedCardNumbers("4556７３７５８６８９9855") == "4556７３******9855")
+            // Other spaces and dashes between the groups: ideographic space, full-width hyphen, no-break space, `%2B`.
+            #expect(Masking.maskEmbeddedCardNumbers("４５５６　７３７５　８６８９　９８５５") == "４５５６　７３**　****　９８５５")
+            #expect(Masking.maskEmbeddedCardNumbers("４５５６－７３７５－８６８９－９８５５") == "４５５６－７３**－****－９８５５")
+            #expect(
+                Masking.maskEmbeddedCardNumbers("4556\u{A0}7375\u{A0}8689\u{A0}9855")
+                    == "4556\u{A0}73**\u{A0}****\u{A0}9855"
+            )
+            #expect(Masking.maskEmbeddedCardNumbers("c=4556%2B7375%2B8689%2B9855") == "c=4556%2B73**%2B****%2B9855")
             // Not card numbers: too few or too many digits, Luhn-invalid, no card network, a published test card.
             for text in [
                 "order 1234-5678-9012", "ts 17643744000001234567", "4563-1912-3456-7898", "1563191234567897",
