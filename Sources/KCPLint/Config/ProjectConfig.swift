@@ -221,51 +221,53 @@ public struct ProjectConfig: Sendable {
     /// (`checkout/pay.json#/bypass`) by that path: a file's are looked up, not matched one by one (a configuration
     /// may name thousands of files).
     public struct SuppressionIndex: Sendable {
-        /// (suppression, target) positions by the path a plain target names.
-        fileprivate var byPath: [ExactText: [(suppression: Int, target: Int)]] = [:]
-        /// The targets with wildcards, matched against each path.
-        fileprivate var matched: [(suppression: Int, target: Int)] = []
-        /// The same for the `paths` entries: (entry, target) positions.
-        fileprivate var entriesByPath: [ExactText: [(entry: Int, target: Int)]] = [:]
-        fileprivate var matchedEntries: [(entry: Int, target: Int)] = []
-        /// Whether the `paths` entries are indexed (else each is matched).
-        fileprivate var indexesEntries = false
+        fileprivate var suppressions: TargetIndex
+        /// Nil when the `paths` entries are not indexed (each is then matched).
+        fileprivate var entries: TargetIndex?
 
         /// An index of `suppressions`, and of the `paths` entries when given.
         public init(_ suppressions: [Suppression], paths: [PathSettings]? = nil) {
-            for (index, suppression) in suppressions.enumerated() {
-                for (position, target) in suppression.targets.enumerated() {
+            self.suppressions = TargetIndex(suppressions.map(\.targets))
+            entries = paths.map { TargetIndex($0.map(\.targets)) }
+        }
+    }
+
+    /// The targets of a list of items (suppressions or `paths` entries): those of one plain path by that path, by
+    /// its bytes as patterns match (`K.json` is not `\u{212A}.json`); the others, with wildcards, in a list.
+    fileprivate struct TargetIndex: Sendable {
+        typealias Position = (item: Int, target: Int)
+        let targets: [[PathTarget]]
+        var byPath: [ExactText: [Position]] = [:]
+        var matched: [Position] = []
+
+        init(_ targets: [[PathTarget]]) {
+            self.targets = targets
+            for (item, list) in targets.enumerated() {
+                for (position, target) in list.enumerated() {
                     if let path = target.glob.literalPath {
-                        // By bytes, as patterns match: `K.json` is not `\u{212A}.json`.
-                        byPath[ExactText(path), default: []].append((index, position))
+                        byPath[ExactText(path), default: []].append((item, position))
                     } else {
-                        matched.append((index, position))
+                        matched.append((item, position))
                     }
                 }
             }
-            guard let paths else { return }
-            indexesEntries = true
-            for (index, entry) in paths.enumerated() {
-                for (position, target) in entry.targets.enumerated() {
-                    if let path = target.glob.literalPath {
-                        entriesByPath[ExactText(path), default: []].append((index, position))
-                    } else {
-                        matchedEntries.append((index, position))
-                    }
-                }
+        }
+
+        /// The targets that match `path`, in the configuration's order (as matching them one by one gives).
+        func matching(_ path: String) -> [Position] {
+            var found = byPath.isEmpty ? [] : byPath[ExactText(Glob.normalized(path))] ?? []
+            for position in matched where targets[position.item][position.target].glob.matches(path) {
+                found.append(position)
             }
+            found.sort { ($0.item, $0.target) < ($1.item, $1.target) }
+            return found
         }
     }
 
     /// ``settings(forPath:now:)`` with the suppressions' targets in `index` (made once for a run).
     public func settings(forPath path: String, now: Int64, index: SuppressionIndex) -> FileSettings {
         var settings = FileSettings()
-        var found = index.byPath.isEmpty ? [] : index.byPath[ExactText(Glob.normalized(path))] ?? []
-        for item in index.matched where suppressions[item.suppression].targets[item.target].glob.matches(path) {
-            found.append(item)
-        }
-        // In the configuration's order, as matching them one by one gives.
-        found.sort { ($0.suppression, $0.target) < ($1.suppression, $1.target) }
+        let found = index.suppressions.matching(path)
         for (index, position) in found {
             let suppression = suppressions[index]
             settings.suppressions.append(
@@ -278,19 +280,8 @@ public struct ProjectConfig: Sendable {
             )
         }
         for override in overrides { settings.levels[override.ruleID] = override.level }
-        var targets: [(entry: Int, target: Int)]
-        if index.indexesEntries {
-            targets = index.entriesByPath.isEmpty ? [] : index.entriesByPath[ExactText(Glob.normalized(path))] ?? []
-            for item in index.matchedEntries where paths[item.entry].targets[item.target].glob.matches(path) {
-                targets.append(item)
-            }
-            // Later entries win: in the configuration's order.
-            targets.sort { ($0.entry, $0.target) < ($1.entry, $1.target) }
-        } else {
-            targets = paths.indices.flatMap { entry in
-                paths[entry].targets.indices.filter { paths[entry].targets[$0].glob.matches(path) }.map { (entry, $0) }
-            }
-        }
+        // Later entries win: in the configuration's order.
+        let targets = (index.entries ?? TargetIndex(paths.map(\.targets))).matching(path)
         for (entryIndex, position) in targets {
             let entry = paths[entryIndex]
             if let pointer = entry.targets[position].pointer {
