@@ -46,19 +46,19 @@ public enum Masking {
     public static func maskEmbeddedCardNumbers(_ text: String) -> String {
         // Most texts have fewer than 13 digits in all: one pass over the bytes in place, nothing copied or changed.
         var text = text
-        // At most this many digits: the ASCII ones and every other character but Hangul syllables (U+AC00 to
-        // U+D7FF, led by EA B0 to ED), which no digit is.
+        // At most this many digits: the ASCII ones and, in text that is not ASCII, every other character but Hangul
+        // syllables (U+AC00 to U+D7FF, led by EA B0 to ED), which no digit is.
         let mayBeDigits = text.withUTF8 { bytes in
-            var count = 0
-            for index in bytes.indices {
+            let digits = bytes.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
+            guard digits < 13, bytes.contains(where: { $0 >= 0xC0 }) else { return digits }
+            var others = 0
+            for index in bytes.indices where bytes[index] >= 0xC0 {
                 let byte = bytes[index]
                 let isHangul =
-                    byte >= 0xEB && byte <= 0xED
-                    || byte == 0xEA && index + 1 < bytes.count
-                        && bytes[index + 1] >= 0xB0
-                if isDigit(byte) || byte >= 0xC0 && !isHangul { count += 1 }
+                    byte >= 0xEB && byte <= 0xED || byte == 0xEA && index + 1 < bytes.count && bytes[index + 1] >= 0xB0
+                if !isHangul { others += 1 }
             }
-            return count
+            return digits + others
         }
         guard mayBeDigits >= 13 else { return text }
         let utf8 = Array(text.utf8)
