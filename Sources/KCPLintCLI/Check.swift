@@ -580,7 +580,7 @@ struct Check: ParsableCommand {
                 : ko
                     ? " (--write-baseline은 kcplint 기준선만 바꿉니다. 새 파일을 지정하거나 이 파일을 지우세요)"
                     : " (--write-baseline replaces only a kcplint baseline; name a new file or remove this one)"
-            printError("\(path)\(position): error: \(error.message)\(hint)")
+            printError("\(path)\(position): error: \(error.reason.text(language))\(hint)")
             throw Exit.couldNotRun
         }
     }

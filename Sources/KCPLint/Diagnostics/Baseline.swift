@@ -57,29 +57,49 @@ public struct Baseline: Sendable {
         let result = JSONReader(limits: JSONLimits(maxBytes: 128 << 20)).read(bytes)
         let lines = LineTable(bytes)
         if let problem = result.problems.first(where: { $0.kind != .bom }) {
-            let message = problem.message(in: .en)
+            let isLimit = problem.kind == .limit
             throw BaselineError(
-                message: problem.kind == .limit ? message : "not valid JSON: \(message)",
+                reason: LocalizedText(
+                    en: (isLimit ? "" : "not valid JSON: ") + problem.message(in: .en),
+                    ko: (isLimit ? "" : "올바른 JSON이 아닙니다: ") + problem.message(in: .ko)
+                ),
                 position: lines.position(ofByte: problem.byteRange.lowerBound)
             )
         }
-        guard let document = result.document else { throw BaselineError(message: "not a baseline", position: nil) }
-        func fail(_ node: JSONNodeID, _ message: String) -> BaselineError {
-            BaselineError(message: message, position: lines.position(ofByte: document.byteRange(of: node).lowerBound))
+        guard let document = result.document else {
+            throw BaselineError(reason: LocalizedText(en: "not a baseline", ko: "기준선이 아닙니다"), position: nil)
+        }
+        func fail(_ node: JSONNodeID, _ en: String, _ ko: String) -> BaselineError {
+            BaselineError(
+                reason: LocalizedText(en: en, ko: ko),
+                position: lines.position(ofByte: document.byteRange(of: node).lowerBound)
+            )
         }
         let root = document.root
         guard document.kind(of: root) == .object else {
-            throw fail(root, "a baseline is an object with `version` and `findings`")
+            throw fail(
+                root,
+                "a baseline is an object with `version` and `findings`",
+                "기준선은 `version`과 `findings`가 있는 객체입니다"
+            )
         }
         guard let version = document.member(of: root, named: "version"), document.numberText(of: version.value) == "1"
-        else { throw fail(root, "a baseline needs `\"version\": 1`") }
+        else { throw fail(root, "a baseline needs `\"version\": 1`", "기준선에는 `\"version\": 1`이 있어야 합니다") }
         guard let findings = document.member(of: root, named: "findings"), document.kind(of: findings.value) == .array
-        else { throw fail(root, "a baseline needs `findings`, a list") }
+        else { throw fail(root, "a baseline needs `findings`, a list", "기준선에는 목록인 `findings`가 있어야 합니다") }
         for item in document.items(of: findings.value) {
-            guard document.kind(of: item) == .object else { throw fail(item, "a baseline entry is an object") }
+            guard document.kind(of: item) == .object else {
+                throw fail(item, "a baseline entry is an object", "기준선 항목은 객체입니다")
+            }
             func text(_ name: String) throws(BaselineError) -> String {
                 guard let member = document.member(of: item, named: name), let value = document.string(of: member.value)
-                else { throw fail(item, "a baseline entry needs `\(name)`, a string") }
+                else {
+                    throw fail(
+                        item,
+                        "a baseline entry needs `\(name)`, a string",
+                        "기준선 항목에는 문자열인 `\(name)`이(가) 있어야 합니다"
+                    )
+                }
                 return value
             }
             let path = try text("path")
@@ -88,7 +108,13 @@ public struct Baseline: Sendable {
             if let member = document.member(of: item, named: "count") {
                 guard let number = document.numberText(of: member.value), let value = Int(number),
                     (1...Self.maxCount).contains(value)
-                else { throw fail(member.value, "`count` is a whole number from 1 to \(Self.maxCount)") }
+                else {
+                    throw fail(
+                        member.value,
+                        "`count` is a whole number from 1 to \(Self.maxCount)",
+                        "`count`는 1부터 \(Self.maxCount)까지의 정수입니다"
+                    )
+                }
                 count = value
             }
             let message = document.member(of: item, named: "message").flatMap { document.string(of: $0.value) } ?? ""
@@ -207,8 +233,10 @@ public struct Baseline: Sendable {
 
 /// A baseline file that cannot be read.
 public struct BaselineError: Error, Sendable, CustomStringConvertible {
-    /// What is wrong.
-    public var message: String
+    /// What is wrong, in both languages.
+    public var reason: LocalizedText
+    /// What is wrong, in English.
+    public var message: String { reason.en }
     /// Where, when known.
     public var position: SourcePosition?
 

@@ -88,6 +88,12 @@ import Testing
         #expect(problem("[]") == "1:1: a baseline is an object with `version` and `findings`")
         #expect(problem("{\"version\":2,\"findings\":[]}") == "1:1: a baseline needs `\"version\": 1`")
         #expect(problem("{\"version\":1}") == "1:1: a baseline needs `findings`, a list")
+        // In Korean too.
+        do {
+            _ = try Baseline(json: Array("{\"version\":1}".utf8))
+        } catch {
+            #expect(error.reason.ko == "기준선에는 목록인 `findings`가 있어야 합니다")
+        }
         #expect(problem("{\"version\":1,\"findings\":[\n3]}") == "2:1: a baseline entry is an object")
         #expect(
             problem("{\"version\":1,\"findings\":[\n{\"path\":\"a\",\"ruleId\":\"r\"}]}")
