@@ -304,12 +304,14 @@ struct InputFilter {
         let isHidden = name.utf8.first == UInt8(ascii: ".")
         if !isHidden, name.utf8.count > 5, name.utf8.suffix(5).elementsEqual(".json".utf8) { return true }
         if config.include.isEmpty, include.isEmpty { return false }
-        func applies(_ glob: Glob) -> Bool { !isHidden || glob.namesHiddenFiles }
+        func includes(_ glob: Glob, _ path: String) -> Bool {
+            isHidden ? glob.matchesHiddenFile(path) : glob.matches(path)
+        }
         let path = path()
         let fromConfig = relativePath(path, to: configDirectory)
-        if config.include.contains(where: { applies($0) && $0.matches(fromConfig) }) { return true }
+        if config.include.contains(where: { includes($0, fromConfig) }) { return true }
         let relative = relativePath(path, to: currentDirectory)
-        return include.contains { applies($0) && $0.matches(relative) }
+        return include.contains { includes($0, relative) }
     }
 }
 
@@ -334,13 +336,18 @@ struct InputCollector {
         func isNew(_ key: @autoclosure () -> String) -> Bool {
             single || seen.insert(key()).inserted
         }
-        // A file whose path is not UTF-8 is known by its device and inode (of a link, the link's: as by path, a
-        // link and its target are two inputs): its text could be another file's.
+        // A file whose path is not UTF-8 is known by the path's bytes (its text could be another file's), made
+        // absolute and tidied as `absolutePath` does the others': `.` and empty parts dropped, `..` taken back.
         func key(_ absolute: String, _ raw: SystemPath?) -> String {
             guard let raw else { return absolute }
-            var info = stat()
-            guard raw.withCString({ lstat($0, &info) }) == 0 else { return "\u{0}" + raw.display }
-            return "\u{0}\(info.st_dev):\(info.st_ino)"
+            let slash = UInt8(ascii: "/")
+            var bytes = raw.utf8
+            if bytes.first != slash { bytes = Array(currentDirectory.utf8) + [slash] + bytes }
+            var parts: [ArraySlice<UInt8>] = []
+            for part in bytes.split(separator: slash) where part != [UInt8(ascii: ".")] {
+                if part.elementsEqual("..".utf8) { _ = parts.popLast() } else { parts.append(part) }
+            }
+            return "\u{0}" + parts.map { $0.map { String($0) }.joined(separator: ",") }.joined(separator: "/")
         }
         for path in paths {
             if path == "-" {
@@ -352,9 +359,8 @@ struct InputCollector {
             // Opened by its bytes when they are not UTF-8; reported and matched against patterns as text.
             guard let systemPath = SystemPath.argument(path) else {
                 let why = LocalizedText(
-                    en:
-                        "its name is not UTF-8 and reads as another argument's does: name the folder that holds it instead",
-                    ko: "이름이 UTF-8이 아니며 다른 인자와 같게 읽힙니다. 대신 이를 담은 폴더를 지정하세요"
+                    en: "it reads as another argument that is not UTF-8 does: name the folder that holds it instead",
+                    ko: "UTF-8이 아닌 다른 인자와 같게 읽힙니다. 대신 이를 담은 폴더를 지정하세요"
                 )
                 inputs.append(.text(path), .problem(PayloadChecker.cannotRead(.file, because: why)))
                 continue

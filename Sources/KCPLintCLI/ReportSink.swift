@@ -81,7 +81,10 @@ final class ReportSink {
         // file's.
         let mask = umask(0)
         umask(mask)
-        if let (owner, group) = keptOwner, owner != geteuid() || group != getegid() { _ = fchown(fd, owner, group) }
+        // Only root may give a file away; anyone may keep its group when they are in it.
+        if let (owner, group) = keptOwner, owner != geteuid() || group != getegid(), fchown(fd, owner, group) != 0 {
+            _ = fchown(fd, uid_t.max, group)
+        }
         fchmod(fd, keptMode ?? 0o666 & ~mask)
         descriptor = fd
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -25,9 +25,12 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// alternative: a path without them is refused before it is taken apart (a configuration may hold thousands of
     /// patterns, each tried on thousands of files).
     private let tail: [UInt8]
-    /// Whether the last part of some alternative starts with a literal `.` (`.pay.json`, `**/.*.json`,
-    /// `{.a,.b}.json`): the glob names hidden files on purpose.
-    public let namesHiddenFiles: Bool
+    /// The alternatives whose last part starts with a literal `.` (`.pay.json`, `**/.*.json`, `.a` of
+    /// `{.a,*}.json`): they name hidden files on purpose.
+    private let hiddenAlternatives: [[Segment]]
+
+    /// Whether some alternative names hidden files on purpose (its last part starts with a literal `.`).
+    public var namesHiddenFiles: Bool { !hiddenAlternatives.isEmpty }
 
     /// The largest number of alternatives a `{…}` pattern may expand to.
     static let maxAlternatives = 256
@@ -72,7 +75,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             alternatives.append(segments)
         }
         self.alternatives = alternatives
-        namesHiddenFiles = alternatives.contains { segments in
+        hiddenAlternatives = alternatives.filter { segments in
             guard case .atoms(let atoms)? = segments.last, case .literal(let first)? = atoms.first else { return false }
             return first == "."
         }
@@ -124,6 +127,16 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         let parts = Self.parts(path)
         if isFolderPattern { return matchesFolder(of: parts) }
         return matchesParts(parts[...])
+    }
+
+    /// True when an alternative that names hidden files on purpose matches `path` (`.x.json` for `{.x,*}.json`,
+    /// which `*` does not name).
+    public func matchesHiddenFile(_ path: String) -> Bool {
+        guard !hiddenAlternatives.isEmpty, !isFolderPattern else { return false }
+        let parts = Self.parts(path)
+        guard let last = parts.last else { return false }
+        let target = matchesFileName ? [last] : parts
+        return hiddenAlternatives.contains { Self.match($0, target) }
     }
 
     /// True when the glob matches `path` or one of its folders (`legacy` matches `legacy/a/b.json`).

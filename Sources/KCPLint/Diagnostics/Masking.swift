@@ -107,15 +107,10 @@ public enum Masking {
     }
 
     /// A text seen as digits and separators, for finding card numbers in it: each unit is a digit (of any script,
-    /// as its ASCII digit), a separator (a space, `-`, `+`, `%20`, `%2D`, `%2B`, other spaces and dashes: as a space)
-    /// or something else (`x`), with the bytes of the text it stands for.
+    /// as its ASCII digit), a separator (as a space: a space or dash of any kind, `+`, an invisible formatting
+    /// character, or `%20`, `%2D`, `%2B` as URLs write them) or something else (`x`), with the bytes of the text it
+    /// stands for. A JSON escape (`\u0034`, `\u00a0`, as a code frame shows a value written with them) is one unit.
     private struct CardUnits {
-        /// Spaces and dashes other than ASCII's between digit groups: no-break and ideographic spaces, full-width
-        /// hyphen-minus, the dashes of U+2010 to U+2015, minus.
-        static let separators: Set<UInt32> = [
-            0xA0, 0x3000, 0xFF0D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,
-        ]
-
         var kinds: [UInt8] = []
         var bytes: [Range<Int>] = []
 
@@ -138,24 +133,62 @@ public enum Masking {
                     {
                         kind = 0x20
                         length = 3
+                    } else if byte == 0x5C, index + 5 < utf8.count, utf8[index + 1] == UInt8(ascii: "u"),
+                        let value = Self.hex(utf8[(index + 2)..<(index + 6)]), let scalar = Unicode.Scalar(value)
+                    {
+                        kind = Self.kind(of: scalar)
+                        length = 6
                     }
                 } else {
                     length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                     length = min(length, utf8.count - index)
                     if let scalar = String(decoding: utf8[index..<index + length], as: UTF8.self).unicodeScalars.first {
-                        if Self.separators.contains(scalar.value) {
-                            kind = 0x20
-                        } else if scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
-                            value >= 0, value <= 9
-                        {
-                            kind = UInt8(ascii: "0") + UInt8(value)
-                        }
+                        kind = Self.kind(of: scalar)
                     }
                 }
                 kinds.append(kind)
                 bytes.append(index..<index + length)
                 index += length
             }
+        }
+
+        /// The unit of a character.
+        static func kind(of scalar: Unicode.Scalar) -> UInt8 {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                return isDigit(byte) ? byte : byte == 0x20 || byte == 0x2D || byte == 0x2B ? 0x20 : UInt8(ascii: "x")
+            }
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .decimalNumber:
+                if let value = properties.numericValue, value >= 0, value <= 9 {
+                    return UInt8(ascii: "0") + UInt8(value)
+                }
+            case .spaceSeparator, .dashPunctuation, .format:
+                return 0x20
+            default:
+                // Minus, full-width plus, the Hangul fillers and other characters drawn as nothing.
+                if scalar.value == 0x2212 || scalar.value == 0xFF0B || properties.isDefaultIgnorableCodePoint {
+                    return 0x20
+                }
+            }
+            return UInt8(ascii: "x")
+        }
+
+        /// The value of four hexadecimal digits.
+        static func hex(_ digits: ArraySlice<UInt8>) -> UInt32? {
+            var value: UInt32 = 0
+            for byte in digits {
+                let digit: UInt8
+                switch byte {
+                case 0x30...0x39: digit = byte - 0x30
+                case 0x41...0x46: digit = byte - 0x41 + 10
+                case 0x61...0x66: digit = byte - 0x61 + 10
+                default: return nil
+                }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
         }
     }
 

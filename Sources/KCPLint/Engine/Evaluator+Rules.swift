@@ -426,15 +426,30 @@ extension Evaluator {
         return values
     }
 
-    /// Whether `text` holds a control character, a bidirectional formatting character, a line or paragraph
-    /// separator or a byte order mark: written as escapes, it is quoted as written so that they stay visible.
-    static func hasInvisibleCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            let value = scalar.value
-            return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x061C || value == 0x200E
-                || value == 0x200F || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-                || value == 0x2028 || value == 0x2029 || value == 0xFEFF
+    /// `text` (a quoted JSON string) with each character that shows as nothing or moves what follows (controls,
+    /// formatting characters such as bidirectional overrides and zero-width spaces, other default-ignorable ones such
+    /// as the Hangul fillers, line and paragraph separators) written as a `\uXXXX` escape, so that a message shows
+    /// it.
+    static func escapingInvisibleCharacters(_ text: String) -> String {
+        func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator: true
+            default: !scalar.isASCII && scalar.properties.isDefaultIgnorableCodePoint
+            }
         }
+        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
+        var output = ""
+        for scalar in text.unicodeScalars {
+            guard isInvisible(scalar) else {
+                output.unicodeScalars.append(scalar)
+                continue
+            }
+            for unit in String(scalar).utf16 {
+                let hex = String(unit, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+        }
+        return output
     }
 
     /// `template` rendered with `values`; their `{value}` and `{actual}`, when not set, are made from their subject
@@ -453,12 +468,15 @@ extension Evaluator {
                     let range = self.document.byteRange(of: node)
                     // A string written with escapes (PHP's `json_encode` writes Hangul as `\uXXXX` and `/` as
                     // `\/`) is quoted as it reads, unless a sensitive value is in it (then it is masked as written).
+                    // A card number in it is masked before characters that show as nothing are escaped again.
                     if let entry = self.document.entry(node), entry.kind == .string,
                         entry.flags & JSONTapeNode.hasEscapes != 0,
                         !self.sensitive.contains(where: { $0.range.overlaps(range) }),
-                        let text = self.document.string(of: node), !Self.hasInvisibleCharacters(text)
+                        let text = self.document.string(of: node)
                     {
-                        let quoted = Array(JSONText.quote(text).utf8)
+                        let quoted = Array(
+                            Self.escapingInvisibleCharacters(JSONText.quote(Masking.maskEmbeddedCardNumbers(text))).utf8
+                        )
                         return Masking.render(quoted, 0..<quoted.count, sensitive: [])
                     }
                     return Masking.render(self.document.bytes, range, sensitive: self.sensitive)

@@ -187,6 +187,15 @@ import Testing
             options: ValidationOptions(kind: "rest-again", now: 0)
         ).diagnostics.first { $0.pointer == "/buyer_email" }
         #expect(hidden?.message.contains(#""a\u202eb""#) == true, "\(hidden?.message ?? "")")
+        // A zero-width space too; a card number spelt in escapes beside one is masked.
+        let invisible = try Validator.standard().validate(
+            #"{"pay_method": "card\u200b", "memo": "x", "merchant_uid": "o-1", "amount": 1000, "currency": "\u0034556737586899855\u202e"}"#,
+            options: ValidationOptions(kind: "sdk-payment", now: 0)
+        ).diagnostics
+        let method = invisible.first { $0.pointer == "/pay_method" }
+        #expect(method?.message.contains(#""card\u200b""#) == true, "\(method?.message ?? "")")
+        let spelt = invisible.first { $0.pointer == "/currency" }
+        #expect(spelt?.message.contains(#""455673******9855\u202e""#) == true, "\(spelt?.message ?? "")")
         let currency = try #require(found.first { $0.pointer == "/currency" })
         #expect(
             !currency.message.contains("1912-3456") && !currency.message.contains("4563-1912"),

@@ -223,6 +223,16 @@ extension Hardening {
                     == "4556\u{A0}73**\u{A0}****\u{A0}9855"
             )
             #expect(Masking.maskEmbeddedCardNumbers("c=4556%2B7375%2B8689%2B9855") == "c=4556%2B73**%2B****%2B9855")
+            // Characters drawn as nothing between the groups, and JSON escapes as a code frame shows them.
+            #expect(
+                Masking.maskEmbeddedCardNumbers("4556\u{200B}7375\u{200B}8689\u{200B}9855")
+                    == "4556\u{200B}73**\u{200B}****\u{200B}9855"
+            )
+            #expect(
+                Masking.maskEmbeddedCardNumbers(#""4556\u00a07375\u00a08689\u00a09855""#)
+                    == #""4556\u00a073**\u00a0****\u00a09855""#
+            )
+            #expect(Masking.maskEmbeddedCardNumbers(#""\u0034556737586899855""#) == #""\u003455673******9855""#)
             // Not card numbers: too few or too many digits, Luhn-invalid, no card network, a published test card.
             for text in [
                 "order 1234-5678-9012", "ts 17643744000001234567", "4563-1912-3456-7898", "1563191234567897",
