@@ -188,7 +188,8 @@ struct Kinds: ParsableCommand {
         let catalogue = project.base
         var out = ""
         for (index, kind) in catalogue.kindSummaries.enumerated() {
-            out += "\(index + 1). \(kind.id): \(kind.title.text(language))\n   detected when \(kind.detection)\n"
+            let when = language == .ko ? "판별 조건:" : "detected when"
+            out += "\(index + 1). \(kind.id): \(kind.title.text(language))\n   \(when) \(kind.detection)\n"
         }
         try printOutput(terminalSafe(out))
     }

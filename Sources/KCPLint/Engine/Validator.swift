@@ -276,6 +276,18 @@ public struct Validator: Sendable {
         if let node = slot.node, document.kind(of: node) == .array, document.count(of: node) == 0 {
             values.actual = LocalizedText(en: "an empty array, which holds no request", ko: "요청이 하나도 없는 빈 배열")
                 .text(language)
+        } else if let node = slot.node, document.kind(of: node) == .string, let text = document.string(of: node),
+            let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+            let inner = JSONReader().read(Array(text.utf8)).document,
+            inner.kind(of: inner.root) == .object || inner.kind(of: inner.root) == .array
+        {
+            // `JSON.stringify` of a body that already was JSON text (or PHP's `json_encode` of one).
+            values.actual = LocalizedText(
+                en: "a string that holds JSON: the body was encoded twice (JSON.stringify or json_encode of text that "
+                    + "already was JSON)",
+                ko: "JSON을 담은 문자열(이미 JSON인 텍스트를 JSON.stringify나 json_encode로 한 번 더 인코딩한 본문)"
+            ).text(language)
         }
         evaluator.output = []
         let template = rule.definition.message ?? BuiltinRule.payloadShape.defaultMessage

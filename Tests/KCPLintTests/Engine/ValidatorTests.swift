@@ -52,6 +52,16 @@ import Testing
         #expect(found.map(\.ruleID) == ["json-bom", "field-type"])
     }
 
+    /// A body encoded twice (`JSON.stringify` of text that already was JSON) is named as such.
+    @Test func aBodyEncodedTwiceIsNamed() throws {
+        let twice = #""{\"merchant_uid\": \"o-1\", \"amount\": 1000}""#
+        let found = try Validator.standard().validate(twice).diagnostics
+        #expect(found.map(\.ruleID) == ["payload-shape"])
+        #expect(found.first?.message.contains("the body was encoded twice") == true)
+        let text = try Validator.standard().validate(#""{not json""#).diagnostics
+        #expect(text.first?.message.contains("encoded twice") == false)
+    }
+
     @Test func nonObjectPayloadIsAShapeError() {
         #expect(diagnostics("\"amount=1000\"").map(\.ruleID) == ["payload-shape"])
         #expect(diagnostics("[{\"amount\": 1}, 3]").map(\.pointer) == ["/1"])
