@@ -210,8 +210,9 @@ public enum JSONText {
         output += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Whether any of the eight bytes of `word` is a control character, `"`, `\\` or 0xE2 (which starts U+2028
-    /// and U+2029): the classic "has a byte below n / equal to c" word tests, exact for existence.
+    /// Whether any of the eight bytes of `word` is a control character, `"`, `\\` or 0xE2 (which starts U+2028,
+    /// U+2029 and the bidirectional formatting characters): the classic "has a byte below n / equal to c" word tests,
+    /// exact for existence.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -263,10 +264,19 @@ public enum JSONText {
                     output.append(digits.utf8Start[Int(byte & 0x0F)])
                     runStart = index + 1
                 case 0xE2
-                where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    // U+2028 and U+2029 are valid JSON but break JavaScript string literals.
-                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                where index + 2 < bytes.count
+                    && (bytes[index + 1] == 0x80 && (0xA8...0xAE).contains(bytes[index + 2])
+                        || bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x8E || bytes[index + 2] == 0x8F)
+                        || bytes[index + 1] == 0x81 && (0xA6...0xA9).contains(bytes[index + 2])):
+                    // U+2028 and U+2029 are valid JSON but break JavaScript string literals; the bidirectional
+                    // formatting characters (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) would reorder what a
+                    // reader of the raw report sees. Both are written as escapes: the same string once parsed.
+                    flush(index)
+                    let digits: StaticString = "0123456789abcdef"
+                    let scalar = (Int(bytes[index + 1] & 0x3F) << 6) | Int(bytes[index + 2] & 0x3F) | 0x2000
+                    output.append(literal: "\\u")
+                    for shift in [12, 8, 4, 0] { output.append(digits.utf8Start[(scalar >> shift) & 0x0F]) }
+                    runStart = index + 3
                     width = 3
                 default:
                     break

@@ -356,6 +356,8 @@ import Testing
         #expect(JSONText.quote("\n\r\t\u{08}\u{0C}") == #""\n\r\t\b\f""#)
         #expect(JSONText.quote("\u{00}\u{1F}x") == #""\u0000\u001fx""#)
         #expect(JSONText.quote("a\u{2028}b\u{2029}") == #""a\u2028b\u2029""#)
+        // Bidirectional formatting characters too: a raw report cannot be reordered on screen.
+        #expect(JSONText.quote("k\u{202E}ey\u{2066}\u{200F}→") == #""k\u202eey\u2066\u200f→""#)
         // A lone 0xE2 lead byte that does not start U+2028/9 is copied as is.
         #expect(JSONText.quote("—") == "\"—\"")
         // What is written reads back as the same string.
