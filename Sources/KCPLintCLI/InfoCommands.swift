@@ -61,7 +61,7 @@ struct Rules: ParsableCommand {
                     "\(id)  \(padded(state, to: 7))  \(rule.title.text(language))  [\(kinds)]\n"
             }
         }
-        try printOutput(terminalSafe(output))
+        try printOutput(TextReportWriter.terminalSafe(output))
     }
 }
 
@@ -140,7 +140,7 @@ struct Explain: ParsableCommand {
                         "  \(masked($0.json))\n    \(ko ? "보고 위치:" : "reported at") \(pointers.joined(separator: ", "))\n"
                 }.joined()
         }
-        try printOutput(terminalSafe(out))
+        try printOutput(TextReportWriter.terminalSafe(out))
     }
 
     /// Whether the member name before the value at `range` is `expiry`, the card's expiry month.
@@ -152,19 +152,6 @@ struct Explain: ParsableCommand {
         while start > 0, bytes[start - 1] != UInt8(ascii: "\"") { start -= 1 }
         return String(decoding: bytes[start..<(end - 1)], as: UTF8.self) == "expiry"
     }
-}
-
-/// `text` with control characters (but tab and line feed) and bidirectional formatting characters as U+FFFD, as
-/// reports print payload text: a catalogue's titles and examples cannot move the cursor or reorder what is read.
-func terminalSafe(_ text: String) -> String {
-    func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value < 0x20 && value != 0x09 && value != 0x0A || (0x7F...0x9F).contains(value)
-            || value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
-            || (0x2066...0x2069).contains(value)
-    }
-    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? "\u{FFFD}" : $0 }))
 }
 
 /// `kcplint kinds`: the request kinds and how each is detected.
@@ -191,6 +178,6 @@ struct Kinds: ParsableCommand {
             let when = language == .ko ? "판별 조건:" : "detected when"
             out += "\(index + 1). \(kind.id): \(kind.title.text(language))\n   \(when) \(kind.detection)\n"
         }
-        try printOutput(terminalSafe(out))
+        try printOutput(TextReportWriter.terminalSafe(out))
     }
 }

@@ -226,9 +226,9 @@ struct InputList: Sendable {
         /// none (its text, with U+FFFD for the bytes that are not, could be another's).
         func equal(_ first: UInt32, _ second: UInt32) -> Bool {
             if restIsASCII(first), restIsASCII(second) { return false }
-            guard let one = String(validating: rest(first), as: UTF8.self),
-                let other = String(validating: rest(second), as: UTF8.self)
-            else { return false }
+            guard let one = SystemPath.text(rest(first)), let other = SystemPath.text(rest(second)) else {
+                return false
+            }
             return one == other
         }
 

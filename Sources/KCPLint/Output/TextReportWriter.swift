@@ -315,3 +315,16 @@ public struct TextReportWriter: ReportWriter {
             || (0x20000...0x3FFFD).contains(value)
     }
 }
+
+extension TextReportWriter {
+    /// `text` as the text report prints payload text: each control character (but tab and line feed) and each
+    /// bidirectional formatting character as U+FFFD, so that a catalogue's or a payload's text cannot move the cursor
+    /// or reorder what is read.
+    public static func terminalSafe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var bytes: [UInt8] = []
+            bytes.append(terminalSafe: String(line))
+            return String(decoding: bytes, as: UTF8.self)
+        }.joined(separator: "\n")
+    }
+}
