@@ -108,7 +108,7 @@ struct Explain: ParsableCommand {
         out += line("source:   ", "출처:    ", rule.source)
         if let reference = rule.reference { out += line("reference:", "참조:    ", reference) }
         out += line("defined:  ", "정의:    ", "\(rule.location)") + "\n"
-        out += rule.rationale + "\n"
+        out += rule.rationale.text(language) + "\n"
         if let message = rule.message { out += "\n" + line("message:", "메시지:", message.text(language)) }
         if let safe = rule.fixIsSafe {
             let fix =

@@ -185,8 +185,9 @@ public struct RuleSummary: Sendable, Hashable {
     public var isEnabled: Bool
     /// The kinds it applies to (empty: every kind).
     public var kinds: [String]
-    /// Why the rule exists.
-    public var rationale: String
+    /// Why the rule exists, and which source wins where sources disagree (a rule written with one text has it in
+    /// both languages).
+    public var rationale: LocalizedText
     /// The documentation page it encodes.
     public var source: String
     /// The candidate id in the reference, if any.

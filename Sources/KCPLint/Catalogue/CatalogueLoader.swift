@@ -393,7 +393,7 @@ final class CatalogueLoader {
         if let message { checkPlaceholders(message, at: node["message"] ?? node) }
         let because = node["because"].flatMap { text($0) }
         let fix = node["fix"].flatMap { self.fix($0) }
-        let rationale = require(node, "rationale", in: "rule `\(id)`").flatMap { string($0, what: "`rationale`") }
+        let rationale = require(node, "rationale", in: "rule `\(id)`").flatMap { text($0) }
         let source = require(node, "source", in: "rule `\(id)`").flatMap { string($0, what: "`source`") }
         if let source, let sourceNode = node["source"], !source.hasPrefix("https://") {
             problem(sourceNode, "`source` must be an https URL")

@@ -427,7 +427,7 @@ struct RuleDefinition: Sendable {
     var message: LocalizedText?
     var because: LocalizedText?
     var fix: FixTemplate?
-    var rationale: String
+    var rationale: LocalizedText
     var source: String
     var reference: String?
     var stop: Bool

@@ -761,7 +761,7 @@ extension RuleDefinition: SnapshotCodable {
             message: try reader.optional(),
             because: try reader.optional(),
             fix: try reader.optional(),
-            rationale: try reader.string(),
+            rationale: try reader.read(),
             source: try reader.string(),
             reference: try reader.optional(),
             stop: try reader.bool(),

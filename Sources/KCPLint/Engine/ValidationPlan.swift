@@ -177,7 +177,7 @@ final class ValidationPlan: Sendable {
                 message: nil,
                 because: nil,
                 fix: nil,
-                rationale: "",
+                rationale: LocalizedText(""),
                 source: "",
                 reference: nil,
                 stop: false,

@@ -85,11 +85,13 @@ public struct SARIFReportWriter: ReportWriter {
 
     private func descriptor(_ rule: RuleSummary) -> String {
         let title = rule.title.text(language)
-        let rationale = rule.rationale.isEmpty ? title : rule.rationale
+        let ko = language == .ko
+        let reason = rule.rationale.text(language)
+        let rationale = reason.isEmpty ? title : reason
         var help = title
-        if !rule.rationale.isEmpty { help += "\n\n\(rule.rationale)" }
-        if !rule.kinds.isEmpty { help += "\n\nKinds: \(rule.kinds.joined(separator: ", "))" }
-        if !rule.source.isEmpty { help += "\n\nSource: \(rule.source)" }
+        if !reason.isEmpty { help += "\n\n\(reason)" }
+        if !rule.kinds.isEmpty { help += "\n\n\(ko ? "종류" : "Kinds"): \(rule.kinds.joined(separator: ", "))" }
+        if !rule.source.isEmpty { help += "\n\n\(ko ? "출처" : "Source"): \(rule.source)" }
         var out = "{\"id\":\(JSONText.quote(rule.id)),\"name\":\(JSONText.quote(Self.ruleName(rule.id)))"
         out += ",\"shortDescription\":{\"text\":\(JSONText.quote(title))}"
         out += ",\"fullDescription\":{\"text\":\(JSONText.quote(rationale))}"
@@ -110,7 +112,7 @@ public struct SARIFReportWriter: ReportWriter {
             severity: rule.defaultSeverity,
             isEnabled: true,
             kinds: [],
-            rationale: "",
+            rationale: LocalizedText(""),
             source: "",
             reference: nil,
             isBuiltin: true,

@@ -68,6 +68,9 @@ import Testing
         try CLI.assertGolden(explain.stdout, "explain.txt")
         let korean = try CLI.run(["explain", "--no-config", "--lang", "ko", "phone-requires-buyer-name"])
         #expect(korean.stdout.hasPrefix("phone-requires-buyer-name: 휴대폰 결제에는 구매자 이름이 필요함\n"))
+        // The rationale in the report's language (`rationale: {en, ko}`).
+        #expect(korean.stdout.contains("\n통신사 결제창은 구매자 이름이 없는 결제를 거절합니다.\n"))
+        #expect(!korean.stdout.contains("The carrier billing window"))
         let unknown = try CLI.run(["explain", "--no-config", "nope"])
         #expect(unknown.status == 2)
         let unknownInKorean = try CLI.run(["explain", "--no-config", "--lang", "ko", "nope"])

@@ -120,7 +120,7 @@ import Testing
     func ruleMetadata(_ id: String) throws {
         let catalogue = try Self.loaded.get()
         let rule = try #require(catalogue.rules.first { $0.id == id })
-        #expect(!rule.rationale.isEmpty)
+        #expect(!rule.rationale.en.isEmpty && !rule.rationale.ko.isEmpty)
         #expect(rule.source.hasPrefix("https://developers.portone.io/"), "\(id): source \(rule.source)")
         #expect(!rule.title.en.isEmpty && !rule.title.ko.isEmpty)
         if !rule.builtin {
