@@ -176,7 +176,8 @@ struct Kinds: ParsableCommand {
         var out = ""
         for (index, kind) in catalogue.kindSummaries.enumerated() {
             let when = language == .ko ? "판별 조건:" : "detected when"
-            out += "\(index + 1). \(kind.id): \(kind.title.text(language))\n   \(when) \(kind.detection)\n"
+            out +=
+                "\(index + 1). \(kind.id): \(kind.title.text(language))\n   \(when) \(kind.detection.text(language))\n"
         }
         try printOutput(TextReportWriter.terminalSafe(out))
     }

@@ -162,7 +162,7 @@ public struct KindSummary: Sendable, Hashable {
     /// The call or endpoint.
     public var endpoint: String?
     /// How the kind is detected, as text.
-    public var detection: String
+    public var detection: LocalizedText
 }
 
 /// A rule as shown to users (`kcplint rules`, `kcplint explain`, SARIF rule metadata).
@@ -206,34 +206,71 @@ public struct RuleSummary: Sendable, Hashable {
     public var fixIsSafe: Bool?
 }
 
-/// Renders conditions as readable text (for `kcplint kinds`).
+/// Renders conditions as readable text (for `kcplint kinds` and the rule reference).
 enum ConditionText {
-    static func describe(_ condition: Condition) -> String {
+    /// `condition` in both languages.
+    static func describe(_ condition: Condition) -> LocalizedText {
+        LocalizedText(en: describe(condition, .en), ko: describe(condition, .ko))
+    }
+
+    static func describe(_ condition: Condition, _ language: Language) -> String {
+        let ko = language == .ko
+        func each(_ items: [Condition], _ en: String, _ korean: String) -> String {
+            items.map { describe($0, language) }.joined(separator: ko ? korean : en).wrappedIf(items.count > 1)
+        }
         switch condition {
-        case .all(let items): return items.map(describe).joined(separator: " and ").wrappedIf(items.count > 1)
-        case .any(let items): return items.map(describe).joined(separator: " or ").wrappedIf(items.count > 1)
-        case .not(let inner): return "not " + describe(inner)
+        case .all(let items): return each(items, " and ", " 그리고 ")
+        case .any(let items): return each(items, " or ", " 또는 ")
+        case .not(let inner): return ko ? "아님(\(describe(inner, language)))" : "not " + describe(inner, language)
         case .predicate(let predicate):
             let parts = predicate.operators.map { op -> String in
                 switch op {
-                case .present(true): "is present"
-                case .present(false): "is absent"
+                case .present(let present): ko ? (present ? "있음" : "없음") : (present ? "is present" : "is absent")
                 case .equals(let value): "= \(value.jsonText)"
-                case .oneOf(let values): "in [\(Describe.list(values))]"
-                case .matches(let pattern): "matches /\(pattern.source)/"
-                case .type(let set): "is \(Describe.typeName(set, .en))"
-                case .compare(let comparison, let operand): "\(comparison.rawValue) \(operand)"
-                case .length(let bounds): "length \(bounds)"
-                case .bytes(let bounds): "bytes \(bounds)"
-                case .format(let format): "is \(format.rawValue)"
-                case .empty(let flag): flag ? "is empty" : "is not empty"
-                case .some(let inner): "has some item where \(describe(inner))"
-                case .every(let inner): "has every item where \(describe(inner))"
-                case .none(let inner): "has no item where \(describe(inner))"
-                case .sameAs(let other): "equals `\(other.text)`"
+                case .oneOf(let values): ko ? "∈ [\(Describe.list(values))]" : "in [\(Describe.list(values))]"
+                case .matches(let pattern): ko ? "~ /\(pattern.source)/" : "matches /\(pattern.source)/"
+                case .type(let set): ko ? "\(Describe.typeName(set, .ko)) 유형" : "is \(Describe.typeName(set, .en))"
+                case .compare(let comparison, let operand): "\(symbol(comparison)) \(text(operand))"
+                case .length(let bounds): ko ? "길이 \(text(bounds))" : "length \(text(bounds))"
+                case .bytes(let bounds): ko ? "바이트 수 \(text(bounds))" : "bytes \(text(bounds))"
+                case .format(let format): ko ? "\(format.rawValue) 형식" : "is \(format.rawValue)"
+                case .empty(let flag): ko ? (flag ? "비어 있음" : "비어 있지 않음") : (flag ? "is empty" : "is not empty")
+                case .some(let inner):
+                    ko ? "항목 중 하나 이상이 \(describe(inner, language))" : "has some item where \(describe(inner, language))"
+                case .every(let inner):
+                    ko ? "모든 항목이 \(describe(inner, language))" : "has every item where \(describe(inner, language))"
+                case .none(let inner):
+                    ko ? "어느 항목도 아님(\(describe(inner, language)))" : "has no item where \(describe(inner, language))"
+                case .sameAs(let other): ko ? "= `\(other.text)`" : "equals `\(other.text)`"
                 }
             }
-            return "`\(predicate.path.text)` " + parts.joined(separator: " and ")
+            return "`\(predicate.path.text)` " + parts.joined(separator: ko ? ", " : " and ")
+        }
+    }
+
+    private static func symbol(_ comparison: Comparison) -> String {
+        switch comparison {
+        case .lt: "<"
+        case .lte: "≤"
+        case .gt: ">"
+        case .gte: "≥"
+        }
+    }
+
+    private static func text(_ operand: Operand) -> String {
+        switch operand {
+        case .constant(_, let text): text
+        case .path(let path): "`\(path.text)`"
+        }
+    }
+
+    /// `1..40`, `≥ 1`, `≤ 40`.
+    private static func text(_ bounds: Bounds) -> String {
+        switch (bounds.min, bounds.max) {
+        case (let min?, let max?): min == max ? "= \(min)" : "\(min)..\(max)"
+        case (let min?, nil): "≥ \(min)"
+        case (nil, let max?): "≤ \(max)"
+        case (nil, nil): "any"
         }
     }
 }

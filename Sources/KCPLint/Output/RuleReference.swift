@@ -16,7 +16,7 @@ public enum RuleReference {
         out += "\n## Request kinds\n\nDetected in this order; the first match wins (`--kind` forces one).\n\n"
         out += "| kind | request | detected when |\n|---|---|---|\n"
         for kind in catalogue.kindSummaries {
-            out += "| `\(kind.id)` | \(cell(kind.endpoint ?? kind.title.en)) | \(cell(kind.detection)) |\n"
+            out += "| `\(kind.id)` | \(cell(kind.endpoint ?? kind.title.en)) | \(cell(kind.detection.en)) |\n"
         }
         out += "\n## Rules\n\n| id | severity | kinds | what it checks | source |\n|---|---|---|---|---|\n"
         for rule in catalogue.ruleSummaries {

@@ -80,7 +80,7 @@ import Testing
         let kinds = try CLI.run(["kinds", "--no-config"])
         #expect(kinds.stdout == "1. test-payment: Test payment\n   detected when `merchant_uid` is present\n")
         let koreanKinds = try CLI.run(["kinds", "--no-config", "--lang", "ko"])
-        #expect(koreanKinds.stdout == "1. test-payment: 테스트 결제\n   판별 조건: `merchant_uid` is present\n")
+        #expect(koreanKinds.stdout == "1. test-payment: 테스트 결제\n   판별 조건: `merchant_uid` 있음\n")
         // Shared options before the command's name: still that command, not files for `check`.
         let optionsFirst = try CLI.run(["--no-config", "--lang=ko", "explain", "phone-requires-buyer-name"])
         #expect(optionsFirst.stdout == korean.stdout)

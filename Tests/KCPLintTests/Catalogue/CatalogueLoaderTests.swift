@@ -217,3 +217,36 @@ import Testing
         #expect(problems.first?.location.position == SourcePosition(line: 4, column: 3))
     }
 }
+
+/// `kcplint kinds` and the rule reference describe each kind's `detect` in either language.
+@Suite struct ConditionTextTests {
+    @Test func everyOperatorIsDescribedInBothLanguages() throws {
+        let yaml = """
+            catalogue: t
+            version: 1
+            kinds:
+              - id: k
+                title: K
+                detect:
+                  all:
+                    - {present: a}
+                    - {absent: b}
+                    - not: {path: c, equals: 1}
+                    - any: [{path: d, in: [x, y]}, {path: e, matches: '^z'}, {path: f, type: string}]
+                    - {path: g, gte: 2}
+                    - {path: h, length: {max: 3}}
+                    - {path: i, format: url}
+                    - {path: j, empty: true}
+                    - {path: l, some: {path: m, present: true}}
+            """
+        let catalogue = try Catalogue(sources: [CatalogueSource(name: "t.yaml", text: yaml)])
+        let detection = try #require(catalogue.kindSummaries.first).detection
+        #expect(detection.en.hasPrefix("(`a` is present and `b` is absent and not `c` = 1 and (`d` in ["))
+        #expect(detection.ko.hasPrefix("(`a` 있음 그리고 `b` 없음 그리고 아님(`c` = 1) 그리고 (`d` ∈ ["))
+        #expect(detection.ko.contains("`e` ~ /^z/ 또는 `f` 문자열 유형)"))
+        #expect(detection.en.contains("`g` ≥ 2 and `h` length ≤ 3 and `i` is url"))
+        #expect(detection.ko.contains("`g` ≥ 2 그리고 `h` 길이 ≤ 3 그리고 `i` url 형식"))
+        #expect(detection.ko.contains("`j` 비어 있음") && detection.ko.contains("`l` 항목 중 하나 이상이 `m` 있음"))
+        #expect(!detection.ko.contains(" is ") && !detection.ko.contains(" and "))
+    }
+}
