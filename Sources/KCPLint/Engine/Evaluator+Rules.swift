@@ -154,19 +154,21 @@ extension Evaluator {
                 if stopped, let items { countDropped(items, rule.severity) }
             }
         case .requireAny(let paths):
-            // Reported at the first place of the first path, when no path has a value (null and blank strings count
-            // as missing, as for `require`).
+            // Reported when no path has a value (null and blank strings count as missing, as for `require`): at the
+            // first member that is sent without one (`pg: ""`), else at the first place of the first path.
             var first: Slot?
+            var sentBlank: Slot?
             for (index, path) in paths.enumerated() {
                 var filled = false
                 forEachSlot(path, base: root, root: root) { slot in
                     if index == 0, first == nil { first = slot }
                     filled = isFilled(slot)
+                    if !filled, sentBlank == nil, slot.node != nil { sentBlank = slot }
                     return !filled
                 }
                 if filled { return }
             }
-            if let first {
+            if let first = sentBlank ?? first {
                 var values = values(for: first)
                 values.expected = paths.map { "`\($0.text)`" }.joined(separator: ", ")
                 report(
