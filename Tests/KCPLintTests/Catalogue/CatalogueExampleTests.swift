@@ -121,6 +121,7 @@ import Testing
         let catalogue = try Self.loaded.get()
         let rule = try #require(catalogue.rules.first { $0.id == id })
         #expect(!rule.rationale.en.isEmpty && !rule.rationale.ko.isEmpty)
+        #expect(rule.rationale.en != rule.rationale.ko, "\(id): the rationale has no Korean text")
         #expect(rule.source.hasPrefix("https://developers.portone.io/"), "\(id): source \(rule.source)")
         #expect(!rule.title.en.isEmpty && !rule.title.ko.isEmpty)
         if !rule.builtin {
