@@ -175,8 +175,11 @@ public struct Validator: Sendable {
                     )
                 }
             }
-            func shape(_ slot: Slot) -> PendingDiagnostic {
-                shapeDiagnostic(document, slot: slot, trail: trail, budget: budget, language: options.language)
+            // `payload-shape: off` drops the finding, not what it reports: the payload is still not checked.
+            let shapeIsEnabled = plan.builtin(.payloadShape).definition.enabled
+            func shape(_ slot: Slot) -> [PendingDiagnostic] {
+                guard shapeIsEnabled else { return [] }
+                return [shapeDiagnostic(document, slot: slot, trail: trail, budget: budget, language: options.language)]
             }
             switch document.kind(of: root) {
             case .object:
@@ -184,7 +187,7 @@ public struct Validator: Sendable {
                 kinds = checkRequest(rootSlot, &pending, &masked)?.asKindList ?? plan.undecidedKindList
             case .array:
                 // An empty list holds no request: nothing would be checked, and the file would pass.
-                if document.count(of: root) == 0 { pending.append(shape(rootSlot)) }
+                if document.count(of: root) == 0 { pending += shape(rootSlot) }
                 for (index, item) in document.items(of: root).enumerated() {
                     let itemStart = document.byteRange(of: item).lowerBound
                     let slot = Slot(
@@ -195,12 +198,12 @@ public struct Validator: Sendable {
                     if document.kind(of: item) == .object {
                         kinds.append(checkRequest(slot, &pending, &masked)?.definition.id)
                     } else {
-                        pending.append(shape(slot))
+                        pending += shape(slot)
                         kinds.append(nil)
                     }
                 }
             default:
-                pending.append(shape(rootSlot))
+                pending += shape(rootSlot)
             }
         } else if bytes.count <= limits.json.maxBytes {
             // Not JSON: code frames still show the lines of the syntax errors; their sensitive values are found
@@ -505,13 +508,14 @@ public struct Validator: Sendable {
         }
         // Findings the budget dropped while checking were never rendered; they are counted here.
         var hidden = dropped
-        if sorted.count > limits.maxDiagnostics {
+        let cap = max(0, limits.maxDiagnostics)
+        if sorted.count > cap {
             // Keep the most severe findings (errors before warnings before infos), then restore position order;
             // the positions are sorted, not the findings.
             var order = Array(sorted.indices)
             order.sort { (sorted[$1].severity, $0) < (sorted[$0].severity, $1) }
-            for index in order.dropFirst(limits.maxDiagnostics) { hidden.add(sorted[index].severity) }
-            sorted = order.prefix(limits.maxDiagnostics).sorted().map { sorted[$0] }
+            for index in order.dropFirst(cap) { hidden.add(sorted[index].severity) }
+            sorted = order.prefix(cap).sorted().map { sorted[$0] }
         }
         let truncated = hidden.total
         // A value can be marked twice (by its name and by the dictionary): keep one range, the strictest mask.
@@ -527,7 +531,9 @@ public struct Validator: Sendable {
             }
         }
         masked.removeLast(masked.count - kept)
-        guard !sorted.isEmpty else { return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked) }
+        guard !sorted.isEmpty || truncated > 0 else {
+            return ValidationResult(diagnostics: [], kinds: kinds, maskedRanges: masked)
+        }
         // Positions for the findings only, in one pass over the payload (no table of every line of a large one).
         var offsets = truncated > 0 ? [bytes.count] : []
         offsets.reserveCapacity(sorted.count * 4)
@@ -573,7 +579,7 @@ public struct Validator: Sendable {
                 )
             )
         }
-        if truncated > 0 {
+        if truncated > 0, plan.builtin(.diagnosticsTruncated).definition.enabled {
             let rule = plan.builtin(.diagnosticsTruncated)
             var values = MessageValues()
             values.actual = String(truncated)

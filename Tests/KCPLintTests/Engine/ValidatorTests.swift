@@ -270,6 +270,32 @@ import Testing
         #expect(found.last?.message == "7 more diagnostics not shown")
     }
 
+    /// `payload-shape` and `diagnostics-truncated` turned off report nothing, as every other rule turned off.
+    @Test func shapeAndTruncationRulesCanBeTurnedOff() throws {
+        let quiet = try Catalogue.standard(extendedWith: [
+            CatalogueSource(
+                name: "quiet.yaml",
+                text: "catalogue: quiet\nversion: 1\noverrides: {payload-shape: off, diagnostics-truncated: off}"
+            )
+        ])
+        let full = Validator(catalogue: try Catalogue.standard())
+        let turnedOff = Validator(catalogue: quiet)
+        for payload in [
+            #""str""#, "null", "[]", #"[{"customer_uid": "c-1", "merchant_uid": "m-1", "amount": 1000}, 5]"#,
+        ] {
+            #expect(full.validate(payload).diagnostics.contains { $0.ruleID == "payload-shape" }, "\(payload)")
+            #expect(!turnedOff.validate(payload).diagnostics.contains { $0.ruleID == "payload-shape" }, "\(payload)")
+        }
+        let many =
+            #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "#
+            + (0..<10).map { "\"unknown_\($0)\": 1" }.joined(separator: ", ") + "}"
+        let all = Validator(catalogue: quiet).validate(many).diagnostics.count
+        #expect(all > 10)
+        let capped = Validator(catalogue: quiet, limits: ValidationLimits(maxDiagnostics: 3)).validate(many)
+        #expect(capped.diagnostics.count == 3 && !capped.diagnostics.contains { $0.ruleID == "diagnostics-truncated" })
+        #expect(capped.hidden.total == all - 3)
+    }
+
     @Test func forcedUnknownKindIsADiagnosticNotACrash() {
         let found = Self.validator.validate("{}", options: ValidationOptions(kind: "nope")).diagnostics
         #expect(found.map(\.ruleID) == ["kind-unknown"])

@@ -104,6 +104,23 @@ extension Hardening {
 
         // MARK: - Diagnostics per file
 
+        /// A cap of 0 (or a negative one, from a service's configuration) keeps no finding, counts them all in the
+        /// note, and never traps.
+        @Test(arguments: [0, -1, Int.min])
+        func aCapOfZeroOrLessKeepsOnlyTheNote(_ cap: Int) throws {
+            let payload =
+                #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "unknown_1": 1, "unknown_2": 2}"#
+            let all = HardeningSupport.standard.validate(payload, options: ValidationOptions(now: 0)).diagnostics
+            #expect(all.count >= 2)
+            let capped = Validator(
+                catalogue: HardeningSupport.standard.catalogue,
+                limits: ValidationLimits(maxDiagnostics: cap)
+            )
+            let found = capped.validate(payload, options: ValidationOptions(now: 0)).diagnostics
+            #expect(found.map(\.ruleID) == ["diagnostics-truncated"])
+            #expect(found.first?.message == "\(all.count) more diagnostics not shown")
+        }
+
         @Test func diagnosticsPerFileAreCappedWithOneTruncationNote() throws {
             let members = (0..<40).map { "\"unknown_\($0)\": \($0)" }.joined(separator: ", ")
             let payload =
