@@ -649,9 +649,14 @@ enum PayloadChecker {
         var bytes = original
         var applied = 0
         var last: ValidationResult?
-        for _ in 0..<3 {
+        // Until a round changes nothing (a fix can uncover another: a renamed `card ` lets its members be fixed),
+        // so that one `--fix` leaves nothing a second one would fix. A round whose fixes change no byte counts
+        // nothing, and a file coming back to an earlier state (catalogue fixes that undo each other) ends it.
+        var seen: Set<Int> = [original.hashValue]
+        for _ in 0..<Self.maximumFixRounds {
             let outcome = FixApplier.apply(findings, to: bytes, selecting: selecting)
-            guard !outcome.applied.isEmpty else { break }
+            guard !outcome.applied.isEmpty, outcome.bytes != bytes, seen.insert(outcome.bytes.hashValue).inserted
+            else { break }
             bytes = outcome.bytes
             applied += outcome.applied.count
             let result = fixer.validate(bytes, options: setup.options)
@@ -667,6 +672,10 @@ enum PayloadChecker {
             report, PendingFix(path: path, identity: identity, original: original, unfixed: first, applied: applied)
         )
     }
+
+    /// The most rounds of fixes one file gets; each round applies every fix it can, so a payload needs about as
+    /// many as its fixes are nested.
+    static let maximumFixRounds = 64
 
     /// Why a file could not be read.
     struct ReadProblem: Error {

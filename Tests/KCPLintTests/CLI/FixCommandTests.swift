@@ -171,6 +171,69 @@ import Testing
         }
     }
 
+    /// Fixes nested four deep (each member's name has a trailing space, then the value is a string) are all applied
+    /// by one `--fix`: a second one and `--diff` find nothing left.
+    @Test func oneFixRunAppliesAChainOfFixes() throws {
+        let chained = """
+            {"channelKey": "channel-key-4a1d7c2e-9b3f-4e8a-a1c5-2f6b8d9e0a7c", "pay_method": "card", \
+            "merchant_uid": "ORD-20300101-000902", "name": "n", "amount": 1000, "buyer_tel": "010-1234-5678", \
+            "m_redirect_url": "https://shop.example.com/done", "card ": {"direct ": {"code ": "361", "quota ": "3"}}}
+            """
+        try CLI.withFolder(["pay.json": chained]) { folder in
+            let run = try CLI.run(Self.base + ["--fix", "pay.json"], in: folder, environment: Self.environment)
+            #expect(run.status == 0, "\(run.stdout)")
+            #expect(try CLI.read(folder, "pay.json").hasSuffix(#""card": {"direct": {"code": "361", "quota": 3}}}"#))
+            let diff = try CLI.run(Self.base + ["--diff", "pay.json"], in: folder, environment: Self.environment)
+            #expect(diff.status == 0 && diff.stdout.isEmpty)
+        }
+    }
+
+    /// A catalogue fix that writes the value the member already has changes nothing: it is not counted, the file
+    /// is not rewritten, and `--diff` passes.
+    @Test func aFixThatChangesNothingIsNotApplied() throws {
+        let rules = """
+            catalogue: noop
+            version: 1
+            kinds:
+              - id: sdk-payment
+                fields:
+                  memo2: {type: any}
+            rules:
+              - id: noop-rule
+                title: N
+                severity: warning
+                kinds: [sdk-payment]
+                assert: {path: memo2, type: object}
+                message: memo2 should be an object
+                fix: {replace: "y", safe: true}
+                rationale: r
+                source: https://example.com
+                examples:
+                  valid:
+                    - {pay_method: card, merchant_uid: o-1, amount: 1000}
+                  invalid:
+                    - payload: {pay_method: card, merchant_uid: o-1, amount: 1000, memo2: x}
+                      pointer: /memo2
+
+            """
+        let payload = #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "memo2": "y"}"#
+        try CLI.withFolder(["pay.json": payload, "noop.yaml": rules]) { folder in
+            let fix = try CLI.run(
+                Self.base + ["--rules", "noop.yaml", "--fix", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(fix.stderr == "kcplint: applied 0 fixes in 0 files\n")
+            #expect(try CLI.read(folder, "pay.json") == payload)
+            let diff = try CLI.run(
+                Self.base + ["--rules", "noop.yaml", "--diff", "pay.json"],
+                in: folder,
+                environment: Self.environment
+            )
+            #expect(diff.status == 0 && diff.stdout.isEmpty)
+        }
+    }
+
     @Test(arguments: [["--fix", "-"], ["--unsafe-fixes", "pay.json"]])
     func badUsageIsTwo(arguments: [String]) throws {
         try CLI.withFolder(["pay.json": Self.payload]) { folder in
