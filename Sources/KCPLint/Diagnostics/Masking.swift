@@ -238,6 +238,14 @@ public enum Masking {
     )
         -> String
     {
+        // A range inside a sensitive value (a member of a `sensitive` object, an item of a `sensitive` array) is
+        // masked whole, as the value is.
+        if let enclosing = sensitive.first(where: {
+            $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound && $0.range != range
+        }) {
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            return enclosing.kind == .pan && !text.utf8.contains(0x5C) ? maskCardNumber(text) : maskFully(text)
+        }
         // Only the sensitive values inside the range matter; sort just those.
         let inside =
             sensitive.isEmpty

@@ -70,3 +70,36 @@ import Testing
         #expect(masked == [#""880214""#, "4556737586899855", #"["880214"]"#])
     }
 }
+
+/// A value inside a `sensitive` object or array is as secret as the container: rules that look inside it print it
+/// masked, in messages and trigger notes alike.
+@Suite struct SensitiveContainerTests {
+    @Test func membersAndItemsOfSensitiveContainersAreMasked() throws {
+        let fields = """
+            s_arr: {type: array, sensitive: full, items: {type: string}}
+            s_obj: {type: object, sensitive: full, properties: {inner: {type: string}, other: {type: string}}}
+            p_arr: {type: array, sensitive: pan, items: {type: string}}
+            """
+        let rules = [
+            EngineFixture.rule(id: "unique", assert: "{path: s_arr, unique: '.'}"),
+            EngineFixture.rule(
+                id: "inner",
+                when: "{path: s_obj.other, present: true}",
+                assert:
+                    "[{path: s_obj.inner, pattern: '^zz'}, {path: 's_arr[*]', pattern: '^zz'}, {path: 'p_arr[*]', pattern: '^zz'}]"
+            ),
+        ].joined(separator: "\n")
+        let validator = try EngineFixture.validator(EngineFixture.catalogue(rules: rules, fields: fields))
+        let payload = """
+            {"s_obj": {"inner": "SECRET6", "other": "SECRET7"}, "s_arr": ["SECRET8", "SECRET8"], \
+            "p_arr": ["4111-1111-1111-1111"]}
+            """
+        let found = validator.validate(payload, options: ValidationOptions(now: 0)).diagnostics
+        #expect(Set(found.map(\.ruleID)) == ["unique", "inner"])
+        let text = found.map { ([$0.message] + $0.notes.map(\.message)).joined(separator: " | ") }.joined(
+            separator: "\n"
+        )
+        #expect(!text.contains("SECRET") && !text.contains("4111-1111-1111-1111"), "\(text)")
+        #expect(text.contains(#""***""#) && text.contains("4111-11**-****-1111"), "\(text)")
+    }
+}
