@@ -220,8 +220,11 @@ final class CatalogueLoader {
         }
         let endpoint = node["endpoint"].flatMap { string($0, what: "`endpoint`") }
         let source = node["source"].flatMap { string($0, what: "`source`") }
-        if let source, let sourceNode = node["source"], !source.hasPrefix("https://") {
-            problem(sourceNode, "`source` must be an https URL")
+        if let source, let sourceNode = node["source"], !Self.isHTTPSURL(source) {
+            problem(
+                sourceNode,
+                "`source` must be an https URL with a host (spaces, quotes and non-ASCII characters percent-encoded)"
+            )
         }
         kindIndex[id] = kinds.count
         kinds.append(
@@ -336,10 +339,42 @@ final class CatalogueLoader {
         "stop", "alongside", "examples", "builtin",
     ]
 
+    /// Whether `text` is an absolute https URL with a host, made of the characters a URI may hold (RFC 3986; a `%`
+    /// only before two hex digits): SARIF's `helpUri` and every report's `docs` print it as it is.
+    static func isHTTPSURL(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let scheme = Array("https://".utf8)
+        guard bytes.count > scheme.count, bytes.starts(with: scheme) else { return false }
+        let host = bytes[scheme.count...].prefix {
+            $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
+        }
+        guard !host.isEmpty, !host.contains(UInt8(ascii: "@")) else { return false }
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=".utf8)
+        func isHex(_ byte: UInt8) -> Bool { "0123456789abcdefABCDEF".utf8.contains(byte) }
+        var index = scheme.count
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%") {
+                guard index + 2 < bytes.count, isHex(bytes[index + 1]), isHex(bytes[index + 2]) else {
+                    return false
+                }
+                index += 3
+                continue
+            }
+            guard allowed.contains(byte) else { return false }
+            index += 1
+        }
+        return true
+    }
+
     private func loadRule(_ node: YAMLNode) {
         guard mapping(node, what: "a rule", allowed: Self.ruleKeys) != nil else { return }
         guard let idNode = node["id"] else { problem(node, "a rule needs an `id`"); return }
         guard let id = identifier(idNode) else { return }
+        if id == FileReport.unreadableRuleID {
+            problem(idNode, "rule id `\(id)` is reserved: kcplint reports files it cannot read with it")
+            return
+        }
         if let existing = ruleIndex[id] {
             var problem = CatalogueProblem(location: location(idNode.span.start), message: "duplicate rule id `\(id)`")
             problem.note = ("first defined here", rules[existing].location)
@@ -395,8 +430,11 @@ final class CatalogueLoader {
         let fix = node["fix"].flatMap { self.fix($0) }
         let rationale = require(node, "rationale", in: "rule `\(id)`").flatMap { text($0) }
         let source = require(node, "source", in: "rule `\(id)`").flatMap { string($0, what: "`source`") }
-        if let source, let sourceNode = node["source"], !source.hasPrefix("https://") {
-            problem(sourceNode, "`source` must be an https URL")
+        if let source, let sourceNode = node["source"], !Self.isHTTPSURL(source) {
+            problem(
+                sourceNode,
+                "`source` must be an https URL with a host (spaces, quotes and non-ASCII characters percent-encoded)"
+            )
         }
         let reference = node["ref"].flatMap { string($0, what: "`ref`") }
         let stop = node["stop"].flatMap { bool($0, what: "`stop`") } ?? false

@@ -19,6 +19,24 @@ import Testing
 
     static let header = "catalogue: t\nversion: 1\nkinds:\n  - id: k\n    title: K\n    detect: {present: a}\n"
 
+    /// `input-unreadable` is what the command line reports unreadable files with; a rule cannot take it.
+    @Test func theUnreadableInputIdIsReserved() {
+        let rule = """
+            rules:
+              - id: input-unreadable
+                title: T
+                severity: info
+                assert: {require: a}
+                message: m
+                rationale: r
+                source: https://example.com
+                examples: {valid: ['{"a": 1}'], invalid: [{payload: '{}', pointer: /a}]}
+            """
+        let problem = first(Self.header + rule)
+        #expect(problem?.0 == "8:9")
+        #expect(problem?.1 == "rule id `input-unreadable` is reserved: kcplint reports files it cannot read with it")
+    }
+
     @Test func yamlSyntaxErrorIsLocated() {
         let problem = first("catalogue: t\nversion: 1\nrules: [\n  {id: x,\n")
         #expect(problem?.0.hasPrefix("5:") == true || problem?.0.hasPrefix("4:") == true)
@@ -27,7 +45,19 @@ import Testing
     @Test func aKindSourceIsAnHTTPSURLOfANewKind() {
         let kind = "catalogue: t\nversion: 1\nkinds:\n  - id: k\n    title: K\n    detect: {present: a}\n"
         #expect(problems(kind + "    source: https://example.com/k\n").isEmpty)
-        #expect(first(kind + "    source: http://example.com/k\n")?.1 == "`source` must be an https URL")
+        let message =
+            "`source` must be an https URL with a host (spaces, quotes and non-ASCII characters percent-encoded)"
+        #expect(first(kind + "    source: http://example.com/k\n")?.1 == message)
+        // SARIF's `helpUri` must be a URI: what would break it is refused.
+        for bad in [
+            "https://", "'https://exa mple.com/a'", #"'https://example.com/a"b'"#, "https://example.com/%zz",
+            "https://example.com/가", "https://@/x",
+        ] {
+            #expect(first(kind + "    source: \(bad)\n")?.1 == message, "\(bad)")
+        }
+        for good in ["https://example.com", "https://developers.portone.io/x?v=v1#a", "https://example.com/%EA%B0%80"] {
+            #expect(problems(kind + "    source: \(good)\n").isEmpty, "\(good)")
+        }
         let extended = kind + "  - id: k\n    source: https://example.com/other\n"
         #expect(first(extended)?.1 == "`source` cannot change kind `k` defined earlier; an extension adds fields only")
     }
