@@ -601,7 +601,13 @@ final class CatalogueLoader {
         var map: [JSONLiteral: JSONLiteral] = [:]
         if let mapNode = node["map"], let pairs = mapping(mapNode, what: "`map`") {
             for pair in pairs {
-                if let from = literal(pair.key), let to = literal(pair.value) { map[from] = to }
+                guard let from = literal(pair.key), let to = literal(pair.value) else { continue }
+                // Payload values match keys by value (`1`, `1.0` and `1e0` are one number): two such keys are one.
+                if map.keys.contains(where: { $0.sameValue(as: from) }) {
+                    problem(pair.key, "`map` has two keys with the same value \(from.jsonText)")
+                    continue
+                }
+                map[from] = to
             }
         }
         let message = node["message"].flatMap { text($0) }

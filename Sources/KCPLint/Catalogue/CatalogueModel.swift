@@ -62,6 +62,14 @@ enum JSONLiteral: Sendable, Hashable {
         case .string(let value): JSONText.quote(value)
         }
     }
+
+    /// Whether both are the same JSON value: numbers compare by value (`1` and `1.0`), the rest as they are.
+    func sameValue(as other: JSONLiteral) -> Bool {
+        switch (self, other) {
+        case (.number(let left, _), .number(let right, _)): left == right
+        default: self == other
+        }
+    }
 }
 
 /// The JSON types a field or predicate can name.

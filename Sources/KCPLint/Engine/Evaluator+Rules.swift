@@ -572,8 +572,8 @@ extension Evaluator {
         }
         var replacement = template.replace
         if !template.map.isEmpty {
-            guard let node = slot.node, let current = literal(of: node),
-                let mapped = template.map.first(where: { equals(node, $0.key) || $0.key == current })?.value
+            // By value: numbers as numbers (`1e0` is the key `1`), strings by their decoded text.
+            guard let node = slot.node, let mapped = template.map.first(where: { equals(node, $0.key) })?.value
             else { return nil }
             replacement = mapped
         }

@@ -148,3 +148,41 @@ import Testing
         #expect(outcome.applied.isEmpty)
     }
 }
+
+/// A `map` fix takes payload values by value: every spelling of a number finds its key, and a catalogue cannot
+/// give one value two keys.
+@Suite struct MapFixTests {
+    static func catalogue(_ map: String) -> String {
+        EngineFixture.catalogue(
+            rules: """
+                - id: r
+                  title: T
+                  severity: warning
+                  assert: {path: zq, notIn: [1, a, true]}
+                  message: m
+                  fix: {map: \(map), safe: true}
+                  rationale: r
+                  source: https://developers.portone.io/x
+                  examples: {valid: ['{}'], invalid: [{payload: '{"zq": 1}', pointer: /zq}]}
+                """
+        )
+    }
+
+    @Test func numbersFindTheirKeyByValue() throws {
+        let validator = try EngineFixture.validator(Self.catalogue("{1: 2, a: b, true: false}"))
+        for (value, fixed) in [
+            ("1", "2"), ("1.0", "2"), ("1e0", "2"), ("10e-1", "2"), (#""a""#, #""b""#), (#""\u0061""#, #""b""#),
+            ("true", "false"),
+        ] {
+            let found = validator.validate(#"{"zq": \#(value)}"#, options: ValidationOptions(now: 0)).diagnostics
+            #expect(found.first { $0.ruleID == "r" }?.fix?.value == fixed, "\(value)")
+        }
+    }
+
+    @Test func twoKeysWithOneValueAreRefused() throws {
+        let error = try #require(throws: CatalogueError.self) {
+            try EngineFixture.validator(Self.catalogue("{1: 2, 1.0: 3}"))
+        }
+        #expect(error.problems.map(\.message) == ["`map` has two keys with the same value 1.0"])
+    }
+}
