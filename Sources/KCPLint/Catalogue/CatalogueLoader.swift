@@ -72,6 +72,7 @@ final class CatalogueLoader {
             problems.append(problem)
             return
         }
+        for (node, message) in root?.tagProblems() ?? [] { problem(node, message.en) }
         load(root, name: source.name)
     }
 

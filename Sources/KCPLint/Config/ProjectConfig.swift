@@ -151,6 +151,7 @@ public struct ProjectConfig: Sendable {
             throw CatalogueError(problems: [problem])
         }
         if language == nil, let root, let written = Self.language(of: root) { reader.language = written }
+        for (node, message) in root?.tagProblems() ?? [] { reader.problem(node, message) }
         // An empty file, or an empty document (`---` alone), is a valid configuration that changes nothing.
         if let root, root.scalar?.resolved != .null { reader.read(root, into: &self) }
         if !reader.problems.isEmpty { throw CatalogueError(problems: Self.sorted(reader.problems)) }

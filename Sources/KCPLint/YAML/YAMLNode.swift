@@ -83,3 +83,53 @@ public struct YAMLPair: Sendable, Hashable {
         self.value = value
     }
 }
+
+extension YAMLNode {
+    /// The tags kcplint's files may carry: the YAML 1.2 core schema's (and `!`, which makes a scalar a string).
+    static let supportedTags: Set<String> = ["!", "!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq"]
+
+    /// The nodes below (and including) this one whose tag kcplint cannot honour, each with why: a tag outside the
+    /// core schema (`!!binary`, `!custom`), or a scalar that does not fit its core tag (`!!null off`). Read as they
+    /// are, such values would mean something other than what their author wrote.
+    func tagProblems() -> [(node: YAMLNode, message: LocalizedText)] {
+        var problems: [(node: YAMLNode, message: LocalizedText)] = []
+        var pending = [self]
+        while let node = pending.popLast() {
+            if let tag = node.tag {
+                if !Self.supportedTags.contains(tag) {
+                    problems.append(
+                        (
+                            node,
+                            LocalizedText(
+                                en: "tag `\(tag)` is not supported: only the YAML core tags (!!str, !!int, !!float, "
+                                    + "!!bool, !!null) are",
+                                ko: "태그 `\(tag)`는 지원하지 않습니다. YAML 핵심 태그(!!str, !!int, !!float, !!bool, "
+                                    + "!!null)만 쓸 수 있습니다"
+                            )
+                        )
+                    )
+                } else if let scalar = node.scalar, tag != "!", tag != "!!str", case .string = scalar.resolved {
+                    problems.append(
+                        (
+                            node,
+                            LocalizedText(
+                                en: "`\(scalar.value)` is not a valid `\(tag)` value",
+                                ko: "`\(scalar.value)`은(는) 올바른 `\(tag)` 값이 아닙니다"
+                            )
+                        )
+                    )
+                }
+            }
+            switch node.content {
+            case .scalar: break
+            case .mapping(let pairs):
+                for pair in pairs.reversed() {
+                    pending.append(pair.value)
+                    pending.append(pair.key)
+                }
+            case .sequence(let items): pending.append(contentsOf: items.reversed())
+            }
+        }
+        return problems
+    }
+}

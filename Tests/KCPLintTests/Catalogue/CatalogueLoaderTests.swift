@@ -37,6 +37,12 @@ import Testing
         #expect(problem?.1 == "rule id `input-unreadable` is reserved: kcplint reports files it cannot read with it")
     }
 
+    @Test func tagsOutsideTheCoreSchemaAreRefused() {
+        let problem = first("catalogue: !!binary dA==\nversion: 1\n")
+        #expect(problem?.0 == "1:12")
+        #expect(problem?.1.hasPrefix("tag `!!binary` is not supported") == true)
+    }
+
     @Test func yamlSyntaxErrorIsLocated() {
         let problem = first("catalogue: t\nversion: 1\nrules: [\n  {id: x,\n")
         #expect(problem?.0.hasPrefix("5:") == true || problem?.0.hasPrefix("4:") == true)

@@ -35,6 +35,29 @@ import Testing
         )
     ])
 
+    /// A tag outside the YAML core schema, or a value that does not fit its core tag, would be read as something
+    /// its author did not write (`!!null off` as `off`): both are located problems, in the configuration's language.
+    @Test func tagsOutsideTheCoreSchemaAreRefused() {
+        let text = "version: 1\noverrides: {a: !!null off, b: !custom warning, c: !!str info}\nfailOn: !!binary aGk=\n"
+        // (A follow-on problem of the value as read may come after.)
+        #expect(
+            Array(Self.problems(text).prefix(3)) == [
+                ".kcplint.yml:2:16: error: `off` is not a valid `!!null` value",
+                ".kcplint.yml:2:31: error: tag `!custom` is not supported: only the YAML core tags (!!str, !!int, "
+                    + "!!float, !!bool, !!null) are",
+                ".kcplint.yml:3:9: error: tag `!!binary` is not supported: only the YAML core tags (!!str, !!int, "
+                    + "!!float, !!bool, !!null) are",
+            ]
+        )
+        do {
+            _ = try ProjectConfig(source: CatalogueSource(name: ".kcplint.yml", text: text), language: .ko)
+            Issue.record("no problem")
+        } catch {
+            #expect(error.problems.first?.message == "`off`은(는) 올바른 `!!null` 값이 아닙니다")
+        }
+        #expect(Self.problems("version: !!int 1\nfailOn: ! warning\n").isEmpty)
+    }
+
     @Test func fullConfiguration() throws {
         let config = try Self.load(
             """
