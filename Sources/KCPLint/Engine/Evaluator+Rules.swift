@@ -347,7 +347,8 @@ extension Evaluator {
         case .unique:
             return nil
         case .that(let condition):
-            return holds(condition, base: slot, root: root) ? nil : ""
+            // `{expected}` is the condition, as `kcplint kinds` writes detection conditions.
+            return holds(condition, base: slot, root: root) ? nil : ConditionText.describe(condition, language)
         }
     }
 

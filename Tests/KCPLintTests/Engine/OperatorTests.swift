@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KCPLint
@@ -584,5 +585,24 @@ import Testing
             validator.validate(#"{"merchant_id": "M-1"}"#).diagnostics.first { $0.ruleID == "r" }
         )
         #expect(diagnostic.notes.isEmpty)
+    }
+
+    /// A failed `that` gives `{expected}` the condition that does not hold, in the message's language.
+    @Test func thatNamesItsConditionAsExpected() throws {
+        let validator = try EngineFixture.validator(
+            EngineFixture.catalogue(
+                rules: EngineFixture.rule(assert: "{path: c, that: {path: code, sameAs: $.want}}")
+                    .replacingOccurrences(of: "ko: \"잘못됨 {field}\"", with: "ko: \"잘못됨 {field} {expected}\"")
+            )
+        )
+        let payload = #"{"c": {"code": "367"}, "want": "361"}"#
+        let english = try #require(validator.validate(payload).diagnostics.first { $0.ruleID == "r" })
+        #expect(english.message.hasSuffix(" `code` equals `$.want`"), "\(english.message)")
+        let korean = try #require(
+            validator.validate(payload, options: ValidationOptions(language: .ko)).diagnostics.first {
+                $0.ruleID == "r"
+            }
+        )
+        #expect(korean.message.hasSuffix(" `code` = `$.want`"), "\(korean.message)")
     }
 }
