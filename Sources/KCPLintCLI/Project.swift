@@ -226,8 +226,18 @@ final class Project {
         self.directorySources = directorySources
         self.extraSources = extraSources
         self.examples = examples
-        self.base = try Self.load(directorySources, extraSources, examples: examples)
+        let base = try Self.load(directorySources, extraSources, examples: examples)
+        self.base = base
         catalogues[[:]] = base
+        // The examples of the configuration's and `--rules` catalogues run against the whole catalogue: a valid one
+        // the rule reports, or an invalid one it misses, is a catalogue problem. The default catalogue's are run by
+        // the test suite (its compiled-in copy has none), so a run without user catalogues builds nothing more.
+        if !extraSources.isEmpty {
+            let validator = Validator(catalogue: base)
+            let problems = validator.exampleProblems(.files(extraSources.map(\.name)))
+            if !problems.isEmpty { throw CatalogueError(problems: problems) }
+            validators[[:]] = validator
+        }
     }
 
     /// The default catalogue (or the `KCPLINT_RULES_DIR` files) followed by `extra`.

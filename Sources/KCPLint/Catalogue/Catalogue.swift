@@ -79,6 +79,13 @@ public struct Catalogue: Sendable {
         )
     }
 
+    /// The same catalogue with the rules `ids` turned on (to run the examples of a rule turned off).
+    func enabling(_ ids: Set<String>) -> Catalogue {
+        var rules = self.rules
+        for index in rules.indices where ids.contains(rules[index].id) { rules[index].enabled = true }
+        return Catalogue(kinds: kinds, rules: rules, keyIDs: keyIDs, policy: policy, sourceNames: sourceNames)
+    }
+
     private init(
         kinds: [KindDefinition],
         rules: [RuleDefinition],

@@ -181,7 +181,7 @@ final class CatalogueLoader {
         }
         if let fieldsNode = node["fields"] { merge(self.fields(fieldsNode), at: fieldsNode) }
         let open = node["open"].flatMap { bool($0, what: "`open`") }
-        let examples = node["examples"].flatMap { self.examples($0, forKind: true) }
+        let examples = node["examples"].flatMap { self.examples($0, ofRule: nil) }
 
         if let index = kindIndex[id] {
             // Extension of an earlier kind.
@@ -442,7 +442,7 @@ final class CatalogueLoader {
         let alongside = node["alongside"].flatMap { bool($0, what: "`alongside`") } ?? false
         var examples = ExampleSet(now: Self.defaultExampleClock, valid: [], invalid: [])
         if let examplesNode = node["examples"] {
-            if let set = self.examples(examplesNode, forKind: false) { examples = set }
+            if let set = self.examples(examplesNode, ofRule: id) { examples = set }
             // The cap's note and the rules about accepted findings have no payload that draws them.
             let exampleless = BuiltinRule(rawValue: id).map {
                 $0 == .diagnosticsTruncated || $0.isAboutAcceptedFindings
@@ -694,7 +694,9 @@ final class CatalogueLoader {
 
     // MARK: - examples
 
-    private func examples(_ node: YAMLNode, forKind: Bool) -> ExampleSet? {
+    /// The examples of the rule `rule`, or of a kind when `rule` is nil (its invalid examples name their rule).
+    private func examples(_ node: YAMLNode, ofRule rule: String?) -> ExampleSet? {
+        let forKind = rule == nil
         guard mapping(node, what: "`examples`", allowed: ["now", "valid", "invalid"]) != nil else { return nil }
         var set = ExampleSet(now: Self.defaultExampleClock, valid: [], invalid: [])
         if let nowNode = node["now"], let text = string(nowNode, what: "`now`") {
@@ -707,6 +709,7 @@ final class CatalogueLoader {
         if let validNode = node["valid"], let items = sequence(validNode, what: "`valid`") {
             for item in items {
                 if let json = payloadJSON(item) {
+                    checkJSON(json, at: item, expecting: nil)
                     set.valid.append(
                         CatalogueExample(
                             json: json,
@@ -752,22 +755,40 @@ final class CatalogueLoader {
                 if let kind, kindIndex[kind] == nil, let kindNode = item["kind"] {
                     problem(kindNode, "unknown kind `\(kind)`")
                 }
-                let rule = item["rule"].flatMap { string($0, what: "`rule`") }
-                if forKind, rule == nil {
+                let named = item["rule"].flatMap { string($0, what: "`rule`") }
+                if forKind, named == nil {
                     problem(item, "an invalid example of a kind names the built-in `rule` it expects")
+                } else if !forKind, let ruleNode = item["rule"] {
+                    problem(ruleNode, "`rule` is for the examples of a kind: a rule's examples expect the rule itself")
                 }
+                checkJSON(json, at: payloadNode, expecting: rule ?? named)
                 set.invalid.append(
                     CatalogueExample(
                         json: json,
                         pointers: pointers,
                         kind: kind,
-                        rule: rule,
+                        rule: named,
                         location: location(item.span.start)
                     )
                 )
             }
         }
         return set
+    }
+
+    /// Reports an example payload that the validator could not read: every example must be JSON within the reader's
+    /// default limits, except an invalid example of the rule that reports the failure itself (`json-syntax`,
+    /// `json-limit`), which is meant to fail so. A YAML mapping is converted to JSON, so only its depth can fail.
+    private func checkJSON(_ json: String, at node: YAMLNode, expecting rule: String?) {
+        let read = JSONReader().read(json)
+        guard read.document == nil,
+            let failure = read.problems.first(where: { $0.kind == .syntax || $0.kind == .limit })
+        else { return }
+        if let rule, rule == failure.kind.rawValue { return }
+        let offset = min(failure.byteRange.lowerBound, json.utf8.count)
+        let character = String(decoding: json.utf8.prefix(offset), as: UTF8.self).unicodeScalars.count + 1
+        let what = failure.kind == .limit ? "example exceeds a JSON reader limit" : "example is not valid JSON"
+        problem(node, "\(what): \(failure.message(in: .en)) (character \(character) of the payload)")
     }
 
     /// JSON text of an example payload: a string is taken as JSON text, anything else is converted.

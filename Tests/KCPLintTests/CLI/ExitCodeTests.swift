@@ -200,6 +200,141 @@ import Testing
         )
     }
 
+    /// A user catalogue rule (`--rules`, or `rules:` in `.kcplint.yml`) on the default catalogue, with `examples`.
+    static func userRule(_ examples: String) -> String {
+        """
+        catalogue: t
+        version: 1
+        rules:
+          - id: t-rule
+            title: {en: "T", ko: "T"}
+            severity: warning
+            kinds: [sdk-payment]
+            assert: {path: name, pattern: '^a'}
+            message: "`name` must start with a"
+            rationale: r
+            source: https://example.com
+            examples:
+        \(examples)
+        """
+    }
+
+    /// A user catalogue's examples are read and run when it loads, against the whole catalogue: one that is not JSON,
+    /// a valid one the rule reports or an invalid one it does not is a catalogue problem located at the example, in
+    /// `check`, `explain` and `rules` alike (exit 2, nothing on standard output).
+    @Test func aUserCatalogueWhoseExamplesContradictItIsTwo() throws {
+        let contradicting = Self.userRule(
+            """
+                  valid:
+                    - {pay_method: card, merchant_uid: o-1, amount: 1000, name: zzz}
+                  invalid:
+                    - payload: {pay_method: card, merchant_uid: o-1, amount: 1000, name: abc}
+                      pointer: /name
+                    - payload: '{"customer_uid": "c", "merchant_uid": "m", "amount": 1000, "name": "b"}'
+                      pointer: /name
+                      kind: rest-again
+            """
+        )
+        let malformed = Self.userRule(
+            """
+                  valid: ['{not json at all']
+                  invalid: [{payload: '[[[[', pointer: /name}]
+            """
+        )
+        let contradictions = [
+            #"user.yaml:14:11: error: valid example draws rule `t-rule` at "/name" (`name` must start with a)"#,
+            #"user.yaml:16:11: error: invalid example must draw rule `t-rule` at "/name", but draws it nowhere (checked as kind `sdk-payment`)"#,
+            #"user.yaml:18:11: error: invalid example must draw rule `t-rule` at "/name", but draws it nowhere (checked as kind `rest-again`)"#,
+            "kcplint: error: the rule catalogue is invalid (3 problems)",
+        ]
+        let notJSON = [
+            "bad.yaml:13:15: error: example is not valid JSON: object keys must be double-quoted strings (character 2 of the payload)",
+            "bad.yaml:14:27: error: example is not valid JSON: unexpected end of input, expected a value or ']' (character 5 of the payload)",
+            "kcplint: error: the rule catalogue is invalid (2 problems)",
+        ]
+        try CLI.withFolder(
+            [
+                "user.yaml": contradicting, "bad.yaml": malformed, "p.json": #"{"pay_method": "card"}"#,
+                "project/.kcplint.yml": "version: 1\nrules: [../user.yaml]\n", "project/p.json": "{}",
+            ]
+        ) { folder in
+            let environment = CLI.environment(fixtureCatalogue: false)
+            for (file, expected) in [("user.yaml", contradictions), ("bad.yaml", notJSON)] {
+                for command in [
+                    ["check", "--no-timing", "p.json"], ["explain", "t-rule"], ["rules"], ["kinds"],
+                ] {
+                    let run = try CLI.run(
+                        command + ["--no-config", "--rules", file],
+                        in: folder,
+                        environment: environment
+                    )
+                    #expect(run.status == 2, "\(command)")
+                    #expect(run.stdout == "", "\(command)")
+                    #expect(run.stderr == expected.map { $0 + "\n" }.joined(), "\(command)")
+                }
+            }
+            // Named by the configuration's `rules:`, the file is checked the same (and named by its path).
+            let configured = try CLI.run(
+                ["check", "--no-timing", "p.json"],
+                in: folder.appendingPathComponent("project"),
+                environment: environment
+            )
+            #expect(configured.status == 2)
+            let lines = configured.stderr.split(separator: "\n").map(String.init)
+            #expect(lines.count == contradictions.count)
+            for (line, expected) in zip(lines, contradictions) { #expect(line.hasSuffix(expected), "\(line)") }
+        }
+    }
+
+    /// A user catalogue whose examples hold loads as before (the demo one too).
+    @Test func aUserCatalogueWhoseExamplesHoldLoads() throws {
+        let holding = Self.userRule(
+            """
+                  valid:
+                    - {pay_method: card, merchant_uid: o-1, amount: 1000, name: abc}
+                    - '{"customer_uid": "c", "merchant_uid": "m", "amount": 1000, "name": "b"}'
+                  invalid:
+                    - payload: {pay_method: card, merchant_uid: o-1, amount: 1000, name: zzz}
+                      pointer: /name
+            """
+        )
+        try CLI.withFolder(
+            [
+                "user.yaml": holding,
+                "p.json": #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "name": "b"}"#,
+            ]
+        ) { folder in
+            let environment = CLI.environment(fixtureCatalogue: false)
+            let check = try CLI.run(
+                ["check", "--no-config", "--no-timing", "--rules", "user.yaml", "p.json"],
+                in: folder,
+                environment: environment
+            )
+            #expect(check.status == 0 && check.stderr == "")
+            #expect(check.stdout.contains("p.json:1:71: warning: `name` must start with a [t-rule]\n"))
+            let explain = try CLI.run(
+                ["explain", "--no-config", "--rules", "user.yaml", "t-rule"],
+                in: folder,
+                environment: environment
+            )
+            #expect(explain.status == 0 && explain.stderr == "")
+            #expect(
+                explain.stdout.contains(
+                    #"{"pay_method": "card", "merchant_uid": "o-1", "amount": 1000, "name": "zzz"}"#
+                )
+            )
+            let demo = try CLI.run(
+                [
+                    "check", "--no-config", "--no-timing", "--rules",
+                    Repository.url("Examples/demo/shop-rules.yaml").path, "p.json",
+                ],
+                in: folder,
+                environment: environment
+            )
+            #expect(demo.status != 2 && demo.stderr == "")
+        }
+    }
+
     /// A catalogue named twice (the configuration's `rules:` and `--rules`, or through a link) is loaded once.
     @Test func aCatalogueNamedTwiceIsLoadedOnce() throws {
         let rules = try String(contentsOf: Repository.url("Examples/demo/shop-rules.yaml"), encoding: .utf8)

@@ -248,6 +248,119 @@ import Testing
         #expect(summaries.contains { $0.id == "shop-amount-cap" })
     }
 
+    /// A rule whose examples are `examples` (YAML at the indentation of a rule's keys).
+    private static func rule(id: String = "r", builtin: Bool = false, examples: String) -> String {
+        Self.header + """
+            rules:
+              - id: \(id)
+                title: T
+                severity: error
+                rationale: x
+                source: https://developers.portone.io/x
+
+            """ + (builtin ? "    builtin: true\n" : "    message: m\n    assert: {require: a}\n") + examples
+    }
+
+    /// Every example given as JSON text is read at load: one that is not JSON is located at the example (a valid one
+    /// at its item, an invalid one at its `payload`), with the reader's message and where in the text it fails.
+    @Test func anExampleThatIsNotJSONIsLocated() {
+        let yaml = Self.rule(
+            examples: """
+                    examples:
+                      valid:
+                        - '{not json at all'
+                        - hello
+                        - {a: 1}
+                      invalid:
+                        - payload: '[[[['
+                          pointer: /a
+                        - payload: {b: [1, {c: null}]}
+                          pointer: /a
+
+                """
+        )
+        let found = problems(yaml).map { ("\($0.location.position)", $0.message) }
+        #expect(found.count == 3, "\(found)")
+        #expect(
+            found.first?.0 == "17:11"
+                && found.first?.1
+                    == "example is not valid JSON: object keys must be double-quoted strings (character 2 of the payload)"
+        )
+        #expect(found.dropFirst().first?.0 == "18:11")
+        #expect(found.dropFirst().first?.1.hasPrefix("example is not valid JSON: ") == true)
+        #expect(found.last?.0 == "21:20")
+        #expect(
+            found.last?.1
+                == "example is not valid JSON: unexpected end of input, expected a value or ']' (character 5 of the payload)"
+        )
+    }
+
+    /// A kind's examples are read the same way.
+    @Test func aKindExampleThatIsNotJSONIsLocated() {
+        let yaml =
+            Self.header + """
+                    examples:
+                      valid: ['{"a": 1,}']
+                      invalid: [{payload: '{"a": "1"}', pointer: /a, rule: field-type}]
+                """
+        let found = problems(yaml)
+        #expect(found.count == 1)
+        #expect(found.first?.location.position == SourcePosition(line: 8, column: 15))
+        #expect(found.first?.message.hasPrefix("example is not valid JSON: ") == true)
+    }
+
+    /// The one exception: an invalid example of the rule the reader reports (`json-syntax`, `json-limit`) is meant
+    /// to be unreadable, by that rule's failure; a valid one, or another failure, is still a problem.
+    @Test func onlyTheReadersOwnRulesTakeUnreadableExamples() {
+        let syntax = Self.rule(
+            id: "json-syntax",
+            builtin: true,
+            examples: "    examples: {valid: ['{\"a\": 1}'], invalid: [{payload: '{\"a\": 1,}', pointer: ''}]}\n"
+        )
+        #expect(problems(syntax).isEmpty)
+        let badValid = Self.rule(
+            id: "json-syntax",
+            builtin: true,
+            examples: "    examples: {valid: ['{\"a\": 1,}'], invalid: [{payload: '{\"a\": 1,}', pointer: ''}]}\n"
+        )
+        #expect(problems(badValid).map(\.location.position) == [SourcePosition(line: 14, column: 24)])
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        let limit = Self.rule(
+            id: "json-limit",
+            builtin: true,
+            examples: "    examples: {valid: ['{}'], invalid: [{payload: '\(deep)', pointer: ''}]}\n"
+        )
+        #expect(problems(limit).isEmpty)
+        // The limit is not a syntax error: `json-syntax` does not take it, and `json-limit` no syntax error.
+        let wrongRule = Self.rule(
+            id: "json-syntax",
+            builtin: true,
+            examples: "    examples: {valid: ['{}'], invalid: [{payload: '\(deep)', pointer: ''}]}\n"
+        )
+        #expect(problems(wrongRule).first?.message.hasPrefix("example exceeds a JSON reader limit: ") == true)
+        let kind =
+            Self.header
+            + "    examples: {valid: ['{\"a\": 1}'], invalid: [{payload: '{,}', pointer: '', rule: json-syntax}]}\n"
+        #expect(problems(kind).isEmpty)
+        // A user rule expects its own finding, never the reader's.
+        let user = Self.rule(
+            examples: "    examples: {valid: ['{\"a\": 1}'], invalid: [{payload: '{,}', pointer: ''}]}\n"
+        )
+        #expect(problems(user).first?.message.hasPrefix("example is not valid JSON: ") == true)
+    }
+
+    /// A rule's examples expect the rule itself: `rule` (which names the finding a kind's example expects) is refused.
+    @Test func aRuleExampleCannotNameARule() {
+        let yaml = Self.rule(
+            examples: "    examples: {valid: ['{\"a\": 1}'], invalid: [{payload: '{}', pointer: /a, rule: other}]}\n"
+        )
+        let found = problems(yaml)
+        #expect(found.count == 1)
+        #expect(
+            found.first?.message == "`rule` is for the examples of a kind: a rule's examples expect the rule itself"
+        )
+    }
+
     @Test func overrideOfUnknownRuleIsLocated() {
         let problems = problems("catalogue: t\nversion: 1\noverrides:\n  no-such-rule: off\n")
         #expect(problems.first?.location.position == SourcePosition(line: 4, column: 3))
