@@ -242,6 +242,12 @@ extension Evaluator {
                 guard keeps(rule, reported) else { return }
                 var values = values(for: reported)
                 values.expected = expected
+                if case .that(let condition) = check,
+                    (assertion.message ?? rule.definition.message)?.text(language).contains("{expected}") == true
+                {
+                    // The condition that does not hold, as `kcplint kinds` writes detection conditions.
+                    values.expected = ConditionText.describe(condition, language)
+                }
                 report(rule, assertion, slot: reported, values: values, triggers: triggers)
                 return
             }
@@ -347,8 +353,8 @@ extension Evaluator {
         case .unique:
             return nil
         case .that(let condition):
-            // `{expected}` is the condition, as `kcplint kinds` writes detection conditions.
-            return holds(condition, base: slot, root: root) ? nil : ConditionText.describe(condition, language)
+            // `{expected}` is the condition; written out at the report only when the message uses it.
+            return holds(condition, base: slot, root: root) ? nil : ""
         }
     }
 
