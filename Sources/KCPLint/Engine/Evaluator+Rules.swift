@@ -5,6 +5,9 @@ struct MessageValues {
     /// `{value}`; when nil, made from `subject` for the messages that have it (see ``Evaluator/render(_:_:)``).
     var value: String?
     var expected = ""
+    /// The condition `{expected}` describes when `expected` is empty (a failed `that`), written out only if the
+    /// message has `{expected}`.
+    var expectedCondition: (condition: Condition, language: Language)?
     /// `{actual}`; when nil, made from `subject` for the messages that have it.
     var actual: String?
     var suggestion = ""
@@ -78,7 +81,10 @@ struct MessageValues {
         case UInt8(ascii: "f"): return named("field") ? field : nil
         case UInt8(ascii: "n"): return named("name") ? self.name : nil
         case UInt8(ascii: "v"): return named("value") ? value ?? makeValue() : nil
-        case UInt8(ascii: "e"): return named("expected") ? expected : nil
+        case UInt8(ascii: "e"):
+            guard named("expected") else { return nil }
+            guard expected.isEmpty, let (condition, language) = expectedCondition else { return expected }
+            return ConditionText.describe(condition, language)
         case UInt8(ascii: "a"): return named("actual") ? actual ?? makeActual() : nil
         case UInt8(ascii: "s"): return named("suggestion") ? suggestion : nil
         case UInt8(ascii: "t"): return named("trigger") ? trigger : named("triggerValue") ? triggerValue : nil
@@ -242,12 +248,8 @@ extension Evaluator {
                 guard keeps(rule, reported) else { return }
                 var values = values(for: reported)
                 values.expected = expected
-                if case .that(let condition) = check,
-                    (assertion.message ?? rule.definition.message)?.text(language).contains("{expected}") == true
-                {
-                    // The condition that does not hold, as `kcplint kinds` writes detection conditions.
-                    values.expected = ConditionText.describe(condition, language)
-                }
+                // The condition that does not hold, as `kcplint kinds` writes detection conditions.
+                if case .that(let condition) = check { values.expectedCondition = (condition, language) }
                 report(rule, assertion, slot: reported, values: values, triggers: triggers)
                 return
             }
