@@ -176,9 +176,8 @@ public struct Validator: Sendable {
                 }
             }
             // `payload-shape: off` drops the finding, not what it reports: the payload is still not checked.
-            let shapeIsEnabled = plan.builtin(.payloadShape).definition.enabled
             func shape(_ slot: Slot) -> [PendingDiagnostic] {
-                guard shapeIsEnabled else { return [] }
+                guard plan.builtin(.payloadShape).definition.enabled else { return [] }
                 return [shapeDiagnostic(document, slot: slot, trail: trail, budget: budget, language: options.language)]
             }
             switch document.kind(of: root) {
