@@ -21,18 +21,11 @@ import Testing
 
     /// `input-unreadable` is what the command line reports unreadable files with; a rule cannot take it.
     @Test func theUnreadableInputIdIsReserved() {
-        let rule = """
-            rules:
-              - id: input-unreadable
-                title: T
-                severity: info
-                assert: {require: a}
-                message: m
-                rationale: r
-                source: https://example.com
-                examples: {valid: ['{"a": 1}'], invalid: [{payload: '{}', pointer: /a}]}
-            """
-        let problem = first(Self.header + rule)
+        let rule = Self.rule(
+            id: "input-unreadable",
+            examples: "    examples: {valid: ['{\"a\": 1}'], invalid: [{payload: '{}', pointer: /a}]}\n"
+        )
+        let problem = first(rule)
         #expect(problem?.0 == "8:9")
         #expect(problem?.1 == "rule id `input-unreadable` is reserved: kcplint reports files it cannot read with it")
     }
