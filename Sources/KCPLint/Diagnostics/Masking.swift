@@ -229,6 +229,16 @@ public enum Masking {
         text.hasPrefix("\"") ? "\"***\"" : "***"
     }
 
+    /// The JSON text of a sensitive value, masked: a card number (a string or number of digits, not written with
+    /// escapes) keeps its first six and last four digits; anything else (a `pan` member that holds an object or
+    /// array, any `full` value) becomes `***`.
+    static func masked(_ text: String, as kind: Sensitivity) -> String {
+        guard kind == .pan, let first = text.utf8.first, first == UInt8(ascii: "\"") || first &- 0x30 < 10,
+            !text.utf8.contains(0x5C)
+        else { return maskFully(text) }
+        return maskCardNumber(text)
+    }
+
     /// The source text of `range` with every sensitive range inside it masked, shortened to one line.
     static func render(
         _ bytes: [UInt8],
@@ -239,12 +249,14 @@ public enum Masking {
         -> String
     {
         // A range inside a sensitive value (a member of a `sensitive` object, an item of a `sensitive` array) is
-        // masked whole, as the value is.
-        if let enclosing = sensitive.first(where: {
-            $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound && $0.range != range
-        }) {
+        // masked whole, as the value is, with the strictest mask of the values that hold it (its own included).
+        let covering = sensitive.filter {
+            $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound
+        }
+        if covering.contains(where: { $0.range != range }) {
             let text = String(decoding: bytes[range], as: UTF8.self)
-            return enclosing.kind == .pan && !text.utf8.contains(0x5C) ? maskCardNumber(text) : maskFully(text)
+            let full = covering.contains { $0.kind == .full }
+            return full ? maskFully(text) : masked(text, as: .pan)
         }
         // Only the sensitive values inside the range matter; sort just those.
         let inside =
@@ -267,8 +279,7 @@ public enum Masking {
                 let before = UnsafeBufferPointer(rebasing: buffer[cursor..<item.range.lowerBound])
                 copied += before.count
                 appendFolded(before, to: &oneLine, lastWasSpace: &lastWasSpace)
-                var masked = String(decoding: buffer[item.range], as: UTF8.self)
-                masked = item.kind == .pan && !masked.utf8.contains(0x5C) ? maskCardNumber(masked) : maskFully(masked)
+                var masked = Self.masked(String(decoding: buffer[item.range], as: UTF8.self), as: item.kind)
                 copied += masked.utf8.count
                 masked.withUTF8 { appendFolded($0, to: &oneLine, lastWasSpace: &lastWasSpace) }
                 cursor = item.range.upperBound
@@ -361,9 +372,10 @@ public enum Masking {
             let end = min(item.byteRange.upperBound, line.upperBound)
             text += String(decoding: bytes[cursor..<start], as: UTF8.self)
             let raw = String(decoding: bytes[start..<end], as: UTF8.self)
-            // A card number written with escapes (`"\u0034…"`) shows its digits in hex: masked whole.
+            // A card number written with escapes (`"\u0034…"`) shows its digits in hex, and a `pan` member holding an
+            // object or array holds more than a card number: masked whole.
             if item.kind == .pan, start == item.byteRange.lowerBound, end == item.byteRange.upperBound,
-                !raw.utf8.contains(0x5C)
+                let first = raw.utf8.first, first == UInt8(ascii: "\"") || first &- 0x30 < 10, !raw.utf8.contains(0x5C)
             {
                 text += maskCardNumber(raw)
             } else {

@@ -102,4 +102,28 @@ import Testing
         #expect(!text.contains("SECRET") && !text.contains("4111-1111-1111-1111"), "\(text)")
         #expect(text.contains(#""***""#) && text.contains("4111-11**-****-1111"), "\(text)")
     }
+
+    /// The strictest mask wins: a `full` member of a `pan` object is `***`, not a card number with its letters shown;
+    /// a `pan` member that holds an object is masked whole, in messages and code frames alike.
+    @Test func theStrictestMaskWinsAndOnlyCardNumbersKeepDigits() throws {
+        let fields = "vault: {type: object, sensitive: pan, properties: {pin: {type: string, sensitive: full}}}"
+        let rules = EngineFixture.rule(id: "pin", assert: "{path: vault.pin, pattern: '^zz'}")
+        let validator = try EngineFixture.validator(EngineFixture.catalogue(rules: rules, fields: fields))
+        let found = validator.validate(#"{"vault": {"pin": "hunter2secret"}}"#, options: ValidationOptions(now: 0))
+        let message = try #require(found.diagnostics.first { $0.ruleID == "pin" }).message
+        #expect(message.contains(#""***""#) && !message.contains("hunter"), "\(message)")
+
+        let payload = """
+            {"merchant_uid": "ORD-1", "amount": 1000, "card_number": {"no": "4111-1111-1111-1111", \
+            "password": "hunter2secret", "birth": "880214"}, "expiry": "2030-12", "birth": "880214", "pwd_2digit": "12"}
+            """
+        let standard = try Validator.standard()
+        let result = standard.validate(payload, options: ValidationOptions(kind: "rest-onetime", now: 0))
+        let report = FileReport(path: "p.json", result: result, source: Array(payload.utf8))
+        var writer = TextReportWriter()
+        let text = writer.write(report)
+        for secret in ["hunter", "880214", "4111-1111-1111-1111"] {
+            #expect(!text.contains(secret), "\(secret) in \(text)")
+        }
+    }
 }
