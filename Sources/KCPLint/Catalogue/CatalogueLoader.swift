@@ -349,7 +349,7 @@ final class CatalogueLoader {
         let host = bytes[scheme.count...].prefix {
             $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
         }
-        guard !host.isEmpty, !host.contains(UInt8(ascii: "@")) else { return false }
+        guard Self.isHostAndPort(host) else { return false }
         let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=".utf8)
         func isHex(_ byte: UInt8) -> Bool { "0123456789abcdefABCDEF".utf8.contains(byte) }
         var index = scheme.count
@@ -366,6 +366,28 @@ final class CatalogueLoader {
             index += 1
         }
         return true
+    }
+
+    /// A host name (`developers.portone.io`: letters, digits, dots and dashes, starting and ending with a letter or
+    /// digit) or a bracketed IPv6 address, then an optional `:port` of digits.
+    private static func isHostAndPort(_ authority: ArraySlice<UInt8>) -> Bool {
+        var host = authority
+        if let colon = authority.lastIndex(of: UInt8(ascii: ":")), !authority[colon...].contains(UInt8(ascii: "]")) {
+            let port = authority[(colon + 1)...]
+            guard port.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+            host = authority[..<colon]
+        }
+        func isAlphanumeric(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
+        if host.first == UInt8(ascii: "[") {
+            return host.count > 2 && host.last == UInt8(ascii: "]")
+                && host.dropFirst().dropLast().allSatisfy {
+                    $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") || isAlphanumeric($0)
+                }
+        }
+        guard let first = host.first, let last = host.last, isAlphanumeric(first), isAlphanumeric(last) else {
+            return false
+        }
+        return host.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     }
 
     private func loadRule(_ node: YAMLNode) {

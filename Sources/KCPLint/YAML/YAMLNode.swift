@@ -85,6 +85,24 @@ public struct YAMLPair: Sendable, Hashable {
 }
 
 extension YAMLNode {
+    /// Why `node` does not fit its core `tag` (`!!null off`, `!!str {a: 1}`, `!!map [1]`), or nil.
+    private static func misfit(_ node: YAMLNode, _ tag: String) -> LocalizedText? {
+        let fits: Bool
+        switch node.content {
+        case .scalar(let scalar):
+            if case .string = scalar.resolved { fits = tag == "!" || tag == "!!str" } else { fits = true }
+        case .mapping: fits = tag == "!" || tag == "!!map"
+        case .sequence: fits = tag == "!" || tag == "!!seq"
+        }
+        guard !fits else { return nil }
+        let what = node.scalar.map { "`\($0.value)`" } ?? (node.mapping != nil ? "a mapping" : "a sequence")
+        let korean = node.scalar.map { "`\($0.value)`은(는)" } ?? (node.mapping != nil ? "매핑은" : "목록은")
+        return LocalizedText(
+            en: "\(what) is not a valid `\(tag)` value",
+            ko: "\(korean) 올바른 `\(tag)` 값이 아닙니다"
+        )
+    }
+
     /// The tags kcplint's files may carry: the YAML 1.2 core schema's (and `!`, which makes a scalar a string).
     static let supportedTags: Set<String> = ["!", "!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq"]
 
@@ -102,22 +120,14 @@ extension YAMLNode {
                             node,
                             LocalizedText(
                                 en: "tag `\(tag)` is not supported: only the YAML core tags (!!str, !!int, !!float, "
-                                    + "!!bool, !!null) are",
+                                    + "!!bool, !!null, !!map, !!seq, !) are",
                                 ko: "태그 `\(tag)`는 지원하지 않습니다. YAML 핵심 태그(!!str, !!int, !!float, !!bool, "
-                                    + "!!null)만 쓸 수 있습니다"
+                                    + "!!null, !!map, !!seq, !)만 쓸 수 있습니다"
                             )
                         )
                     )
-                } else if let scalar = node.scalar, tag != "!", tag != "!!str", case .string = scalar.resolved {
-                    problems.append(
-                        (
-                            node,
-                            LocalizedText(
-                                en: "`\(scalar.value)` is not a valid `\(tag)` value",
-                                ko: "`\(scalar.value)`은(는) 올바른 `\(tag)` 값이 아닙니다"
-                            )
-                        )
-                    )
+                } else if let problem = Self.misfit(node, tag) {
+                    problems.append((node, problem))
                 }
             }
             switch node.content {

@@ -50,11 +50,15 @@ import Testing
         // SARIF's `helpUri` must be a URI: what would break it is refused.
         for bad in [
             "https://", "'https://exa mple.com/a'", #"'https://example.com/a"b'"#, "https://example.com/%zz",
-            "https://example.com/가", "https://@/x",
+            "https://example.com/가", "https://@/x", "https://:80/", "https://./", "https://[::1/", "https://a.b:8x/",
+            "https://-a.com/",
         ] {
             #expect(first(kind + "    source: \(bad)\n")?.1 == message, "\(bad)")
         }
-        for good in ["https://example.com", "https://developers.portone.io/x?v=v1#a", "https://example.com/%EA%B0%80"] {
+        for good in [
+            "https://example.com", "https://developers.portone.io/x?v=v1#a", "https://example.com/%EA%B0%80",
+            "https://localhost:8443/a", "https://[::1]:80/x",
+        ] {
             #expect(problems(kind + "    source: \(good)\n").isEmpty, "\(good)")
         }
         let extended = kind + "  - id: k\n    source: https://example.com/other\n"

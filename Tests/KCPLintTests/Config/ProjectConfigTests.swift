@@ -44,9 +44,9 @@ import Testing
             Array(Self.problems(text).prefix(3)) == [
                 ".kcplint.yml:2:16: error: `off` is not a valid `!!null` value",
                 ".kcplint.yml:2:31: error: tag `!custom` is not supported: only the YAML core tags (!!str, !!int, "
-                    + "!!float, !!bool, !!null) are",
+                    + "!!float, !!bool, !!null, !!map, !!seq, !) are",
                 ".kcplint.yml:3:9: error: tag `!!binary` is not supported: only the YAML core tags (!!str, !!int, "
-                    + "!!float, !!bool, !!null) are",
+                    + "!!float, !!bool, !!null, !!map, !!seq, !) are",
             ]
         )
         do {
@@ -55,7 +55,18 @@ import Testing
         } catch {
             #expect(error.problems.first?.message == "`off`은(는) 올바른 `!!null` 값이 아닙니다")
         }
-        #expect(Self.problems("version: !!int 1\nfailOn: ! warning\n").isEmpty)
+        #expect(Self.problems("version: !!int 1\nfailOn: ! warning\noverrides: !!map {a: off}\n").isEmpty)
+        // A collection is not a string, nor a mapping a list.
+        #expect(
+            Self.problems("version: 1\noverrides: !!str {a: off}\n") == [
+                ".kcplint.yml:2:12: error: a mapping is not a valid `!!str` value"
+            ]
+        )
+        #expect(
+            Self.problems("version: 1\nsuppress: !!map []\n") == [
+                ".kcplint.yml:2:11: error: a sequence is not a valid `!!map` value"
+            ]
+        )
     }
 
     @Test func fullConfiguration() throws {
