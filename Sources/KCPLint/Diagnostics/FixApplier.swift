@@ -47,7 +47,9 @@ public enum FixApplier {
         for index in safe + unsafe {
             guard let fix = diagnostics[index].fix,
                 let place = resolve(diagnostics[index].pointer, in: document, checkingDuplicates: hasDuplicateKeys),
-                let edit = edit(for: fix, at: place, in: document, diagnostic: index, renamed: &renamed)
+                let edit = edit(for: fix, at: place, in: document, diagnostic: index, renamed: &renamed),
+                // A fix that writes what is there already changes nothing and is not applied.
+                !bytes[edit.range].elementsEqual(edit.text)
             else { continue }
             edits.append(edit)
         }

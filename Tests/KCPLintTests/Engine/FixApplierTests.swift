@@ -40,6 +40,16 @@ import Testing
         Diagnostic.Fix(kind: .replace, message: "m", value: value, isSafe: safe)
     }
 
+    /// A fix that writes what is there already is not applied, even beside one that changes the file.
+    @Test func aFixThatChangesNothingIsNotApplied() {
+        let payload = Array(#"{"amount": "1000", "flag": true}"#.utf8)
+        let findings = [Self.finding("/amount", Self.replace("1000")), Self.finding("/flag", Self.replace("true"))]
+        let outcome = FixApplier.apply(findings, to: payload)
+        #expect(Self.text(outcome) == #"{"amount": 1000, "flag": true}"#)
+        #expect(outcome.applied.map(\.pointer) == ["/amount"])
+        #expect(FixApplier.apply([findings[1]], to: payload).applied.isEmpty)
+    }
+
     static func rename(_ key: String, safe: Bool = true) -> Diagnostic.Fix {
         Diagnostic.Fix(kind: .rename, message: "m", key: key, isSafe: safe)
     }
