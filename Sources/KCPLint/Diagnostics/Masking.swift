@@ -250,12 +250,15 @@ public enum Masking {
     {
         // A range inside a sensitive value (a member of a `sensitive` object, an item of a `sensitive` array) is
         // masked whole, as the value is, with the strictest mask of the values that hold it (its own included).
-        let covering = sensitive.filter {
-            $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound
+        var enclosed = false
+        var full = false
+        for item in sensitive
+        where item.range.lowerBound <= range.lowerBound && range.upperBound <= item.range.upperBound {
+            enclosed = enclosed || item.range != range
+            full = full || item.kind == .full
         }
-        if covering.contains(where: { $0.range != range }) {
+        if enclosed {
             let text = String(decoding: bytes[range], as: UTF8.self)
-            let full = covering.contains { $0.kind == .full }
             return full ? maskFully(text) : masked(text, as: .pan)
         }
         // Only the sensitive values inside the range matter; sort just those.
