@@ -233,10 +233,14 @@ public enum Masking {
     /// escapes) keeps its first six and last four digits; anything else (a `pan` member that holds an object or
     /// array, any `full` value) becomes `***`.
     static func masked(_ text: String, as kind: Sensitivity) -> String {
-        guard kind == .pan, let first = text.utf8.first, first == UInt8(ascii: "\"") || first &- 0x30 < 10,
-            !text.utf8.contains(0x5C)
-        else { return maskFully(text) }
-        return maskCardNumber(text)
+        kind == .pan && showsCardDigits(text) ? maskCardNumber(text) : maskFully(text)
+    }
+
+    /// Whether the JSON text of a `pan` value may keep some digits: a string or a number, not written with escapes
+    /// (`"\u0034…"` would show its digits in hex); an object or array holds more than a card number.
+    private static func showsCardDigits(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == UInt8(ascii: "\"") || first &- 0x30 < 10 else { return false }
+        return !text.utf8.contains(0x5C)
     }
 
     /// The source text of `range` with every sensitive range inside it masked, shortened to one line.
@@ -375,10 +379,9 @@ public enum Masking {
             let end = min(item.byteRange.upperBound, line.upperBound)
             text += String(decoding: bytes[cursor..<start], as: UTF8.self)
             let raw = String(decoding: bytes[start..<end], as: UTF8.self)
-            // A card number written with escapes (`"\u0034…"`) shows its digits in hex, and a `pan` member holding an
-            // object or array holds more than a card number: masked whole.
+            // A card number cut by the line, or one that may not keep digits (see `showsCardDigits`): masked whole.
             if item.kind == .pan, start == item.byteRange.lowerBound, end == item.byteRange.upperBound,
-                let first = raw.utf8.first, first == UInt8(ascii: "\"") || first &- 0x30 < 10, !raw.utf8.contains(0x5C)
+                showsCardDigits(raw)
             {
                 text += maskCardNumber(raw)
             } else {
